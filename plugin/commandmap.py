@@ -1,0 +1,326 @@
+"""Command maps in a GeoPackage: create the schema, check an existing one, load it styled.
+
+The schema itself is described in ``core/schema.py``; this module only turns that description
+into GDAL/QGIS objects. Allowed values and ranges are written into the GeoPackage as GDAL field
+domains, so QGIS shows value maps and enforces ranges in forms even for a user who opens the
+file without PatrolMap.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from osgeo import gdal, ogr, osr
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRendererCategory,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from .core import schema
+from .i18n import tr
+from .resources import resource_path, style_path
+
+_OGR_TYPES = {
+    "string": ogr.OFTString,
+    "integer": ogr.OFTInteger,
+    "double": ogr.OFTReal,
+    "datetime": ogr.OFTDateTime,
+    "date": ogr.OFTDate,
+    "bool": ogr.OFTInteger,
+}
+_OGR_GEOMETRY = {
+    "Point": ogr.wkbPoint,
+    "LineString": ogr.wkbLineString,
+    "Polygon": ogr.wkbPolygon,
+    "MultiPolygon": ogr.wkbMultiPolygon,
+    None: ogr.wkbNone,
+}
+
+# Value-map descriptions shown in forms: Chinese first, as the users read it, English after.
+VALUE_LABELS = {
+    "key_site": "重点部位 Key site",
+    "centre": "中心区 Centre",
+    "other": "一般区域 Other",
+    "police_station": "派出所 Police station",
+    "kiosk": "警务亭 Police kiosk",
+    "mobile_platform": "移动警务平台 Mobile platform",
+    "checkpoint": "检查站 Checkpoint",
+    "car": "警车 Car",
+    "motorcycle": "摩托车 Motorcycle",
+    "foot": "步巡 Foot patrol",
+    "platform": "移动警务平台 Platform",
+    "available": "空闲 Available",
+    "busy": "出警中 Busy",
+    "offline": "离线 Offline",
+    "open": "待处置 Open",
+    "assigned": "已派警 Assigned",
+    "closed": "已结束 Closed",
+}
+
+# Qualitative colours for zones by station: distinct, print well, none close to the red of gaps.
+STATION_PALETTE = (
+    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2",
+    "#ff9da7", "#9c755f", "#a0cbe8", "#8cd17d", "#d4a6c8", "#86bcb6",
+)
+
+
+class CommandMapError(Exception):
+    """A command map cannot be created or opened; the message says why, for the user."""
+
+
+def _domain_name(layer: schema.Layer, f: schema.Field) -> str:
+    return f"{layer.name}_{f.name}"
+
+
+def _add_domains(ds: gdal.Dataset, layer: schema.Layer) -> None:
+    for f in layer.fields:
+        name = _domain_name(layer, f)
+        if f.values:
+            domain = ogr.CreateCodedFieldDomain(
+                name, "", _OGR_TYPES[f.type], ogr.OFSTNone, {v: VALUE_LABELS.get(v, v) for v in f.values}
+            )
+        elif f.minimum is not None and f.maximum is not None:
+            # GDAL 3.6's Python binding cannot leave one bound open; one-sided ranges are
+            # enforced by the form's constraint expression only (apply_schema_form).
+            domain = ogr.CreateRangeFieldDomain(
+                name, "", _OGR_TYPES[f.type], ogr.OFSTNone,
+                f.minimum, True, f.maximum, True,
+            )
+        else:
+            continue
+        if not ds.AddFieldDomain(domain):
+            raise CommandMapError(tr("GDAL could not write the allowed values of field “{field}”: {error}").format(
+                field=f.name, error=gdal.GetLastErrorMsg()))
+
+
+def _create_layer(ds: gdal.Dataset, layer: schema.Layer, srs: osr.SpatialReference) -> None:
+    options = ["FID=fid"]
+    if layer.geometry:
+        options.append("GEOMETRY_NAME=geom")
+        out = ds.CreateLayer(layer.name, srs, _OGR_GEOMETRY[layer.geometry], options)
+    else:
+        out = ds.CreateLayer(layer.name, None, ogr.wkbNone, options)
+    if out is None:
+        raise CommandMapError(tr("GDAL could not create layer “{layer}”: {error}").format(
+            layer=layer.name, error=gdal.GetLastErrorMsg()))
+    for f in layer.fields:
+        defn = ogr.FieldDefn(f.name, _OGR_TYPES[f.type])
+        if f.type == "bool":
+            defn.SetSubType(ogr.OFSTBoolean)
+        if f.length:
+            defn.SetWidth(f.length)
+        defn.SetNullable(not f.not_null)
+        defn.SetUnique(f.unique)
+        if f.default is not None:
+            defn.SetDefault(f.default)
+        if f.values or (f.minimum is not None and f.maximum is not None):
+            defn.SetDomainName(_domain_name(layer, f))
+        if out.CreateField(defn) != ogr.OGRERR_NONE:
+            raise CommandMapError(tr("GDAL could not create field “{field}” in layer “{layer}”: {error}").format(
+                field=f.name, layer=layer.name, error=gdal.GetLastErrorMsg()))
+
+
+def create_command_map(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem) -> Path:
+    """Write an empty command map to a new GeoPackage at ``path``.
+
+    Refuses to touch an existing file. The file is built under a temporary name in the same
+    folder and renamed at the end, so a failure never leaves a half-made command map behind.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".gpkg":
+        path = path.with_suffix(".gpkg")
+    if path.exists():
+        raise CommandMapError(
+            tr("{path} already exists. PatrolMap never overwrites a file: choose a new name, or open it as a command map.").format(path=path)
+        )
+    if not crs.isValid():
+        raise CommandMapError(tr("Choose a valid coordinate reference system."))
+    if not path.parent.is_dir():
+        raise CommandMapError(tr("The folder {folder} does not exist.").format(folder=path.parent))
+    srs = osr.SpatialReference()
+    if srs.ImportFromWkt(crs.toWkt()) != 0:
+        raise CommandMapError(tr("GDAL does not understand the coordinate reference system {crs}.").format(crs=crs.authid()))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", prefix=".patrolmap-", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        ds = gdal.GetDriverByName("GPKG").Create(tmp, 0, 0, 0, gdal.GDT_Unknown)
+        if ds is None:
+            raise CommandMapError(tr("Cannot write a GeoPackage in {folder}.").format(folder=path.parent))
+        for layer in schema.COMMAND_MAP:
+            _add_domains(ds, layer)
+        for layer in reversed(schema.COMMAND_MAP):
+            _create_layer(ds, layer, srs)
+        ds = None
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def _geometry_family(ogr_type: int) -> str | None:
+    flat = ogr.GT_Flatten(ogr_type)
+    if flat in (ogr.wkbPoint, ogr.wkbMultiPoint):
+        return "point"
+    if flat in (ogr.wkbLineString, ogr.wkbMultiLineString):
+        return "line"
+    if flat in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+        return "polygon"
+    return None
+
+
+def inspect_command_map(path: str | os.PathLike) -> list[schema.Problem]:
+    """What the file lacks to be a command map (empty list: nothing). Opens it read-only."""
+    path = Path(path)
+    if not path.is_file():
+        raise CommandMapError(tr("{path} does not exist.").format(path=path))
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None:
+        raise CommandMapError(tr("{path} is not a GeoPackage or vector file GDAL can read.").format(path=path))
+    found = {}
+    for i in range(ds.GetLayerCount()):
+        lyr = ds.GetLayerByIndex(i)
+        defn = lyr.GetLayerDefn()
+        names = {defn.GetFieldDefn(j).GetName() for j in range(defn.GetFieldCount())}
+        found[lyr.GetName()] = (_geometry_family(lyr.GetGeomType()), names)
+    ds = None
+    return schema.check_command_map(found)
+
+
+def describe_problems(path: str | os.PathLike, problems: list[schema.Problem]) -> str:
+    lines = [tr("{name} is not a complete command map; nothing in it was changed. Missing:").format(name=Path(path).name)]
+    for p in problems:
+        if p.fault == "missing_layer":
+            lines.append("  • " + tr("layer “{layer}”").format(layer=p.layer))
+        elif p.fault == "missing_field":
+            lines.append("  • " + tr("field “{field}” in layer “{layer}”").format(field=p.field, layer=p.layer))
+        else:
+            lines.append("  • " + tr("layer “{layer}” must have {geometry} geometry").format(
+                layer=p.layer, geometry=schema.GEOMETRY_FAMILY[schema.LAYERS_BY_NAME[p.layer].geometry]))
+    return "\n".join(lines)
+
+
+def ensure_icon_path() -> None:
+    """Let QGIS find PatrolMap's SVG icons by bare file name, as the QML styles name them."""
+    icons = str(resource_path("icons"))
+    if icons in QgsApplication.svgPaths():
+        return
+    # QgsApplication.svgPaths() reads this setting each time; it is where users add paths too.
+    settings = QgsSettings()
+    paths = settings.value("svg/searchPathsForSVG", [], type=list)
+    settings.setValue("svg/searchPathsForSVG", [*paths, icons])
+
+
+def apply_schema_form(layer: QgsVectorLayer, spec: schema.Layer) -> None:
+    """Constraints and value maps from the schema, whatever the provider reported."""
+    for f in spec.fields:
+        idx = layer.fields().indexOf(f.name)
+        if idx < 0:
+            continue
+        if f.not_null:
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+        if f.unique:
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintUnique,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+        if f.values:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueMap", {
+                "map": [{VALUE_LABELS.get(v, v): v} for v in f.values]}))
+        elif f.minimum is not None or f.maximum is not None:
+            expr = " AND ".join(
+                part for part in (
+                    f'"{f.name}" >= {f.minimum}' if f.minimum is not None else "",
+                    f'"{f.name}" <= {f.maximum}' if f.maximum is not None else "",
+                ) if part
+            )
+            layer.setConstraintExpression(idx, f'"{f.name}" IS NULL OR ({expr})',
+                                          tr("Value out of range"))
+        if f.type == "bool":
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("CheckBox", {}))
+        if f.default is not None:
+            layer.setDefaultValueDefinition(idx, QgsDefaultValue(f.default))
+
+
+def color_zones_by_station(layer: QgsVectorLayer) -> None:
+    """Categorise zones by station_id, keeping the style's symbol as the template."""
+    renderer = layer.renderer()
+    template = renderer.symbol() if hasattr(renderer, "symbol") and renderer.symbol() else None
+    if template is None and isinstance(renderer, QgsCategorizedSymbolRenderer):
+        template = renderer.sourceSymbol()
+    if template is None:
+        return
+    idx = layer.fields().indexOf("station_id")
+    if idx < 0:
+        return
+    values = sorted(v for v in layer.uniqueValues(idx) if v not in (None, "") and not _is_null(v))
+    categories = []
+    for i, value in enumerate(values):
+        symbol = template.clone()
+        color = QColor(STATION_PALETTE[i % len(STATION_PALETTE)])
+        color.setAlpha(template.color().alpha())
+        symbol.setColor(color)
+        categories.append(QgsRendererCategory(value, symbol, str(value)))
+    unassigned = template.clone()
+    unassigned.setColor(QColor(200, 200, 200, template.color().alpha()))
+    categories.append(QgsRendererCategory(None, unassigned, tr("No station")))
+    new = QgsCategorizedSymbolRenderer("station_id", categories)
+    new.setSourceSymbol(template.clone())
+    layer.setRenderer(new)
+
+
+def _is_null(value) -> bool:
+    return hasattr(value, "isNull") and value.isNull()
+
+
+@dataclass
+class LoadedCommandMap:
+    path: Path
+    group: QgsLayerTreeGroup
+    layers: dict[str, QgsVectorLayer]
+
+
+def load_command_map(path: str | os.PathLike, project: QgsProject | None = None) -> LoadedCommandMap:
+    """Open a command map's layers, styled, in a new layer group at the top of the project.
+
+    The file is checked first; if anything is missing, CommandMapError lists all of it and the
+    project is left as it was.
+    """
+    path = Path(path)
+    problems = inspect_command_map(path)
+    if problems:
+        raise CommandMapError(describe_problems(path, problems))
+    project = project or QgsProject.instance()
+    ensure_icon_path()
+    layers: dict[str, QgsVectorLayer] = {}
+    for spec in schema.COMMAND_MAP:
+        layer = QgsVectorLayer(f"{path}|layername={spec.name}", spec.name, "ogr")
+        if not layer.isValid():
+            raise CommandMapError(tr("QGIS could not open layer “{layer}” of {path}.").format(layer=spec.name, path=path))
+        qml = style_path(spec.name)
+        if qml.exists():
+            layer.loadNamedStyle(str(qml))
+        apply_schema_form(layer, spec)
+        if spec.name == "patrol_zones":
+            color_zones_by_station(layer)
+        layers[spec.name] = layer
+    group = project.layerTreeRoot().insertGroup(0, tr("Command map: {name}").format(name=path.stem))
+    for spec in schema.COMMAND_MAP:
+        project.addMapLayer(layers[spec.name], False)
+        group.addLayer(layers[spec.name])
+    return LoadedCommandMap(path, group, layers)

@@ -1,0 +1,1 @@
+"""Docks, dialogs and map tools."""

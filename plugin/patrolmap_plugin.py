@@ -1,0 +1,75 @@
+"""The plugin object QGIS holds: it only wires actions, docks and the Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+from .commandmap import ensure_icon_path
+from .gui import commandmap_actions
+from .i18n import install_translator, remove_translator, tr
+from .processing.provider import PatrolMapProvider
+from .resources import icon
+
+MENU_TITLE = "PatrolMap / 巡防指挥图"
+
+
+class PatrolMapPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider: PatrolMapProvider | None = None
+        self.toolbar: QToolBar | None = None
+        self.menu: QMenu | None = None
+        self.actions = []
+        install_translator()
+
+    def initProcessing(self):  # noqa: N802 - QGIS's name
+        if self.provider is None:
+            self.provider = PatrolMapProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 - QGIS's name
+        self.initProcessing()
+        ensure_icon_path()
+        window = self.iface.mainWindow()
+        self.toolbar = self.iface.addToolBar(MENU_TITLE)
+        self.toolbar.setObjectName("PatrolMapToolbar")
+        self.menu = QMenu(MENU_TITLE, window)
+        self.menu.setObjectName("PatrolMapMenu")
+        menubar = window.menuBar()
+        # Before QGIS's Help menu, where users look for a product's own menu.
+        help_action = next((a for a in menubar.actions()
+                            if a.menu() is not None and a.menu().objectName() == "mHelpMenu"), None)
+        menubar.insertMenu(help_action, self.menu)
+
+        self._add("action_new_map.svg", tr("New command map…"),
+                  lambda: commandmap_actions.new_command_map(self.iface))
+        self._add("action_open_map.svg", tr("Open command map…"),
+                  lambda: commandmap_actions.open_command_map(self.iface))
+
+    def _add(self, icon_name: str, text: str, slot):
+        action = self.menu.addAction(icon(icon_name), text)
+        action.setObjectName("PatrolMap" + "".join(w.capitalize() for w in icon_name[7:-4].split("_")))
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        for action in self.actions:
+            action.triggered.disconnect()
+            action.deleteLater()
+        self.actions.clear()
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator()

@@ -1,0 +1,1 @@
+"""Every PatrolMap analysis as a Processing algorithm (provider id ``patrolmap``)."""

@@ -1,0 +1,68 @@
+"""classFactory → initGui → unload, in a QGIS main window, leaves nothing behind."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QToolBar
+
+MENU_TITLE = "PatrolMap / 巡防指挥图"
+
+
+def _menus(window):
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def _flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_load_and_unload_leave_nothing(qgis_iface, root_package):
+    window = qgis_iface.mainWindow()
+    menus_before = _menus(window)
+    registry = QgsApplication.processingRegistry()
+    registry.removeProvider("patrolmap")
+
+    plugin = root_package.classFactory(qgis_iface)
+    plugin.initGui()
+
+    assert MENU_TITLE in _menus(window)
+    toolbars = [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
+    assert len(toolbars) == 1
+    names = [a.objectName() for a in toolbars[0].actions()]
+    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap"]
+    assert all(not a.icon().isNull() for a in toolbars[0].actions())
+    provider = registry.providerById("patrolmap")
+    assert provider is not None
+    assert registry.algorithmById("patrolmap:createcommandmap") is not None
+
+    plugin.unload()
+    _flush_deletes()
+
+    assert _menus(window) == menus_before
+    assert not [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
+    assert registry.providerById("patrolmap") is None
+    assert plugin.actions == []
+
+
+def test_init_processing_alone_registers_the_provider(qgis_app, root_package):
+    # qgis_process loads plugins without a GUI: only classFactory(None) and initProcessing().
+    registry = QgsApplication.processingRegistry()
+    registry.removeProvider("patrolmap")
+    plugin = root_package.classFactory(None)
+    plugin.initProcessing()
+    try:
+        assert registry.algorithmById("patrolmap:createcommandmap") is not None
+    finally:
+        plugin.unload()
+    assert registry.providerById("patrolmap") is None
+
+
+def test_menu_follows_qgis_locale(qgis_iface):
+    from plugin import i18n
+
+    path = i18n.install_translator("zh_CN")
+    try:
+        assert path is not None and path.endswith("patrolmap_zh_CN.qm")
+        assert i18n.tr("Open command map…") == "打开指挥图…"
+    finally:
+        i18n.remove_translator()
+    assert i18n.tr("Open command map…") == "Open command map…"
