@@ -51,10 +51,10 @@ transcompile: setup
 transup: setup
 	$(PY) tools/i18n_update.py
 
-test: setup transcompile
+test: setup transcompile $(BUILD)/osm/Helsinki.osm.pbf
 	$(QT_ENV) $(PY) -m pytest
 
-test-ltr: transcompile
+test-ltr: transcompile $(BUILD)/osm/Helsinki.osm.pbf
 	tools/ltr/run-tests.sh
 
 seeds: $(BUILD)/osm/Helsinki.osm.pbf

@@ -61,3 +61,68 @@ def processing(qgis_app):
     import processing as processing_module
 
     yield processing_module
+
+
+OSM_PBF = ROOT / "build" / "osm" / "Helsinki.osm.pbf"
+CAR_CLASSES = ("primary", "secondary", "tertiary", "unclassified", "residential", "service",
+               "primary_link", "tertiary_link", "living_street")
+
+
+def osm_car_roads(crs: str = "EPSG:4326"):
+    """Real OSM car roads (central Helsinki) as a memory layer in ``crs``: (layer, [(fid, lonlat)])."""
+    from osgeo import ogr
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsGeometry,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    if not OSM_PBF.exists():
+        pytest.fail(f"{OSM_PBF} is missing: `make test` downloads it")
+    ds = ogr.Open(str(OSM_PBF))
+    lines = ds.GetLayerByName("lines")
+    lines.SetAttributeFilter("highway IN (%s)" % ",".join(f"'{c}'" for c in CAR_CLASSES))
+    layer = QgsVectorLayer(f"LineString?crs={crs}&field=highway:string", "roads", "memory")
+    xform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                   QgsCoordinateReferenceSystem(crs), QgsProject.instance())
+    features, raw = [], []
+    for i, f in enumerate(lines):
+        geom = f.GetGeometryRef()
+        pts = [(geom.GetX(k), geom.GetY(k)) for k in range(geom.GetPointCount())]
+        raw.append((i + 1, pts, f.GetField("highway")))
+        q = QgsGeometry.fromWkt(geom.ExportToWkt())
+        q.transform(xform)
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(q)
+        feature.setAttributes([f.GetField("highway")])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer, raw
+
+
+def point_layer(points, crs: str, fields=(("pid", "integer"),), name="points"):
+    """A memory point layer from [(x, y, attr…)]."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    spec = "&".join(f"field={n}:{t}" for n, t in fields)
+    layer = QgsVectorLayer(f"Point?crs={crs}&{spec}", name, "memory")
+    feats = []
+    for x, y, *attrs in points:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+@pytest.fixture
+def helpers():
+    class H:
+        osm_car_roads = staticmethod(osm_car_roads)
+        point_layer = staticmethod(point_layer)
+
+    return H

@@ -7,8 +7,14 @@ from qgis.core import QgsProcessingProvider
 from ..i18n import tr
 from ..resources import icon
 from .create_command_map import CreateCommandMapAlgorithm
+from .nearest_units import NearestUnitsAlgorithm
+from .travel_time_matrix import TravelTimeMatrixAlgorithm
 
-ALGORITHMS = (CreateCommandMapAlgorithm,)
+ALGORITHMS = (
+    CreateCommandMapAlgorithm,
+    TravelTimeMatrixAlgorithm,
+    NearestUnitsAlgorithm,
+)
 
 
 class PatrolMapProvider(QgsProcessingProvider):

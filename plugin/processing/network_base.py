@@ -1,0 +1,185 @@
+"""The parameters every road-network algorithm shares, and the steps they all take.
+
+Public API (kept exactly): NETWORK, DEFAULT_SPEED_KMH, SPEED_FIELD, HIGHWAY_FIELD,
+ONEWAY_FIELD, IGNORE_ONEWAY. The advanced EMERGENCY_FACTOR, HIGHWAY_SPEEDS and SNAP_TOLERANCE
+are PatrolMap's own additions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.network import Cancelled, NetworkError
+from ..i18n import tr
+from ..network_layer import CACHE, LayerNetwork, NetworkSettings, parse_highway_speeds, read_points, snap_points
+from .base import PatrolMapAlgorithm
+
+
+def parse_breaks(text: str) -> list[float]:
+    """ "1,3,5" → [1.0, 3.0, 5.0]; refuses empty, non-numeric, zero or negative breaks."""
+    values = []
+    for item in (text or "").replace(";", ",").split(","):
+        item = item.strip()
+        if not item:
+            continue
+        try:
+            value = float(item)
+        except ValueError:
+            raise QgsProcessingException(tr("Break “{item}” is not a number of minutes.").format(item=item)) from None
+        if not 0 < value <= 240:
+            raise QgsProcessingException(tr("Break {value:g} must be more than 0 and at most 240 minutes.").format(value=value))
+        values.append(value)
+    if not values:
+        raise QgsProcessingException(tr("Give at least one break in minutes, e.g. 1,3,5."))
+    return sorted(set(values))
+
+
+class NetworkAlgorithm(PatrolMapAlgorithm):
+    GROUP_ID = "network"
+
+    def group_text(self) -> str:
+        return tr("Road network")
+
+    def add_network_parameters(self) -> None:
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "NETWORK", tr("Road network"), [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DEFAULT_SPEED_KMH", tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double,
+            30.0, minValue=1.0, maxValue=300.0))
+        for name, label in (("SPEED_FIELD", tr("Speed field (km/h)")),
+                            ("HIGHWAY_FIELD", tr("Road class field (OSM highway)")),
+                            ("ONEWAY_FIELD", tr("One-way field (yes / 1 / -1 / no)"))):
+            self.addParameter(QgsProcessingParameterField(
+                name, label, parentLayerParameterName="NETWORK", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "IGNORE_ONEWAY", tr("Ignore one-way streets (emergency driving)"), False))
+        advanced = [
+            QgsProcessingParameterNumber(
+                "EMERGENCY_FACTOR", tr("Emergency speed factor"), QgsProcessingParameterNumber.Type.Double,
+                1.0, minValue=0.1, maxValue=3.0),
+            QgsProcessingParameterString(
+                "HIGHWAY_SPEEDS", tr("Road class speeds (class=km/h or none, comma separated; overrides the defaults)"),
+                "", optional=True),
+            QgsProcessingParameterNumber(
+                "SNAP_TOLERANCE", tr("Snap tolerance (m): points farther from a road are reported, not used"),
+                QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def network_settings(self, parameters, context) -> NetworkSettings:
+        try:
+            table = parse_highway_speeds(self.parameterAsString(parameters, "HIGHWAY_SPEEDS", context))
+        except ValueError as e:
+            raise QgsProcessingException(tr("Road class speeds: {error}").format(error=e)) from e
+        return NetworkSettings(
+            default_speed_kmh=self.parameterAsDouble(parameters, "DEFAULT_SPEED_KMH", context),
+            speed_field=self.parameterAsString(parameters, "SPEED_FIELD", context) or "",
+            highway_field=self.parameterAsString(parameters, "HIGHWAY_FIELD", context) or "",
+            oneway_field=self.parameterAsString(parameters, "ONEWAY_FIELD", context) or "",
+            ignore_oneway=self.parameterAsBool(parameters, "IGNORE_ONEWAY", context),
+            emergency_factor=self.parameterAsDouble(parameters, "EMERGENCY_FACTOR", context),
+            highway_kmh=table,
+        )
+
+    def load_network(self, parameters, context, feedback) -> LayerNetwork:
+        layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
+        if layer is None:
+            raise QgsProcessingException(tr("Choose a road network layer."))
+        try:
+            return CACHE.get(layer, self.network_settings(parameters, context), feedback=feedback)
+        except NetworkError as e:
+            raise QgsProcessingException(tr("Road network: {error}").format(error=e)) from e
+
+    def snap_tolerance(self, parameters, context) -> float:
+        return self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+
+    def points(self, parameters, context, name: str, lnet: LayerNetwork, id_field: str = "",
+               value_field: str = "", what: str = "", feedback=None, keep_fields=(), required=True):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if required:
+                raise QgsProcessingException(tr("Choose a layer for {what}.").format(what=what))
+            return None, None
+        for field_name in (id_field, value_field, *keep_fields):
+            if field_name and source.fields().indexOf(field_name) < 0:
+                raise QgsProcessingException(tr("The {what} layer has no field “{field}”.").format(
+                    what=what, field=field_name))
+        pts = read_points(source, lnet.crs, id_field, value_field, keep_fields, what, feedback)
+        if len(pts.ids) == 0 and required:
+            raise QgsProcessingException(tr("The {what} layer has no points.").format(what=what))
+        if id_field:
+            missing = [fid for fid, pid in zip(pts.feature_ids, pts.ids) if pid is None]
+            if missing:
+                raise QgsProcessingException(tr("{what} features {ids} have no value in “{field}”.").format(
+                    what=what, ids=", ".join(map(str, missing[:10])), field=id_field))
+        bad = [pid for pid, v in zip(pts.ids, pts.values) if value_field and np.isnan(v)]
+        if bad and feedback is not None and value_field:
+            feedback.pushWarning(tr("{what} {ids}: no readable “{field}”, 0 minutes used.").format(
+                what=what, ids=", ".join(map(str, bad[:10])), field=value_field))
+        snapped = snap_points(lnet.network, pts, self.snap_tolerance(parameters, context), what, feedback)
+        return pts, snapped
+
+    @staticmethod
+    def offsets_s(pts) -> np.ndarray:
+        return np.nan_to_num(pts.values, nan=0.0) * 60.0
+
+    @staticmethod
+    def progress(feedback, start: float, end: float):
+        """A core progress callback mapped onto part of the feedback's range."""
+        def report(fraction: float) -> bool:
+            feedback.setProgress(start + (end - start) * fraction)
+            return not feedback.isCanceled()
+        return report
+
+    @staticmethod
+    def id_field(name: str, sample) -> QgsField:
+        if isinstance(sample, int):
+            return QgsField(name, QVariant.Type.LongLong)
+        return QgsField(name, QVariant.Type.String)
+
+    @staticmethod
+    def write(sink, feature: QgsFeature, output_name: str = "OUTPUT") -> None:
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name=output_name))
+
+    @staticmethod
+    def fields(*fields: QgsField) -> QgsFields:
+        out = QgsFields()
+        for f in fields:
+            out.append(f)
+        return out
+
+    @staticmethod
+    def geometry(shape, transform=None) -> QgsGeometry:
+        geometry = QgsGeometry()
+        geometry.fromWkb(shape.wkb)
+        if transform is not None:
+            geometry.transform(transform)
+        return geometry
+
+    @staticmethod
+    def run_core(function, *args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled.")) from None
+        except NetworkError as e:
+            raise QgsProcessingException(str(e)) from e
