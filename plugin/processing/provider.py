@@ -7,12 +7,15 @@ from qgis.core import QgsProcessingProvider
 from ..i18n import tr
 from ..resources import icon
 from .create_command_map import CreateCommandMapAlgorithm
+from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
 from .nearest_units import NearestUnitsAlgorithm
 from .travel_time_matrix import TravelTimeMatrixAlgorithm
 
 ALGORITHMS = (
     CreateCommandMapAlgorithm,
     TravelTimeMatrixAlgorithm,
+    IsochronesAlgorithm,
+    ResponseZonesAlgorithm,
     NearestUnitsAlgorithm,
 )
 

@@ -41,6 +41,12 @@ bind /proc "$ROOT/proc"
 bind /sys "$ROOT/sys"
 bind /dev "$ROOT/dev"
 $SUDO cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+# Networks that inspect TLS add their CA to the host's bundle and point pip at it: the root's
+# pip must trust the same CAs and use the same index settings.
+$SUDO mkdir -p "$ROOT/etc/ssl/certs"
+[ -f /etc/ssl/certs/ca-certificates.crt ] && $SUDO cp /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/ssl/certs/host-ca-certificates.crt"
+[ -f /etc/pip.conf ] && sed 's#/etc/ssl/certs/ca-certificates.crt#/etc/ssl/certs/host-ca-certificates.crt#' /etc/pip.conf | $SUDO tee "$ROOT/etc/pip.conf" >/dev/null
+PIP_CERT_OPT=$([ -f /etc/ssl/certs/ca-certificates.crt ] && echo "--cert /etc/ssl/certs/host-ca-certificates.crt" || true)
 
 if [ "$(cat "$ROOT/.patrolmap-packages" 2>/dev/null)" != "$WANT" ]; then
   echo "Installing QGIS 3.40 and the test tools in the root (about 2–3 min)…"
@@ -49,7 +55,7 @@ if [ "$(cat "$ROOT/.patrolmap-packages" 2>/dev/null)" != "$WANT" ]; then
     apt-get update -q
     apt-get install -y -q --no-install-recommends $PACKAGES >/dev/null
     [ -x /opt/venv/bin/python ] || python3 -m venv --system-site-packages /opt/venv
-    /opt/venv/bin/pip install -q --disable-pip-version-check $(printf "'%s' " $PIP_PACKAGES)"
+    /opt/venv/bin/pip install -q --disable-pip-version-check $PIP_CERT_OPT $(printf "'%s' " $PIP_PACKAGES)"
   echo "$WANT" | $SUDO tee "$ROOT/.patrolmap-packages" >/dev/null
 fi
 
