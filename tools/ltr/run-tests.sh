@@ -11,7 +11,7 @@ ROOT=${LTR_ROOT:-/var/cache/patrolmap/trixie-qgis}
 PACKAGES="qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyproj \
 python3-networkx python3-requests python3-pytest python3-pip python3-venv \
 fonts-noto-cjk poppler-utils xauth ca-certificates"
-PIP_PACKAGES="pytest-qgis>=2.0,<3 pytest-qt>=4.2,<5"
+PIP_PACKAGES="pytest-qgis>=2.0,<6 pytest-qt>=4.2,<5"
 WANT=$(echo "$PACKAGES $PIP_PACKAGES" | sha256sum | cut -c1-16)
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
@@ -50,7 +50,7 @@ PIP_CERT_OPT=$([ -f /etc/ssl/certs/ca-certificates.crt ] && echo "--cert /etc/ss
 
 if [ "$(cat "$ROOT/.patrolmap-packages" 2>/dev/null)" != "$WANT" ]; then
   echo "Installing QGIS 3.40 and the test tools in the root (about 2–3 min)…"
-  $SUDO chroot "$ROOT" /usr/bin/env DEBIAN_FRONTEND=noninteractive bash -c "
+  $SUDO chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root DEBIAN_FRONTEND=noninteractive bash -c "
     set -e
     apt-get update -q
     apt-get install -y -q --no-install-recommends $PACKAGES >/dev/null
