@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 
 from ..i18n import tr
 from ..resources import icon
+from .coverage import CoverageAlgorithm
 from .create_command_map import CreateCommandMapAlgorithm
 from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
 from .nearest_units import NearestUnitsAlgorithm
@@ -16,6 +17,7 @@ ALGORITHMS = (
     TravelTimeMatrixAlgorithm,
     IsochronesAlgorithm,
     ResponseZonesAlgorithm,
+    CoverageAlgorithm,
     NearestUnitsAlgorithm,
 )
 
