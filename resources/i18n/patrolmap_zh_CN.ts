@@ -1,0 +1,667 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>PatrolMap</name>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="44" />
+      <source>Area width around reached roads (m)</source>
+      <translation>可达道路两侧的区域宽度（米）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="69" />
+      <source>Areas reached by road within each break (e.g. 1, 3 and 5 minutes) from each origin: the reached road length — partial road pieces included — widened by the area width, so areas hug the roads (no convex hulls) and have holes where no road is reached. Polygons of one origin are nested. A turnout field adds minutes before the unit leaves. Dissolve gives one polygon per break for all origins together.</source>
+      <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="46" />
+      <source>Break {value:g} must be more than 0 and at most 240 minutes.</source>
+      <translation>时间阈值 {value:g} 必须大于 0 且不超过 240 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="44" />
+      <source>Break “{item}” is not a number of minutes.</source>
+      <translation>时间阈值“{item}”不是分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="39" />
+      <source>Breaks (minutes, comma separated)</source>
+      <translation>时间阈值（分钟，逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="237" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="164" />
+      <source>Cannot write a GeoPackage in {folder}.</source>
+      <translation>无法在 {folder} 中写入 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="71" />
+      <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
+      <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="119" />
+      <source>Choose a layer for {what}.</source>
+      <translation>请为{what}选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="105" />
+      <source>Choose a road network layer.</source>
+      <translation>请选择道路网络图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="150" />
+      <source>Choose a valid coordinate reference system.</source>
+      <translation>请选择有效的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="111" />
+      <source>Choose the patrol zones layer.</source>
+      <translation>请选择巡区图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/base.py" line="32" />
+      <source>Command map</source>
+      <translation>指挥图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="322" />
+      <source>Command map: {name}</source>
+      <translation>指挥图：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="104" />
+      <source>Compliant zones</source>
+      <translation>达标巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="69" />
+      <source>Coordinate reference system</source>
+      <translation>坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_command_map.py" line="34" />
+      <source>Coordinate reference system (metric)</source>
+      <translation>坐标参考系（米制）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="161" />
+      <source>Could not write to the output “{name}”.</source>
+      <translation>无法写入输出“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="100" />
+      <source>Coverage gaps</source>
+      <translation>覆盖盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_command_map.py" line="23" />
+      <source>Create command map</source>
+      <translation>新建指挥图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="56" />
+      <source>Creates a GeoPackage with the command-map layers (jurisdiction, patrol zones, stations, key sites, roads, units, incidents) and opens them styled.</source>
+      <translation>新建一个包含指挥图各图层（辖区、巡区、警务点、重点部位、道路、警力、警情）的 GeoPackage，并按样式打开。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_command_map.py" line="26" />
+      <source>Creates an empty command-map GeoPackage: jurisdiction, patrol zones, stations, key sites, roads, and the live units and incidents layers, with field constraints and allowed values stored in the file. An existing file is never overwritten.</source>
+      <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="63" />
+      <source>Default speed (km/h)</source>
+      <translation>默认车速（公里/小时）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="42" />
+      <source>Destination id field (default: feature id)</source>
+      <translation>终点编号字段（默认：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="40" />
+      <source>Destinations</source>
+      <translation>终点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="78" />
+      <source>Dissolve: one area per break for all origins</source>
+      <translation>融合：所有起点每个时间阈值合成一个区域</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="74" />
+      <source>Emergency speed factor</source>
+      <translation>紧急出警车速系数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="118" />
+      <source>Facilities (stations, kiosks, platforms)</source>
+      <translation>警务点（派出所、警务亭、移动警务平台）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="88" />
+      <source>Facilities (stations, platforms or units)</source>
+      <translation>警务点（派出所、平台或警力）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="90" />
+      <source>Facility id field (default: feature id)</source>
+      <translation>警务点编号字段（默认：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="31" />
+      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
+      <translation>为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="132" />
+      <source>GDAL could not create field “{field}” in layer “{layer}”: {error}</source>
+      <translation>GDAL 无法在图层“{layer}”中创建字段“{field}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="117" />
+      <source>GDAL could not create layer “{layer}”: {error}</source>
+      <translation>GDAL 无法创建图层“{layer}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="105" />
+      <source>GDAL could not write the allowed values of field “{field}”: {error}</source>
+      <translation>GDAL 无法写入字段“{field}”的取值范围：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="155" />
+      <source>GDAL does not understand the coordinate reference system {crs}.</source>
+      <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="66" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage 文件</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="63" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage（*.gpkg）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="49" />
+      <source>Give at least one break in minutes, e.g. 1,3,5.</source>
+      <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="71" />
+      <source>Ignore one-way streets (emergency driving)</source>
+      <translation>忽略单行道（紧急出警）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="41" />
+      <source>Incident id field (default: incident_id, else feature id)</source>
+      <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="39" />
+      <source>Incidents</source>
+      <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="80" />
+      <source>Isochrones</source>
+      <translation>等时圈</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="66" />
+      <source>Isochrones (response areas)</source>
+      <translation>等时圈（到场范围）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="102" />
+      <source>Key site response</source>
+      <translation>重点部位到场时间</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="96" />
+      <source>Key sites</source>
+      <translation>重点部位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="214" />
+      <source>Key sites missing their target: {names}</source>
+      <translation>未达时限的重点部位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_command_map.py" line="37" />
+      <source>Layers created</source>
+      <translation>已创建图层</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
+      <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
+      <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="28" />
+      <source>Nearest units</source>
+      <translation>最近警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="53" />
+      <source>New command map</source>
+      <translation>新建指挥图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="45" />
+      <source>New command map…</source>
+      <translation>新建指挥图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="118" />
+      <source>No facility lies within the snap tolerance of a road.</source>
+      <translation>没有警务点位于道路吸附容差范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="281" />
+      <source>No station</source>
+      <translation>未分配警务点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="93" />
+      <source>No unit can reach incidents {ids} by road.</source>
+      <translation>没有警力能沿道路到达警情 {ids}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="74" />
+      <source>No unit has status “available”.</source>
+      <translation>没有状态为“空闲”的警力。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="67" />
+      <source>One-way field (yes / 1 / -1 / no)</source>
+      <translation>单行道字段（yes / 1 / -1 / no）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="47" />
+      <source>Only available units</source>
+      <translation>仅空闲警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="105" />
+      <source>Open command map</source>
+      <translation>打开指挥图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="47" />
+      <source>Open command map…</source>
+      <translation>打开指挥图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="129" />
+      <source>Opened command map {name}.</source>
+      <translation>已打开指挥图 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="77" />
+      <source>Origin id field (default: feature id)</source>
+      <translation>起点编号字段（默认：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="37" />
+      <source>Origins</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="77" />
+      <source>Origins (stations, units)</source>
+      <translation>起点（警务点、警力）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="83" />
+      <source>Patrol zones</source>
+      <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" line="129" />
+      <source>PatrolMap</source>
+      <translation>巡防指挥图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/provider.py" line="33" />
+      <source>PatrolMap — police grid-patrol command maps</source>
+      <translation>巡防指挥图——网格化巡防指挥地图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="314" />
+      <source>QGIS could not open layer “{layer}” of {path}.</source>
+      <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="68" />
+      <source>Response coverage of zones</source>
+      <translation>巡区到场覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="121" />
+      <source>Response zones</source>
+      <translation>责任到场区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="109" />
+      <source>Response zones (nearest post)</source>
+      <translation>责任到场区（最近警务点）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="66" />
+      <source>Road class field (OSM highway)</source>
+      <translation>道路等级字段（OSM highway）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="77" />
+      <source>Road class speeds (class=km/h or none, comma separated; overrides the defaults)</source>
+      <translation>各道路等级车速（等级=公里/小时或 none，逗号分隔；覆盖默认值）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="91" />
+      <source>Road class speeds: {error}</source>
+      <translation>道路等级车速：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="57" />
+      <source>Road network</source>
+      <translation>道路网络</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="109" />
+      <source>Road network: {error}</source>
+      <translation>道路网络：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="288" />
+      <source>Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.</source>
+      <translation>道路网络：{segments} 个路段，{km:.1f} 公里，{nodes} 个路口和节点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="80" />
+      <source>Snap tolerance (m): points farther from a road are reported, not used</source>
+      <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="65" />
+      <source>Speed field (km/h)</source>
+      <translation>车速字段（公里/小时）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="112" />
+      <source>Splits the reachable area among the facilities: each piece of road, and the area around it, goes to the facility that reaches it first by road, banded by the breaks. Areas of different facilities never overlap.</source>
+      <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="85" />
+      <source>Target field (minutes; default: by zone category)</source>
+      <translation>时限字段（分钟；默认按巡区类别）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_command_map.py" line="42" />
+      <source>The CRS is geographic (degrees). Analyses work in any CRS, but zones are easier to draw and measure in a metric one.</source>
+      <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="152" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="225" />
+      <source>The road network layer has no field “{field}”.</source>
+      <translation>道路网络图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="216" />
+      <source>The road network layer is not valid.</source>
+      <translation>道路网络图层无效。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="220" />
+      <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
+      <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="244" />
+      <source>The road network layer “{layer}” has no line geometry.</source>
+      <translation>道路网络图层“{layer}”没有线几何。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="218" />
+      <source>The road network layer “{layer}” has no lines.</source>
+      <translation>道路网络图层“{layer}”不是线图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="233" />
+      <source>The road network layer “{layer}” is empty.</source>
+      <translation>道路网络图层“{layer}”为空。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="136" />
+      <source>The zones layer has no polygons.</source>
+      <translation>巡区图层没有多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="123" />
+      <source>The {what} layer has no field “{field}”.</source>
+      <translation>{what}图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="127" />
+      <source>The {what} layer has no points.</source>
+      <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="25" />
+      <source>Travel time matrix</source>
+      <translation>行驶时间矩阵</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="45" />
+      <source>Travel times</source>
+      <translation>行驶时间</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="41" />
+      <source>Turnout field (minutes before leaving, added to each travel time)</source>
+      <translation>出警准备字段（出发前的分钟数，加到每次行驶时间上）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="93" />
+      <source>Turnout field (minutes)</source>
+      <translation>出警准备字段（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="45" />
+      <source>Unit id field (default: unit_id, else feature id)</source>
+      <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="43" />
+      <source>Units</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="49" />
+      <source>Units per incident</source>
+      <translation>每起警情的警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="195" />
+      <source>Using the road network built earlier (unchanged since).</source>
+      <translation>使用先前构建的道路网络（之后未更改）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="253" />
+      <source>Value out of range</source>
+      <translation>数值超出范围</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="103" />
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="98" />
+      <source>Zone coverage</source>
+      <translation>巡区覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="127" />
+      <source>Zone {zone} has no geometry and was left out.</source>
+      <translation>巡区 {zone} 没有几何，已略过。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="105" />
+      <source>Zones</source>
+      <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
+      <source>destination</source>
+      <translation>终点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="116" />
+      <source>facility</source>
+      <translation>警务点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="212" />
+      <source>field “{field}” in layer “{layer}”</source>
+      <translation>图层“{layer}”中的字段“{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="68" />
+      <source>incident</source>
+      <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="192" />
+      <source>key site</source>
+      <translation>重点部位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="210" />
+      <source>layer “{layer}”</source>
+      <translation>图层“{layer}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="214" />
+      <source>layer “{layer}” must have {geometry} geometry</source>
+      <translation>图层“{layer}”必须是 {geometry} 几何</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="83" />
+      <source>origin</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="60" />
+      <source>road in {zone} cannot be reached at all</source>
+      <translation>{zone} 内有道路完全无法到达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="69" />
+      <source>unit</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="58" />
+      <source>worst {minutes:.1f} min in {zone}</source>
+      <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="76" />
+      <source>{count} of {total} units are available.</source>
+      <translation>{total} 个警力中 {count} 个空闲。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="241" />
+      <source>{count} road features have no geometry and were left out (ids {ids}).</source>
+      <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="278" />
+      <source>{count} roads are not for cars (footways, paths…) and were left out.</source>
+      <translation>{count} 条道路不通行机动车（人行道、小径等），已略过。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="274" />
+      <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
+      <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="336" />
+      <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
+      <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="346" />
+      <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
+      <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="54" />
+      <source>{gaps} gaps</source>
+      <translation>{gaps} 处盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="207" />
+      <source>{name} is not a complete command map; nothing in it was changed. Missing:</source>
+      <translation>{name} 不是完整的指挥图，文件未作任何改动。缺少：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="50" />
+      <source>{ok} of {total} zones compliant</source>
+      <translation>{total} 个巡区中 {ok} 个达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="147" />
+      <source>{path} already exists. PatrolMap never overwrites a file: choose a new name, or open it as a command map.</source>
+      <translation>{path} 已存在。巡防指挥图不会覆盖文件：请换一个文件名，或将其作为指挥图打开。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="192" />
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="195" />
+      <source>{path} is not a GeoPackage or vector file GDAL can read.</source>
+      <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="131" />
+      <source>{what} features {ids} have no value in “{field}”.</source>
+      <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="135" />
+      <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
+      <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="68" />
+      <source>“{item}” is not of the form class=km/h</source>
+      <translation>“{item}”不符合“等级=公里/小时”格式</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="75" />
+      <source>“{item}”: the speed must be a number of km/h or “none”</source>
+      <translation>“{item}”：车速必须是公里/小时数值或“none”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="77" />
+      <source>“{item}”: the speed must be between 0 and 300 km/h</source>
+      <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,154 @@
+"""The main job on the demo data: build the demo command map, run the analyses, write outputs.
+
+    tools/demo.py --osm build/osm/Helsinki.osm.pbf --out build/demo
+
+Runs headless (QT_QPA_PLATFORM=offscreen). Everything goes through the plugin's own
+Processing algorithms, as a user's model or qgis_process call would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "seeds"))
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+
+def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
+    import processing
+    from build_demo import build_demo
+    from processing.core.Processing import Processing
+
+    from plugin.commandmap import load_command_map
+    from plugin.processing.provider import PatrolMapProvider
+
+    Processing.initialize()
+    global _provider  # the registry does not keep the Python object alive
+    _provider = PatrolMapProvider()
+    QgsApplication.processingRegistry().addProvider(_provider)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[tuple[str, Path]] = []
+
+    gpkg = out / "demo_city.gpkg"
+    counts = build_demo(osm, gpkg, replace=True)
+    written.append(("command map (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")", gpkg))
+
+    source = f"{gpkg}|layername="
+    network = {"NETWORK": source + "roads", "HIGHWAY_FIELD": "highway", "ONEWAY_FIELD": "oneway",
+               "DEFAULT_SPEED_KMH": 30.0}
+    stations = {"FACILITY_ID_FIELD": "station_id", "TURNOUT_FIELD": "turnout_min"}
+
+    def target(name: str) -> Path:
+        path = out / f"{name}.gpkg"
+        if path.exists():
+            path.unlink()
+        return path
+
+    iso = processing.run("patrolmap:isochrones", {
+        **network, "ORIGINS": source + "stations", "ORIGIN_ID_FIELD": "station_id",
+        "TURNOUT_FIELD": "turnout_min", "BREAKS": "1,3,5", "DISSOLVE": True,
+        "OUTPUT": str(target("isochrones"))})
+    written.append(("1/3/5-minute response areas of all stations", Path(iso["OUTPUT"].split("|")[0])))
+
+    zones = processing.run("patrolmap:responsezones", {
+        **network, "FACILITIES": source + "stations", **stations, "BREAKS": "1,3,5",
+        "OUTPUT": str(target("response_zones"))})
+    written.append(("nearest-post response zones", Path(zones["OUTPUT"].split("|")[0])))
+
+    cov = processing.run("patrolmap:coverage", {
+        **network, "ZONES": source + "patrol_zones", "TARGET_FIELD": "target_min",
+        "FACILITIES": source + "stations", **stations, "KEY_SITES": source + "key_sites",
+        "OUTPUT": str(target("zone_coverage")), "GAPS": str(target("coverage_gaps")),
+        "KEY_SITES_OUTPUT": str(target("key_site_response"))})
+    written.append(("zone compliance: " + cov["VERDICT"], Path(cov["OUTPUT"].split("|")[0])))
+    written.append(("coverage gaps", Path(cov["GAPS"].split("|")[0])))
+    written.append(("key-site response times", Path(cov["KEY_SITES_OUTPUT"].split("|")[0])))
+
+    nearest = processing.run("patrolmap:nearestunits", {
+        **network, "INCIDENTS": source + "incidents", "UNITS": source + "units", "COUNT": 3,
+        "OUTPUT": str(target("nearest_units"))})
+    written.append(("3 nearest available units per incident", Path(nearest["OUTPUT"].split("|")[0])))
+
+    project_path, picture = write_project(gpkg, out, load_command_map)
+    written.append(("QGIS project (open with `make qgis`)", project_path))
+    written.append(("picture of the map", picture))
+    return written
+
+
+def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
+    try:
+        from plugin.gui.result_styles import style_gaps, style_isochrones
+    except ImportError:  # TEMP until the coverage dock lands
+        style_gaps = style_isochrones = lambda layer: None
+
+    project = QgsProject.instance()
+    project.clear()
+    loaded = load_command_map(gpkg, project)
+    project.setCrs(loaded.layers["patrol_zones"].crs())
+    results = project.layerTreeRoot().insertGroup(0, "Coverage results")
+    extra = []
+    for name, styler in (("coverage_gaps", style_gaps), ("isochrones", style_isochrones)):
+        layer = QgsVectorLayer(str(out / f"{name}.gpkg"), name, "ogr")
+        styler(layer)
+        project.addMapLayer(layer, False)
+        results.addLayer(layer)
+        extra.append(layer)
+    # The response areas sit under the zones, so the zones' colours stay readable.
+    loaded.layers["patrol_zones"].setOpacity(0.55)
+    path = out / "demo_city.qgz"
+    project.write(str(path))
+
+    settings = QgsMapSettings()
+    order = [loaded.layers[n] for n in ("incidents", "units", "key_sites", "stations")] + extra[:1] + \
+        [loaded.layers[n] for n in ("roads", "patrol_zones")] + extra[1:] + [loaded.layers["jurisdiction"]]
+    settings.setLayers(order)
+    settings.setDestinationCrs(project.crs())
+    extent = loaded.layers["jurisdiction"].extent()
+    extent.grow(80)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(1400, 1600))
+    settings.setBackgroundColor(QColor("#f4f1ea"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    picture = out / "demo_map.png"
+    job.renderedImage().save(str(picture))
+    return path, picture
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--osm", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "demo")
+    args = parser.parse_args()
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        written = run(args.osm, args.out)
+    finally:
+        QgsProject.instance().clear()
+    width = max(len(str(p)) for _, p in written)
+    print("\nPatrolMap demo — outputs:")
+    for what, path in written:
+        print(f"  {str(path):<{width}}  {what}")
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
