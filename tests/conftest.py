@@ -43,24 +43,37 @@ def root_package():
 
 
 @pytest.fixture(scope="session")
-def processing(qgis_app):
-    """QGIS's Processing framework with the PatrolMap provider registered."""
+def _processing_framework(qgis_app):
     import sys
 
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import processing as processing_module
+
+    return processing_module
+
+
+_providers = []
+
+
+@pytest.fixture
+def processing(_processing_framework):
+    """QGIS's Processing framework with the PatrolMap provider registered.
+
+    Per test, because the lifecycle tests remove the provider as the plugin's unload() does.
+    """
     from qgis.core import QgsApplication
 
     from plugin.processing.provider import PatrolMapProvider
 
-    Processing.initialize()
     registry = QgsApplication.processingRegistry()
     if registry.providerById("patrolmap") is None:
         provider = PatrolMapProvider()
+        _providers.append(provider)  # the registry does not keep the Python object alive
         registry.addProvider(provider)
-    import processing as processing_module
-
-    yield processing_module
+    return _processing_framework
 
 
 OSM_PBF = ROOT / "build" / "osm" / "Helsinki.osm.pbf"
