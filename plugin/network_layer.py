@@ -219,8 +219,7 @@ def build_network(layer: QgsVectorLayer, settings: NetworkSettings, tolerance: f
     if not layer.crs().isValid():
         raise NetworkError(tr("The road network layer “{layer}” has no coordinate reference system: set one in its properties.").format(layer=layer.name()))
     names = layer.fields().names()
-    for role, name in (("speed", settings.speed_field), ("highway", settings.highway_field),
-                       ("oneway", settings.oneway_field)):
+    for name in (settings.speed_field, settings.highway_field, settings.oneway_field):
         if name and name not in names:
             raise NetworkError(tr("The road network layer has no field “{field}”.").format(field=name))
     lowered = {n.lower(): n for n in names}

@@ -97,7 +97,8 @@ def osm_car_roads(crs: str = "EPSG:4326"):
         pytest.fail(f"{OSM_PBF} is missing: `make test` downloads it")
     ds = ogr.Open(str(OSM_PBF))
     lines = ds.GetLayerByName("lines")
-    lines.SetAttributeFilter("highway IN (%s)" % ",".join(f"'{c}'" for c in CAR_CLASSES))
+    classes = ",".join(f"'{c}'" for c in CAR_CLASSES)
+    lines.SetAttributeFilter(f"highway IN ({classes})")
     layer = QgsVectorLayer(f"LineString?crs={crs}&field=highway:string", "roads", "memory")
     xform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                    QgsCoordinateReferenceSystem(crs), QgsProject.instance())

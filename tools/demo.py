@@ -9,7 +9,6 @@ Processing algorithms, as a user's model or qgis_process call would.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 

@@ -25,7 +25,7 @@ CONTEXT = "PatrolMap"
 LANGUAGES = ("zh_CN",)
 
 
-class NotStatic(Exception):
+class NotStaticError(Exception):
     pass
 
 
@@ -54,7 +54,7 @@ def extract(root: Path = SOURCES) -> dict[str, tuple[str, int]]:
             else:
                 errors.append(f"{rel}:{node.lineno}: tr() needs a string literal, not {ast.unparse(arg)}")
     if errors:
-        raise NotStatic("\n".join(errors))
+        raise NotStaticError("\n".join(errors))
     return found
 
 
@@ -98,7 +98,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     try:
         strings = extract()
-    except NotStatic as e:
+    except NotStaticError as e:
         print(e, file=sys.stderr)
         return 2
     stale = []

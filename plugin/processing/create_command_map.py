@@ -5,9 +5,9 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
+    QgsProcessingOutputString,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
-    QgsProcessingOutputString,
 )
 
 from ..commandmap import CommandMapError, create_command_map

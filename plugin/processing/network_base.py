@@ -27,7 +27,14 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.network import Cancelled, NetworkError
 from ..i18n import tr
-from ..network_layer import CACHE, LayerNetwork, NetworkSettings, parse_highway_speeds, read_points, snap_points
+from ..network_layer import (
+    CACHE,
+    LayerNetwork,
+    NetworkSettings,
+    parse_highway_speeds,
+    read_points,
+    snap_points,
+)
 from .base import PatrolMapAlgorithm
 
 

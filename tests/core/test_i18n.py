@@ -45,7 +45,7 @@ def test_non_literal_tr_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(i18n_update, "ROOT", tmp_path)
     try:
         i18n_update.extract(tmp_path)
-    except i18n_update.NotStatic as e:
+    except i18n_update.NotStaticError as e:
         assert "bad.py:3" in str(e)
     else:
         raise AssertionError("a tr() of an f-string was accepted")

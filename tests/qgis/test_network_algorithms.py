@@ -114,9 +114,7 @@ def test_network_of_points_is_refused_clearly(processing, helpers):
 
 
 def test_network_without_crs_is_refused_by_name(processing, helpers):
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-
-    from qgis.core import QgsCoordinateReferenceSystem
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
 
     roads = QgsVectorLayer("LineString", "nocrs", "memory")
     roads.setCrs(QgsCoordinateReferenceSystem())
