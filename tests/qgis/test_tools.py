@@ -1,0 +1,50 @@
+"""The Plugin Manager zip and the profile install that the Makefile offers."""
+
+import configparser
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_package_is_installable_layout(tmp_path):
+    if not list((ROOT / "resources" / "i18n").glob("*.qm")):
+        pytest.fail("compile translations first (make transcompile)")
+    out = tmp_path / "patrolmap.zip"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "package.py"), "--out", str(out)], check=True,
+                   capture_output=True)
+    names = zipfile.ZipFile(out).namelist()
+    assert all(n.startswith("patrolmap/") for n in names)
+    for required in ("patrolmap/metadata.txt", "patrolmap/__init__.py", "patrolmap/LICENSE",
+                     "patrolmap/plugin/patrolmap_plugin.py", "patrolmap/resources/i18n/patrolmap_zh_CN.qm",
+                     "patrolmap/resources/styles/patrol_zones.qml", "patrolmap/resources/icons/patrolmap.svg"):
+        assert required in names
+    for excluded in ("tests/", ".ci/", "bench/", "tools/", "seeds/", "Makefile"):
+        assert not any(n.startswith("patrolmap/" + excluded) for n in names), excluded
+    metadata = configparser.ConfigParser()
+    metadata.read_string(zipfile.ZipFile(out).read("patrolmap/metadata.txt").decode())
+    assert metadata["general"]["hasProcessingProvider"] == "yes"
+    assert metadata["general"]["qgisMinimumVersion"] == "3.22"
+
+
+def test_install_links_and_enables_without_clobbering(tmp_path):
+    run = [sys.executable, str(ROOT / "tools" / "install_plugin.py"), "--profiles-path", str(tmp_path)]
+    subprocess.run(run, check=True, capture_output=True)
+    link = tmp_path / "default" / "python" / "plugins" / "patrolmap"
+    assert link.is_symlink() and link.resolve() == ROOT
+    ini = (tmp_path / "default" / "QGIS" / "QGIS3.ini").read_text()
+    assert "patrolmap=true" in ini
+    subprocess.run(run, check=True, capture_output=True)  # idempotent
+    # A real folder of the user's is never replaced.
+    other = tmp_path / "other"
+    plugins = other / "default" / "python" / "plugins" / "patrolmap"
+    plugins.mkdir(parents=True)
+    (plugins / "mine.txt").write_text("keep")
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "install_plugin.py"), "--profiles-path", str(other)],
+                            capture_output=True, text=True)
+    assert result.returncode != 0 and "not a link" in result.stderr
+    assert (plugins / "mine.txt").read_text() == "keep"
