@@ -22,6 +22,7 @@ from qgis.core import (  # noqa: E402
     QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsProject,
+    QgsReferencedRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize  # noqa: E402
@@ -90,10 +91,7 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
 
 
 def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
-    try:
-        from plugin.gui.result_styles import style_gaps, style_isochrones
-    except ImportError:  # TEMP until the coverage dock lands
-        style_gaps = style_isochrones = lambda layer: None
+    from plugin.gui.result_styles import style_gaps, style_isochrones
 
     project = QgsProject.instance()
     project.clear()
@@ -105,10 +103,17 @@ def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
         layer = QgsVectorLayer(str(out / f"{name}.gpkg"), name, "ogr")
         styler(layer)
         project.addMapLayer(layer, False)
-        results.addLayer(layer)
         extra.append(layer)
+    # Gaps (hatched) on top; the response bands under the roads and points, so the station
+    # icons and road lines stay readable.
+    results.addLayer(extra[0])
+    roads_index = [n.layer() for n in loaded.group.children()].index(loaded.layers["roads"])
+    loaded.group.insertLayer(roads_index + 1, extra[1])
     # The response areas sit under the zones, so the zones' colours stay readable.
     loaded.layers["patrol_zones"].setOpacity(0.55)
+    extent = loaded.layers["jurisdiction"].extent()
+    extent.grow(80)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
     path = out / "demo_city.qgz"
     project.write(str(path))
 
@@ -117,8 +122,6 @@ def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
         [loaded.layers[n] for n in ("roads", "patrol_zones")] + extra[1:] + [loaded.layers["jurisdiction"]]
     settings.setLayers(order)
     settings.setDestinationCrs(project.crs())
-    extent = loaded.layers["jurisdiction"].extent()
-    extent.grow(80)
     settings.setExtent(extent)
     settings.setOutputSize(QSize(1400, 1600))
     settings.setBackgroundColor(QColor("#f4f1ea"))

@@ -1,7 +1,8 @@
 """Link this checkout into a QGIS profile as the plugin `patrolmap` and enable it.
 
     tools/install_plugin.py                       the default profile of the current user
-    tools/install_plugin.py --profiles-path DIR   a throw-away profiles folder (make qgis)
+    tools/install_plugin.py --profiles-path DIR   a throw-away profiles root (make qgis), as
+                                                  given to `qgis --profiles-path DIR`
 
 An existing `patrolmap` folder that is not a link to this checkout is left alone.
 """
@@ -17,7 +18,9 @@ from qgis.PyQt.QtCore import QSettings
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def install(profiles: Path, profile: str = "default") -> Path:
+def install(profiles_root: Path, profile: str = "default") -> Path:
+    """``profiles_root`` is what QGIS's --profiles-path takes: profiles live in its profiles/."""
+    profiles = profiles_root / "profiles"
     plugins = profiles / profile / "python" / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)
     target = plugins / "patrolmap"
@@ -39,7 +42,7 @@ def install(profiles: Path, profile: str = "default") -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = Path.home() / ".local" / "share" / "QGIS" / "QGIS3" / "profiles"
+    default = Path.home() / ".local" / "share" / "QGIS" / "QGIS3"
     parser.add_argument("--profiles-path", type=Path, default=default)
     parser.add_argument("--profile", default="default")
     args = parser.parse_args()

@@ -6,20 +6,24 @@ from qgis.core import QgsProcessingProvider
 
 from ..i18n import tr
 from ..resources import icon
-from .coverage import CoverageAlgorithm
+from ..dependencies import missing
+from ..log import get_logger
 from .create_command_map import CreateCommandMapAlgorithm
-from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
-from .nearest_units import NearestUnitsAlgorithm
-from .travel_time_matrix import TravelTimeMatrixAlgorithm
 
-ALGORITHMS = (
-    CreateCommandMapAlgorithm,
-    TravelTimeMatrixAlgorithm,
-    IsochronesAlgorithm,
-    ResponseZonesAlgorithm,
-    CoverageAlgorithm,
-    NearestUnitsAlgorithm,
-)
+
+def algorithm_classes() -> list[type]:
+    """Every algorithm whose dependencies are installed; network ones need SciPy and Shapely 2."""
+    classes: list[type] = [CreateCommandMapAlgorithm]
+    if missing():
+        get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
+        return classes
+    from .coverage import CoverageAlgorithm
+    from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
+    from .nearest_units import NearestUnitsAlgorithm
+    from .travel_time_matrix import TravelTimeMatrixAlgorithm
+
+    return classes + [TravelTimeMatrixAlgorithm, IsochronesAlgorithm, ResponseZonesAlgorithm,
+                      CoverageAlgorithm, NearestUnitsAlgorithm]
 
 
 class PatrolMapProvider(QgsProcessingProvider):
@@ -36,5 +40,5 @@ class PatrolMapProvider(QgsProcessingProvider):
         return icon("patrolmap.svg")
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS's name
-        for algorithm in ALGORITHMS:
+        for algorithm in algorithm_classes():
             self.addAlgorithm(algorithm())

@@ -34,14 +34,14 @@ def test_package_is_installable_layout(tmp_path):
 def test_install_links_and_enables_without_clobbering(tmp_path):
     run = [sys.executable, str(ROOT / "tools" / "install_plugin.py"), "--profiles-path", str(tmp_path)]
     subprocess.run(run, check=True, capture_output=True)
-    link = tmp_path / "default" / "python" / "plugins" / "patrolmap"
+    link = tmp_path / "profiles" / "default" / "python" / "plugins" / "patrolmap"
     assert link.is_symlink() and link.resolve() == ROOT
-    ini = (tmp_path / "default" / "QGIS" / "QGIS3.ini").read_text()
+    ini = (tmp_path / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text()
     assert "patrolmap=true" in ini
     subprocess.run(run, check=True, capture_output=True)  # idempotent
     # A real folder of the user's is never replaced.
     other = tmp_path / "other"
-    plugins = other / "default" / "python" / "plugins" / "patrolmap"
+    plugins = other / "profiles" / "default" / "python" / "plugins" / "patrolmap"
     plugins.mkdir(parents=True)
     (plugins / "mine.txt").write_text("keep")
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "install_plugin.py"), "--profiles-path", str(other)],
