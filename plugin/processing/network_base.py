@@ -8,6 +8,7 @@ are PatrolMap's own additions.
 from __future__ import annotations
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -177,7 +178,9 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
     @staticmethod
     def geometry(shape, transform=None) -> QgsGeometry:
         geometry = QgsGeometry()
-        geometry.fromWkb(shape.wkb)
+        # 2-D explicitly: inside QGIS, Shapely may run on the GEOS QGIS loaded, and older GEOS
+        # refuses the 4-D WKB newer Shapely asks for by default.
+        geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
         if transform is not None:
             geometry.transform(transform)
         return geometry

@@ -48,3 +48,36 @@ def test_install_links_and_enables_without_clobbering(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode != 0 and "not a link" in result.stderr
     assert (plugins / "mine.txt").read_text() == "keep"
+
+
+def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
+    """The plugin installed in a profile: qgis_process lists and runs its algorithms."""
+    import json
+    import os
+    import shutil
+    import sysconfig
+
+    binary = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+    if binary is None:
+        pytest.fail("qgis_process is not installed")
+    share = tmp_path / "share"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "install_plugin.py"), "--profiles-path",
+                    str(share / "QGIS" / "QGIS3")], check=True, capture_output=True)
+    env = {**os.environ, "XDG_DATA_HOME": str(share), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; it would hide the profile
+    listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=180).stdout
+    for alg in ("coverage", "createcommandmap", "isochrones", "nearestunits", "responsezones", "traveltimematrix"):
+        assert f"patrolmap:{alg}" in listing
+    out = tmp_path / "iso.gpkg"
+    run = subprocess.run(
+        [binary, "run", "patrolmap:isochrones", "--json", "--",
+         f"NETWORK={demo_gpkg}|layername=roads", f"ORIGINS={demo_gpkg}|layername=stations",
+         "ORIGIN_ID_FIELD=station_id", "BREAKS=1,3", f"OUTPUT={out}"],
+        env=env, capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stderr
+    start = run.stdout.index("{")
+    assert json.loads(run.stdout[start:])["results"]["OUTPUT"].startswith(str(out))
+    from osgeo import ogr
+
+    assert ogr.Open(str(out)).GetLayer(0).GetFeatureCount() == 16  # 8 stations × 2 breaks
