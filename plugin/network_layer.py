@@ -181,8 +181,12 @@ class NetworkCache:
             mtime = os.stat(path).st_mtime_ns
         except OSError:
             mtime = None
+        if mtime is not None and not layer.isModified():
+            # A saved file layer: its path and modification time say all, whichever layer
+            # object (e.g. a new one per qgis_process or model run) reads it.
+            return (source, layer.subsetString(), mtime, settings, tolerance)
         return (source, layer.subsetString(), mtime, layer.id(), self._versions.get(layer.id(), 0),
-                layer.isEditable() and layer.isModified(), settings, tolerance)
+                layer.isModified(), settings, tolerance)
 
     def get(self, layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5,
             feedback=None) -> LayerNetwork:
