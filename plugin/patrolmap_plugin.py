@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from .commandmap import ensure_icon_path
+from .dependencies import message, missing
 from .gui import commandmap_actions
+from .gui.coverage_dock import CoverageDock
 from .i18n import install_translator, remove_translator, tr
 from .processing.provider import PatrolMapProvider
 from .resources import icon
@@ -20,6 +23,7 @@ class PatrolMapPlugin:
         self.provider: PatrolMapProvider | None = None
         self.toolbar: QToolBar | None = None
         self.menu: QMenu | None = None
+        self.coverage_dock: CoverageDock | None = None
         self.actions = []
         install_translator()
 
@@ -47,6 +51,17 @@ class PatrolMapPlugin:
         self._add("action_open_map.svg", tr("Open command map…"),
                   lambda: commandmap_actions.open_command_map(self.iface))
 
+        self.coverage_dock = CoverageDock(self.iface, window)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.coverage_dock)
+        self.coverage_dock.hide()  # until asked for, or shown again by QGIS's saved window state
+        self._add("action_coverage.svg", tr("Coverage"), self.show_coverage)
+        if missing():
+            self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
+
+    def show_coverage(self):
+        self.coverage_dock.setUserVisible(True)
+        self.coverage_dock.raise_()
+
     def _add(self, icon_name: str, text: str, slot):
         action = self.menu.addAction(icon(icon_name), text)
         action.setObjectName("PatrolMap" + "".join(w.capitalize() for w in icon_name[7:-4].split("_")))
@@ -60,6 +75,11 @@ class PatrolMapPlugin:
             action.triggered.disconnect()
             action.deleteLater()
         self.actions.clear()
+        if self.coverage_dock is not None:
+            self.coverage_dock.cleanup()
+            self.iface.mainWindow().removeDockWidget(self.coverage_dock)
+            self.coverage_dock.deleteLater()
+            self.coverage_dock = None
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
             self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())

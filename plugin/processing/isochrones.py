@@ -21,7 +21,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.isochrones import isochrone_polygons, response_zones
 from ..i18n import tr
-from .network_base import NetworkAlgorithm, parse_breaks
+from .breaks import parse_breaks
+from .network_base import NetworkAlgorithm
 
 
 class _AreaAlgorithm(NetworkAlgorithm):

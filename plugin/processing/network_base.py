@@ -39,25 +39,6 @@ from ..network_layer import (
 from .base import PatrolMapAlgorithm
 
 
-def parse_breaks(text: str) -> list[float]:
-    """ "1,3,5" → [1.0, 3.0, 5.0]; refuses empty, non-numeric, zero or negative breaks."""
-    values = []
-    for item in (text or "").replace(";", ",").split(","):
-        item = item.strip()
-        if not item:
-            continue
-        try:
-            value = float(item)
-        except ValueError:
-            raise QgsProcessingException(tr("Break “{item}” is not a number of minutes.").format(item=item)) from None
-        if not 0 < value <= 240:
-            raise QgsProcessingException(tr("Break {value:g} must be more than 0 and at most 240 minutes.").format(value=value))
-        values.append(value)
-    if not values:
-        raise QgsProcessingException(tr("Give at least one break in minutes, e.g. 1,3,5."))
-    return sorted(set(values))
-
-
 class NetworkAlgorithm(PatrolMapAlgorithm):
     GROUP_ID = "network"
 

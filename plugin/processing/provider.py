@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingProvider
 
-from ..i18n import tr
-from ..resources import icon
 from ..dependencies import missing
+from ..i18n import tr
 from ..log import get_logger
+from ..resources import icon
 from .create_command_map import CreateCommandMapAlgorithm
 
 

@@ -4,34 +4,71 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="44" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="359" />
+      <source>An input layer was removed: the run is cancelled.</source>
+      <translation>输入图层已被移除：本次运行已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="45" />
       <source>Area width around reached roads (m)</source>
       <translation>可达道路两侧的区域宽度（米）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="69" />
+      <location filename="../../plugin/processing/isochrones.py" line="70" />
       <source>Areas reached by road within each break (e.g. 1, 3 and 5 minutes) from each origin: the reached road length — partial road pieces included — widened by the area width, so areas hug the roads (no convex hulls) and have holes where no road is reached. Polygons of one origin are nested. A turnout field adds minutes before the unit leaves. Dissolve gives one polygon per break for all origins together.</source>
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="46" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <source>Backup
+%</source>
+      <translation>后备
+%</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/breaks.py" line="22" />
       <source>Break {value:g} must be more than 0 and at most 240 minutes.</source>
       <translation>时间阈值 {value:g} 必须大于 0 且不超过 240 分钟。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="44" />
+      <location filename="../../plugin/processing/breaks.py" line="20" />
       <source>Break “{item}” is not a number of minutes.</source>
       <translation>时间阈值“{item}”不是分钟数。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="39" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="215" />
+      <source>Breaks (min)</source>
+      <translation>时间阈值（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="40" />
       <source>Breaks (minutes, comma separated)</source>
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="237" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="443" />
+      <source>Building the road network and timing every zone…</source>
+      <translation>正在构建道路网络并计算各巡区到场时间…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="262" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="240" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="539" />
+      <source>Cancelled. No result layers were added.</source>
+      <translation>已取消，未添加结果图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="509" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="164" />
@@ -44,12 +81,12 @@
       <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="119" />
+      <location filename="../../plugin/processing/network_base.py" line="108" />
       <source>Choose a layer for {what}.</source>
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="105" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="370" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
@@ -59,7 +96,12 @@
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="111" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="374" />
+      <source>Choose the facilities layer (stations or units).</source>
+      <translation>请选择警务点图层（派出所或警力）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="372" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
@@ -74,9 +116,19 @@
       <translation>指挥图：{name}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/result_styles.py" line="88" />
+      <source>Compliant</source>
+      <translation>达标</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="104" />
       <source>Compliant zones</source>
       <translation>达标巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="299" />
+      <source>Compliant: at least 99.5 % of the road covered</source>
+      <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="69" />
@@ -89,14 +141,31 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="161" />
+      <location filename="../../plugin/processing/network_base.py" line="150" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="100" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="143" />
+      <source>Coverage</source>
+      <translation>到场覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="579" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="574" />
+      <source>Coverage results</source>
+      <translation>覆盖分析结果</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <source>Covered
+%</source>
+      <translation>覆盖
+%</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_command_map.py" line="23" />
@@ -114,7 +183,12 @@
       <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="63" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="201" />
+      <source>Default speed</source>
+      <translation>默认车速</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="52" />
       <source>Default speed (km/h)</source>
       <translation>默认车速（公里/小时）</translation>
     </message>
@@ -129,17 +203,37 @@
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="78" />
+      <location filename="../../plugin/processing/isochrones.py" line="79" />
       <source>Dissolve: one area per break for all origins</source>
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="74" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="602" />
+      <source>Done in {seconds:.1f} s.</source>
+      <translation>完成，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="464" />
+      <source>Drawing isochrones…</source>
+      <translation>正在绘制等时圈…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="204" />
+      <source>Emergency driving: one-way streets may be driven both ways.</source>
+      <translation>紧急出警：单行道可双向通行。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="63" />
       <source>Emergency speed factor</source>
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="118" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="191" />
+      <source>Facilities</source>
+      <translation>警务点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="119" />
       <source>Facilities (stations, kiosks, platforms)</source>
       <translation>警务点（派出所、警务亭、移动警务平台）</translation>
     </message>
@@ -149,9 +243,19 @@
       <translation>警务点（派出所、平台或警力）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="241" />
+      <source>Facility id</source>
+      <translation>警务点编号</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="90" />
       <source>Facility id field (default: feature id)</source>
       <translation>警务点编号字段（默认：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="221" />
+      <source>Fields</source>
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="31" />
@@ -189,12 +293,17 @@
       <translation>GeoPackage（*.gpkg）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="49" />
+      <location filename="../../plugin/processing/breaks.py" line="25" />
       <source>Give at least one break in minutes, e.g. 1,3,5.</source>
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="71" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="202" />
+      <source>Ignore one-way streets</source>
+      <translation>忽略单行道</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="60" />
       <source>Ignore one-way streets (emergency driving)</source>
       <translation>忽略单行道（紧急出警）</translation>
     </message>
@@ -209,22 +318,22 @@
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="80" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="581" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="66" />
+      <location filename="../../plugin/processing/isochrones.py" line="67" />
       <source>Isochrones (response areas)</source>
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="102" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="578" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="96" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="192" />
       <source>Key sites</source>
       <translation>重点部位</translation>
     </message>
@@ -254,7 +363,7 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="45" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="49" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
     </message>
@@ -279,7 +388,22 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="67" />
+      <location filename="../../plugin/gui/result_styles.py" line="89" />
+      <source>Not compliant</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="244" />
+      <source>One-way</source>
+      <translation>单行道</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="56" />
       <source>One-way field (yes / 1 / -1 / no)</source>
       <translation>单行道字段（yes / 1 / -1 / no）</translation>
     </message>
@@ -294,7 +418,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="47" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="51" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -304,7 +428,12 @@
       <translation>已打开指挥图 {name}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="77" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="188" />
+      <source>Optional: points with their own response target.</source>
+      <translation>可选：带有各自到场时限的点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="78" />
       <source>Origin id field (default: feature id)</source>
       <translation>起点编号字段（默认：要素 ID）</translation>
     </message>
@@ -314,12 +443,12 @@
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="77" />
+      <location filename="../../plugin/processing/isochrones.py" line="78" />
       <source>Origins (stations, units)</source>
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="83" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="190" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
     </message>
@@ -329,7 +458,7 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="33" />
+      <location filename="../../plugin/processing/provider.py" line="37" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
@@ -339,64 +468,131 @@
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/result_styles.py" line="165" />
+      <source>Reached in time</source>
+      <translation>按时可达</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="68" />
       <source>Response coverage of zones</source>
       <translation>巡区到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="121" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="295" />
+      <source>Response target in minutes</source>
+      <translation>到场时限（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="122" />
       <source>Response zones</source>
       <translation>责任到场区</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="109" />
+      <location filename="../../plugin/processing/isochrones.py" line="110" />
       <source>Response zones (nearest post)</source>
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="66" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="243" />
+      <source>Road class</source>
+      <translation>道路等级</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="55" />
       <source>Road class field (OSM highway)</source>
       <translation>道路等级字段（OSM highway）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="77" />
+      <location filename="../../plugin/processing/network_base.py" line="66" />
       <source>Road class speeds (class=km/h or none, comma separated; overrides the defaults)</source>
       <translation>各道路等级车速（等级=公里/小时或 none，逗号分隔；覆盖默认值）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="91" />
+      <location filename="../../plugin/processing/network_base.py" line="80" />
       <source>Road class speeds: {error}</source>
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="57" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="189" />
       <source>Road network</source>
       <translation>道路网络</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="109" />
+      <location filename="../../plugin/processing/network_base.py" line="98" />
       <source>Road network: {error}</source>
       <translation>道路网络：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="288" />
+      <location filename="../../plugin/network_layer.py" line="291" />
       <source>Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.</source>
       <translation>道路网络：{segments} 个路段，{km:.1f} 公里，{nodes} 个路口和节点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="80" />
+      <location filename="../../plugin/dependencies.py" line="29" />
+      <source>Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"; on Windows, use the OSGeo4W Shell: python -m pip install "shapely&gt;=2".</source>
+      <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="259" />
+      <source>Run</source>
+      <translation>运行</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="298" />
+      <source>Share of the zone's road a second facility also reaches within the target</source>
+      <translation>第二个警务点也能按时到达的巡区道路占比</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="296" />
+      <source>Share of the zone's road reached within the target</source>
+      <translation>巡区道路中按时可达的占比</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="206" />
+      <source>Show isochrones</source>
+      <translation>显示等时圈</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
+      <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
+      <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="69" />
       <source>Snap tolerance (m): points farther from a road are reported, not used</source>
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="65" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="245" />
+      <source>Speed (km/h)</source>
+      <translation>车速（公里/小时）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/network_base.py" line="54" />
       <source>Speed field (km/h)</source>
       <translation>车速字段（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="112" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="200" />
+      <source>Speed on roads with neither a speed limit nor a known road class.</source>
+      <translation>既无限速又无已知道路等级的道路所用车速。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="113" />
       <source>Splits the reachable area among the facilities: each piece of road, and the area around it, goes to the facility that reaches it first by road, banded by the breaks. Areas of different facilities never overlap.</source>
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="187" />
+      <source>Stations, kiosks and platforms — or the live units layer.</source>
+      <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <source>Target
+(min)</source>
+      <translation>时限
+（分钟）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="85" />
@@ -404,9 +600,29 @@
       <translation>时限字段（分钟；默认按巡区类别）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/result_styles.py" line="166" />
+      <source>Target missed</source>
+      <translation>未达时限</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_command_map.py" line="42" />
       <source>The CRS is geographic (degrees). Analyses work in any CRS, but zones are easier to draw and measure in a metric one.</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="451" />
+      <source>The PatrolMap Processing provider is not loaded.</source>
+      <translation>巡防指挥图的处理工具提供者未加载。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="490" />
+      <source>The analysis failed; see the Processing log.</source>
+      <translation>分析失败，请查看处理日志。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="498" />
+      <source>The analysis returned no layer.</source>
+      <translation>分析未返回图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="152" />
@@ -414,34 +630,39 @@
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="225" />
+      <location filename="../../plugin/network_layer.py" line="228" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="216" />
+      <location filename="../../plugin/network_layer.py" line="220" />
       <source>The road network layer is not valid.</source>
       <translation>道路网络图层无效。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="220" />
+      <location filename="../../plugin/network_layer.py" line="224" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="244" />
+      <location filename="../../plugin/network_layer.py" line="247" />
       <source>The road network layer “{layer}” has no line geometry.</source>
       <translation>道路网络图层“{layer}”没有线几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="218" />
+      <location filename="../../plugin/network_layer.py" line="222" />
       <source>The road network layer “{layer}” has no lines.</source>
       <translation>道路网络图层“{layer}”不是线图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="233" />
+      <location filename="../../plugin/network_layer.py" line="236" />
       <source>The road network layer “{layer}” is empty.</source>
       <translation>道路网络图层“{layer}”为空。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="716" />
+      <source>The zone cannot be shown in the map's coordinate system.</source>
+      <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="136" />
@@ -449,12 +670,12 @@
       <translation>巡区图层没有多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="123" />
+      <location filename="../../plugin/processing/network_base.py" line="112" />
       <source>The {what} layer has no field “{field}”.</source>
       <translation>{what}图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="127" />
+      <location filename="../../plugin/processing/network_base.py" line="116" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
     </message>
@@ -469,7 +690,17 @@
       <translation>行驶时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="41" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="212" />
+      <source>Travel-time bands in minutes, comma separated.</source>
+      <translation>行驶时间分档（分钟，逗号分隔）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="242" />
+      <source>Turnout (min)</source>
+      <translation>出警准备（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/isochrones.py" line="42" />
       <source>Turnout field (minutes before leaving, added to each travel time)</source>
       <translation>出警准备字段（出发前的分钟数，加到每次行驶时间上）</translation>
     </message>
@@ -477,6 +708,11 @@
       <location filename="../../plugin/processing/coverage.py" line="93" />
       <source>Turnout field (minutes)</source>
       <translation>出警准备字段（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="478" />
+      <source>Unexpected error: {error}</source>
+      <translation>意外错误：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="45" />
@@ -494,7 +730,7 @@
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="195" />
+      <location filename="../../plugin/network_layer.py" line="199" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
@@ -509,9 +745,36 @@
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="98" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="604" />
+      <source>Warnings:</source>
+      <translation>警告：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <source>Worst
+(min)</source>
+      <translation>最慢
+（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <source>Zone</source>
+      <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="295" />
+      <source>Zone code</source>
+      <translation>巡区编号</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="580" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="240" />
+      <source>Zone target (min)</source>
+      <translation>巡区时限（分钟）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="127" />
@@ -549,6 +812,11 @@
       <translation>重点部位</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="198" />
+      <source>km/h</source>
+      <translation>公里/小时</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="210" />
       <source>layer “{layer}”</source>
       <translation>图层“{layer}”</translation>
@@ -559,7 +827,7 @@
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="83" />
+      <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
     </message>
@@ -584,27 +852,27 @@
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="241" />
+      <location filename="../../plugin/network_layer.py" line="244" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="278" />
+      <location filename="../../plugin/network_layer.py" line="281" />
       <source>{count} roads are not for cars (footways, paths…) and were left out.</source>
       <translation>{count} 条道路不通行机动车（人行道、小径等），已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="274" />
+      <location filename="../../plugin/network_layer.py" line="277" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="336" />
+      <location filename="../../plugin/network_layer.py" line="339" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="346" />
+      <location filename="../../plugin/network_layer.py" line="349" />
       <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
@@ -639,12 +907,12 @@
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="131" />
+      <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="135" />
+      <location filename="../../plugin/processing/network_base.py" line="124" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
@@ -662,6 +930,11 @@
       <location filename="../../plugin/network_layer.py" line="77" />
       <source>“{item}”: the speed must be between 0 and 300 km/h</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/result_styles.py" line="141" />
+      <source>≤ {minutes} min</source>
+      <translation>≤ {minutes} 分钟</translation>
     </message>
   </context>
 </TS>

@@ -28,7 +28,7 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     toolbars = [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
     assert len(toolbars) == 1
     names = [a.objectName() for a in toolbars[0].actions()]
-    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap"]
+    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage"]
     assert all(not a.icon().isNull() for a in toolbars[0].actions())
     provider = registry.providerById("patrolmap")
     assert provider is not None
@@ -66,3 +66,33 @@ def test_menu_follows_qgis_locale(qgis_iface):
     finally:
         i18n.remove_translator()
     assert i18n.tr("Open command map…") == "Open command map…"
+
+
+def test_missing_packages_leave_command_maps_working(qgis_app, monkeypatch):
+    from plugin import dependencies
+    from plugin.processing import provider
+
+    monkeypatch.setattr(provider, "missing", lambda: ("Shapely ≥ 2",))
+    names = [cls.ALG_ID for cls in provider.algorithm_classes()]
+    assert names == ["createcommandmap"]
+    text = dependencies.message(("Shapely ≥ 2",))
+    assert "Shapely ≥ 2" in text and "pip install" in text
+    monkeypatch.undo()
+    assert {"isochrones", "coverage", "traveltimematrix", "nearestunits", "responsezones"} <= {
+        cls.ALG_ID for cls in provider.algorithm_classes()}
+
+
+def test_plugin_imports_without_scipy_or_shapely(qgis_app):
+    """Debian 12's QGIS has no Shapely 2: loading the plugin must not need it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; sys.modules['shapely'] = None; sys.modules['scipy'] = None; "
+            "sys.path.insert(0, '.'); import plugin.patrolmap_plugin as p; "
+            "from plugin.processing.provider import algorithm_classes; "
+            "print([c.ALG_ID for c in algorithm_classes()])")
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("['createcommandmap']")
