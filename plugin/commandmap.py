@@ -168,6 +168,8 @@ def create_command_map(path: str | os.PathLike, crs: QgsCoordinateReferenceSyste
             _create_layer(ds, layer, srs)
         ds = None
         os.replace(tmp, path)
+    except RuntimeError as e:  # GDAL with exceptions on (QGIS 3.40) raises instead of returning
+        raise CommandMapError(tr("GDAL could not write the command map: {error}").format(error=e)) from e
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -190,7 +192,10 @@ def inspect_command_map(path: str | os.PathLike) -> list[schema.Problem]:
     path = Path(path)
     if not path.is_file():
         raise CommandMapError(tr("{path} does not exist.").format(path=path))
-    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:  # GDAL raises instead of returning None once exceptions are on (3.40)
+        ds = None
     if ds is None:
         raise CommandMapError(tr("{path} is not a GeoPackage or vector file GDAL can read.").format(path=path))
     found = {}

@@ -530,6 +530,9 @@ class CoverageDock(QgsDockWidget):
         for step in self._steps:
             if step.feedback is not None:
                 step.feedback.progressChanged.disconnect(self._on_progress)
+        # The task that just reported is still inside its finished() and may use its context
+        # and feedback after emitting executed (QGIS 3.40 does): they live until the next run.
+        self._retired = self._steps
         self._steps = []
         self._step_index = -1
         self._set_running(False)

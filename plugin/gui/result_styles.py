@@ -52,10 +52,14 @@ def _rule(symbol, label: str, expression: str = "", else_rule: bool = False) -> 
 
 
 def _rule_renderer(rules) -> QgsRuleBasedRenderer:
-    root = QgsRuleBasedRenderer.Rule(None)
+    # The renderer makes and owns its root rule: a root built in Python and handed over is
+    # freed twice on QGIS 3.40 ("free(): invalid pointer" when the layer goes).
+    renderer = QgsRuleBasedRenderer(rules[0].symbol().clone())
+    root = renderer.rootRule()
+    root.removeChildAt(0)
     for rule in rules:
         root.appendChild(rule)
-    return QgsRuleBasedRenderer(root)
+    return renderer
 
 
 def _text_format(size: float, colour: QColor) -> QgsTextFormat:

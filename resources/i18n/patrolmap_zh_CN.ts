@@ -61,7 +61,7 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="539" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="542" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
@@ -111,12 +111,12 @@
       <translation>指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="322" />
+      <location filename="../../plugin/commandmap.py" line="327" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="88" />
+      <location filename="../../plugin/gui/result_styles.py" line="92" />
       <source>Compliant</source>
       <translation>达标</translation>
     </message>
@@ -151,12 +151,12 @@
       <translation>到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="579" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="582" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="574" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="577" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
@@ -208,7 +208,7 @@
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="602" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="605" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -278,6 +278,11 @@
       <translation>GDAL 无法写入字段“{field}”的取值范围：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/commandmap.py" line="172" />
+      <source>GDAL could not write the command map: {error}</source>
+      <translation>GDAL 无法写入指挥图：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="155" />
       <source>GDAL does not understand the coordinate reference system {crs}.</source>
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
@@ -318,7 +323,7 @@
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="581" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="584" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
@@ -328,7 +333,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="578" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="581" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
@@ -373,7 +378,7 @@
       <translation>没有警务点位于道路吸附容差范围内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="281" />
+      <location filename="../../plugin/commandmap.py" line="286" />
       <source>No station</source>
       <translation>未分配警务点</translation>
     </message>
@@ -388,7 +393,7 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="89" />
+      <location filename="../../plugin/gui/result_styles.py" line="93" />
       <source>Not compliant</source>
       <translation>未达标</translation>
     </message>
@@ -463,12 +468,12 @@
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="314" />
+      <location filename="../../plugin/commandmap.py" line="319" />
       <source>QGIS could not open layer “{layer}” of {path}.</source>
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="165" />
+      <location filename="../../plugin/gui/result_styles.py" line="169" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
     </message>
@@ -600,7 +605,7 @@
       <translation>时限字段（分钟；默认按巡区类别）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="166" />
+      <location filename="../../plugin/gui/result_styles.py" line="170" />
       <source>Target missed</source>
       <translation>未达时限</translation>
     </message>
@@ -660,7 +665,7 @@
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="716" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="719" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
@@ -735,7 +740,7 @@
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="253" />
+      <location filename="../../plugin/commandmap.py" line="258" />
       <source>Value out of range</source>
       <translation>数值超出范围</translation>
     </message>
@@ -745,7 +750,7 @@
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="604" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="607" />
       <source>Warnings:</source>
       <translation>警告：</translation>
     </message>
@@ -767,7 +772,7 @@
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="580" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="583" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
@@ -797,7 +802,7 @@
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="212" />
+      <location filename="../../plugin/commandmap.py" line="217" />
       <source>field “{field}” in layer “{layer}”</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
     </message>
@@ -817,12 +822,12 @@
       <translation>公里/小时</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="210" />
+      <location filename="../../plugin/commandmap.py" line="215" />
       <source>layer “{layer}”</source>
       <translation>图层“{layer}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="214" />
+      <location filename="../../plugin/commandmap.py" line="219" />
       <source>layer “{layer}” must have {geometry} geometry</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
@@ -882,7 +887,7 @@
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="207" />
+      <location filename="../../plugin/commandmap.py" line="212" />
       <source>{name} is not a complete command map; nothing in it was changed. Missing:</source>
       <translation>{name} 不是完整的指挥图，文件未作任何改动。缺少：</translation>
     </message>
@@ -897,12 +902,12 @@
       <translation>{path} 已存在。巡防指挥图不会覆盖文件：请换一个文件名，或将其作为指挥图打开。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="192" />
+      <location filename="../../plugin/commandmap.py" line="194" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="195" />
+      <location filename="../../plugin/commandmap.py" line="200" />
       <source>{path} is not a GeoPackage or vector file GDAL can read.</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
@@ -932,7 +937,7 @@
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="141" />
+      <location filename="../../plugin/gui/result_styles.py" line="145" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
     </message>

@@ -10,7 +10,7 @@ SRC=$(cd "$HERE/../.." && pwd)
 ROOT=${LTR_ROOT:-/var/cache/patrolmap/trixie-qgis}
 PACKAGES="qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyproj \
 python3-networkx python3-requests python3-pytest python3-pip python3-venv \
-fonts-noto-cjk poppler-utils xauth ca-certificates git"
+fonts-noto-cjk poppler-utils xauth ca-certificates git proj-data"
 PIP_PACKAGES="pytest-qgis>=2.0,<6 pytest-qt>=4.2,<5"
 WANT=$(echo "$PACKAGES $PIP_PACKAGES" | sha256sum | cut -c1-16)
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -62,5 +62,5 @@ fi
 bind "$SRC" "$ROOT/src"
 echo "QGIS in the root: $($SUDO chroot "$ROOT" /opt/venv/bin/python -c 'from qgis.core import Qgis; print(Qgis.version())' 2>/dev/null)"
 $SUDO chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
-  QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 \
-  bash -c "cd /src && /opt/venv/bin/python -m pytest -p no:cacheprovider $*"
+  QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 PROJ_DATA=/usr/share/proj \
+  bash -c "cd /src && /opt/venv/bin/python -m pytest -p no:cacheprovider $(printf '%q ' "$@")"
