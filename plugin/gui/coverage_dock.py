@@ -291,7 +291,7 @@ class CoverageDock(QgsDockWidget):
         self.table = QTableWidget(0, 6, body)
         self.table.setObjectName("compliance")
         self.table.setHorizontalHeaderLabels([
-            tr("Zone"), tr("Target\n(min)"), tr("Covered\n%"), tr("Worst\n(min)"), tr("Backup\n%"), tr("OK")])
+            tr("Zone"), tr("Target\nmin"), tr("Covered\n%"), tr("Worst\nmin"), tr("Backup\n%"), tr("OK")])
         tips = (tr("Zone code"), tr("Response target in minutes"),
                 tr("Share of the zone's road reached within the target"),
                 tr("Slowest point of the zone's road, in minutes (— : some road cannot be reached)"),
@@ -305,8 +305,9 @@ class CoverageDock(QgsDockWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ZONE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COMPLIANT, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.setSortingEnabled(True)
         self.table.setMinimumHeight(160)

@@ -46,9 +46,8 @@ def _fill(fill: QColor, stroke: QColor, stroke_width: float, brush=Qt.BrushStyle
 
 
 def _rule(symbol, label: str, expression: str = "", else_rule: bool = False) -> QgsRuleBasedRenderer.Rule:
-    rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
-    rule.setIsElse(else_rule)
-    return rule
+    # "ELSE" as the filter makes the else rule; setIsElse() would overwrite the filter (QGIS 3.22).
+    return QgsRuleBasedRenderer.Rule(symbol, 0, 0, "ELSE" if else_rule else expression, label)
 
 
 def _rule_renderer(rules) -> QgsRuleBasedRenderer:
@@ -88,10 +87,14 @@ def style_zone_coverage(layer: QgsVectorLayer) -> None:
     when not; failing zones labelled with their code and worst time."""
     compliant = _fill(QColor(26, 150, 65, 25), GREEN, 0.6)
     failing = _fill(QColor(215, 25, 28, 40), RED, 1.0)
-    layer.setRenderer(_rule_renderer([
+    renderer = _rule_renderer([
         _rule(compliant, tr("Compliant"), '"compliant"'),
         _rule(failing, tr("Not compliant"), else_rule=True),
-    ]))
+    ])
+    # Failing zones last, so their red outline is not hidden under a neighbour's green one.
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause('coalesce("compliant", false)', False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
     names = layer.fields().names()
     if "compliant" in names and "worst_min" in names:
         code = '"zone_code"' if "zone_code" in names else "$id"
