@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="359" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="360" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="443" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="444" />
       <source>Building the road network and timing every zone…</source>
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="542" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="543" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="509" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="510" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="370" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="371" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
@@ -96,12 +96,12 @@
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="374" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="375" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="372" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
@@ -116,7 +116,7 @@
       <translation>指挥图：{name}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="92" />
+      <location filename="../../plugin/gui/result_styles.py" line="91" />
       <source>Compliant</source>
       <translation>达标</translation>
     </message>
@@ -151,12 +151,12 @@
       <translation>到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="582" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="583" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="577" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="578" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
@@ -208,12 +208,12 @@
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="605" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="606" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="464" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="465" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="584" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="585" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
@@ -333,7 +333,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="581" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="582" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
@@ -393,7 +393,7 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="93" />
+      <location filename="../../plugin/gui/result_styles.py" line="92" />
       <source>Not compliant</source>
       <translation>未达标</translation>
     </message>
@@ -473,7 +473,7 @@
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="169" />
+      <location filename="../../plugin/gui/result_styles.py" line="172" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
     </message>
@@ -595,9 +595,8 @@
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="294" />
       <source>Target
-(min)</source>
-      <translation>时限
-（分钟）</translation>
+min</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="85" />
@@ -605,7 +604,7 @@
       <translation>时限字段（分钟；默认按巡区类别）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="170" />
+      <location filename="../../plugin/gui/result_styles.py" line="173" />
       <source>Target missed</source>
       <translation>未达时限</translation>
     </message>
@@ -615,17 +614,17 @@
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="451" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="452" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="490" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="491" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="498" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="499" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
@@ -665,7 +664,7 @@
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="719" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="720" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
@@ -715,7 +714,7 @@
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="478" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="479" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
@@ -750,16 +749,15 @@
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="607" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="608" />
       <source>Warnings:</source>
       <translation>警告：</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="294" />
       <source>Worst
-(min)</source>
-      <translation>最慢
-（分钟）</translation>
+min</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="294" />
@@ -772,7 +770,7 @@
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="583" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="584" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
@@ -937,9 +935,21 @@
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="145" />
+      <location filename="../../plugin/gui/result_styles.py" line="148" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Target
+(min)</source>
+      <translation type="vanished">时限
+（分钟）</translation>
+    </message>
+    <message>
+      <source>Worst
+(min)</source>
+      <translation type="vanished">最慢
+（分钟）</translation>
     </message>
   </context>
 </TS>
