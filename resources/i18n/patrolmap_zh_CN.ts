@@ -596,7 +596,8 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="294" />
       <source>Target
 min</source>
-      <translation type="unfinished" />
+      <translation>时限
+分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="85" />
@@ -757,7 +758,8 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" line="294" />
       <source>Worst
 min</source>
-      <translation type="unfinished" />
+      <translation>最慢
+分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="294" />
