@@ -165,7 +165,7 @@ class CoverageDock(QgsDockWidget):
         body = QWidget(self)
         body.setObjectName("PatrolMapCoverageBody")
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
@@ -290,8 +290,8 @@ class CoverageDock(QgsDockWidget):
 
         self.table = QTableWidget(0, 6, body)
         self.table.setObjectName("compliance")
-        self.table.setHorizontalHeaderLabels([
-            tr("Zone"), tr("Target\nmin"), tr("Covered\n%"), tr("Worst\nmin"), tr("Backup\n%"), tr("OK")])
+        self._headers = [tr("Zone"), tr("Target\nmin"), tr("Covered\n%"), tr("Worst\nmin"), tr("Backup\n%"), tr("OK")]
+        self.table.setHorizontalHeaderLabels(self._headers)
         tips = (tr("Zone code"), tr("Response target in minutes"),
                 tr("Share of the zone's road reached within the target"),
                 tr("Slowest point of the zone's road, in minutes (— : some road cannot be reached)"),
@@ -306,15 +306,28 @@ class CoverageDock(QgsDockWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_COMPLIANT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._show_sort_arrow)
+        self._enable_sorting()
         self.table.setMinimumHeight(160)
         self.table.itemSelectionChanged.connect(self._on_row_selected)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         self.setMinimumWidth(300)
+
+    def _enable_sorting(self) -> None:
+        self.table.setSortingEnabled(True)
+        # Qt keeps room for its sort arrow in every column, which a dock cannot spare: the arrow
+        # goes into the sorted column's title instead.
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+
+    def _show_sort_arrow(self, section: int, order) -> None:
+        arrow = " ▼" if order == Qt.SortOrder.DescendingOrder else " ▲"
+        for column, text in enumerate(self._headers):
+            first, _, rest = text.partition("\n")
+            label = first + (arrow if column == section else "") + ("\n" + rest if rest else "")
+            self.table.horizontalHeaderItem(column).setText(label)
 
     # ---------------------------------------------------------------- defaults
 
@@ -650,10 +663,10 @@ class CoverageDock(QgsDockWidget):
             items = [
                 zone_item,
                 _SortItem(_fmt(target, "{:g}"), _key(target, -1.0)),
-                _SortItem(_fmt(covered, "{:.1f}"), _key(covered, -1.0)),
+                _SortItem(_percent(covered), _key(covered, -1.0)),
                 # Road no facility can reach counts as the worst of all.
                 _SortItem(_fmt(worst, "{:.1f}"), _key(worst, math.inf if covered is not None else -1.0)),
-                _SortItem(_fmt(backup, "{:.0f}"), _key(backup, -1.0)),
+                _SortItem(_percent(backup), _key(backup, -1.0)),
                 _SortItem("✓" if compliant else "✗", 1.0 if compliant else 0.0),
             ]
             items[COL_COMPLIANT].setForeground(OK_TEXT if compliant else FAIL_TEXT)
@@ -667,7 +680,7 @@ class CoverageDock(QgsDockWidget):
                     item.setBackground(FAIL_TINT)
                 self.table.setItem(row, column, item)
             items[COL_COMPLIANT].setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
-        self.table.setSortingEnabled(True)
+        self._enable_sorting()
         # Worst zones first: what a duty officer looks at.
         self.table.sortItems(COL_WORST, Qt.SortOrder.DescendingOrder)
         self.table.blockSignals(False)
@@ -762,6 +775,11 @@ def _number(value):
 
 def _fmt(value, pattern: str) -> str:
     return "—" if value is None else pattern.format(value)
+
+
+def _percent(value) -> str:
+    """40 → "40", 99.56 → "99.6": one decimal only where it tells compliant from not (99.5 %)."""
+    return "—" if value is None else f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def _key(value, missing: float) -> float:

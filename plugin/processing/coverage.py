@@ -152,7 +152,9 @@ class CoverageAlgorithm(NetworkAlgorithm):
                                              QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
         for feature, result, target in zip(features, results, targets):
             out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
+            geometry = feature.geometry()  # read in the work CRS: back to the zones' own
+            geometry.transform(to_zones)
+            out.setGeometry(geometry)
             kept = [feature[f.name()] for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
             out.setAttributes(kept + [target, _num(result.covered_pct), _num(result.worst_min), _num(result.mean_min),
                                       _num(result.backup_pct), bool(result.compliant), result.road_m / 1000.0,

@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="360" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Backup
 %</source>
       <translation>后备
@@ -46,7 +46,7 @@
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="444" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="457" />
       <source>Building the road network and timing every zone…</source>
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="543" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="556" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="510" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="523" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="371" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="384" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
@@ -96,12 +96,12 @@
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="375" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="388" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="373" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="386" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
@@ -151,17 +151,17 @@
       <translation>到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="583" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="596" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="578" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="591" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Covered
 %</source>
       <translation>覆盖
@@ -208,12 +208,12 @@
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="606" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="619" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="465" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="478" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="585" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="598" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
@@ -333,7 +333,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="582" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="595" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>重点部位</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="214" />
+      <location filename="../../plugin/processing/coverage.py" line="216" />
       <source>Key sites missing their target: {names}</source>
       <translation>未达时限的重点部位：{names}</translation>
     </message>
@@ -398,7 +398,7 @@
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
@@ -593,7 +593,7 @@
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Target
 min</source>
       <translation>时限
@@ -615,17 +615,17 @@ min</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="452" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="465" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="491" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="504" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="499" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="512" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
@@ -665,7 +665,7 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="720" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="733" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
@@ -715,7 +715,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="479" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="492" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
@@ -750,19 +750,19 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="608" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="621" />
       <source>Warnings:</source>
       <translation>警告：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Worst
 min</source>
       <translation>最慢
 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Zone</source>
       <translation>巡区</translation>
     </message>
@@ -772,7 +772,7 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="584" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="597" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
@@ -812,7 +812,7 @@ min</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="192" />
+      <location filename="../../plugin/processing/coverage.py" line="194" />
       <source>key site</source>
       <translation>重点部位</translation>
     </message>

@@ -192,10 +192,11 @@ def test_run_shows_verdict_table_and_styled_layers(dock, city, qtbot, qgis_iface
     for code, feature in zones.items():
         r = rows[code]
         assert table.item(r, cd.COL_TARGET).text() == f"{feature['target_min']:g}"
-        assert table.item(r, cd.COL_COVERED).text() == f"{feature['covered_pct']:.1f}"
+        assert table.item(r, cd.COL_COVERED).text() == cd._percent(feature["covered_pct"])
+        assert table.item(r, cd.COL_COVERED).data(cd.SORT_ROLE) == pytest.approx(feature["covered_pct"])
         worst = feature["worst_min"]
         assert table.item(r, cd.COL_WORST).text() == ("—" if worst is None else f"{worst:.1f}")
-        assert table.item(r, cd.COL_BACKUP).text() == f"{feature['backup_pct']:.0f}"
+        assert table.item(r, cd.COL_BACKUP).text() == cd._percent(feature["backup_pct"])
         assert table.item(r, cd.COL_COMPLIANT).text() == ("✓" if feature["compliant"] else "✗")
         tinted = table.item(r, cd.COL_ZONE).background().color() == cd.FAIL_TINT
         assert tinted == (not feature["compliant"])
@@ -367,3 +368,13 @@ def test_styles_apply_to_processing_outputs(processing, city):
     rules = layer.renderer().rootRule().children()
     assert [r.label() for r in rules] == ["≤ 2 min", "≤ 4 min"]
     assert rules[0].symbol().color().name() == result_styles.BAND_COLOURS[0].name()
+
+
+def test_zone_coverage_layer_lies_on_the_zones(dock, city, qtbot):
+    dock.isochrones_check.setChecked(False)
+    _run(qtbot, dock)
+    layer = next(node.layer() for node in _result_groups()[0].findLayers() if node.layer().name() == "Zone coverage")
+    zones = city["zones"]
+    assert layer.crs() == zones.crs()
+    assert layer.extent().intersects(zones.extent())
+    assert layer.extent().width() == pytest.approx(zones.extent().width(), rel=1e-6)
