@@ -168,6 +168,15 @@ def _csr(rows, cols, weights, n: int) -> csr_matrix:
     return csr_matrix((weights, (rows, cols)), shape=(n, n))
 
 
+def _chunked_dijkstra(graph: csr_matrix, rows: np.ndarray, first_node: int, limit_s: float, chunk: int):
+    """(rows, distances) per chunk of sources, so memory stays chunk × n_nodes, never
+    n_sources × n_nodes; row r searches from graph node ``first_node + r``."""
+    chunk = max(1, int(chunk))
+    for start in range(0, len(rows), chunk):
+        idx = rows[start : start + chunk]
+        yield idx, dijkstra(graph, directed=True, indices=first_node + idx, limit=limit_s)
+
+
 class RoadNetwork:
     """A directed road graph with costs in seconds. Build it with :meth:`build`."""
 
@@ -493,23 +502,18 @@ class RoadNetwork:
         if n_o == 0 or n_d == 0:
             return out
         off = normalise_offsets(origin_offset_s, n_o)
-        chunk = max(1, int(chunk))
         o_rows = np.flatnonzero(origins.ok)
         d_rows = np.flatnonzero(destinations.ok)
         if len(d_rows) < len(o_rows):
             # Fewer destinations: search backwards from each of them instead.
             graph, src0, tgt0 = self._augmented(origins, off, destinations, reverse=True)
             cols = src0 + o_rows
-            for start in range(0, len(d_rows), chunk):
-                idx = d_rows[start : start + chunk]
-                dist = dijkstra(graph, directed=True, indices=tgt0 + idx, limit=limit_s)
+            for idx, dist in _chunked_dijkstra(graph, d_rows, tgt0, limit_s, chunk):
                 out[np.ix_(o_rows, idx)] = dist[:, cols].T
         else:
             graph, src0, tgt0 = self._augmented(origins, off, destinations)
             cols = np.arange(tgt0, tgt0 + n_d)
-            for start in range(0, len(o_rows), chunk):
-                idx = o_rows[start : start + chunk]
-                dist = dijkstra(graph, directed=True, indices=src0 + idx, limit=limit_s)
+            for idx, dist in _chunked_dijkstra(graph, o_rows, src0, limit_s, chunk):
                 out[idx] = dist[:, cols]
         if np.isfinite(limit_s):
             out[out > limit_s] = np.inf
@@ -529,11 +533,7 @@ class RoadNetwork:
             return out
         off = normalise_offsets(origin_offset_s, n_o)
         graph, src0, _ = self._augmented(origins, off)
-        rows = np.flatnonzero(origins.ok)
-        chunk = max(1, int(chunk))
-        for start in range(0, len(rows), chunk):
-            idx = rows[start : start + chunk]
-            dist = dijkstra(graph, directed=True, indices=src0 + idx, limit=limit_s)
+        for idx, dist in _chunked_dijkstra(graph, np.flatnonzero(origins.ok), src0, limit_s, chunk):
             out[idx] = dist[:, :n]
         if np.isfinite(limit_s):
             out[out > limit_s] = np.inf
@@ -646,7 +646,5 @@ class RoadNetwork:
         graph, src0, tgt0 = self._augmented(units, off, incidents, reverse=True)
         rows = np.flatnonzero(incidents.ok)
         unit_cols = np.arange(src0, src0 + len(units))
-        chunk = max(1, int(chunk))
-        for start in range(0, len(rows), chunk):
-            idx = rows[start : start + chunk]
-            yield idx, dijkstra(graph, directed=True, indices=tgt0 + idx)[:, unit_cols]
+        for idx, dist in _chunked_dijkstra(graph, rows, tgt0, np.inf, chunk):
+            yield idx, dist[:, unit_cols]
