@@ -1,10 +1,10 @@
-"""The plugin object QGIS holds: it only wires actions, docks and the Processing provider."""
+"""The plugin object QGIS holds: it only wires actions, docks, map tools and the Processing provider."""
 
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from .commandmap import ensure_icon_path
 from .dependencies import message, missing
@@ -23,7 +23,7 @@ class PatrolMapPlugin:
         self.provider: PatrolMapProvider | None = None
         self.toolbar: QToolBar | None = None
         self.menu: QMenu | None = None
-        self.coverage_dock: CoverageDock | None = None
+        self.docks: dict[str, QDockWidget] = {}
         self.actions = []
         install_translator()
 
@@ -50,17 +50,26 @@ class PatrolMapPlugin:
                   lambda: commandmap_actions.new_command_map(self.iface))
         self._add("action_open_map.svg", tr("Open command map…"),
                   lambda: commandmap_actions.open_command_map(self.iface))
-
-        self.coverage_dock = CoverageDock(self.iface, window)
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.coverage_dock)
-        self.coverage_dock.hide()  # until asked for, or shown again by QGIS's saved window state
-        self._add("action_coverage.svg", tr("Coverage"), self.show_coverage)
+        self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
         if missing():
             self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
 
-    def show_coverage(self):
-        self.coverage_dock.setUserVisible(True)
-        self.coverage_dock.raise_()
+    @property
+    def coverage_dock(self) -> CoverageDock | None:
+        return self.docks.get("coverage")
+
+    def show_dock(self, key: str):
+        dock = self.docks[key]
+        dock.setUserVisible(True)
+        dock.raise_()
+
+    def _add_dock(self, key: str, dock_class, icon_name: str, text: str):
+        """A dock on the right, hidden until its action is used (or QGIS restores it)."""
+        dock = dock_class(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        self.docks[key] = dock
+        return self._add(icon_name, text, lambda: self.show_dock(key))
 
     def _add(self, icon_name: str, text: str, slot):
         action = self.menu.addAction(icon(icon_name), text)
@@ -75,11 +84,13 @@ class PatrolMapPlugin:
             action.triggered.disconnect()
             action.deleteLater()
         self.actions.clear()
-        if self.coverage_dock is not None:
-            self.coverage_dock.cleanup()
-            self.iface.mainWindow().removeDockWidget(self.coverage_dock)
-            self.coverage_dock.deleteLater()
-            self.coverage_dock = None
+        for dock in self.docks.values():
+            cleanup = getattr(dock, "cleanup", None)
+            if cleanup is not None:
+                cleanup()
+            self.iface.mainWindow().removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks.clear()
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
             self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())

@@ -390,10 +390,11 @@ def _write(ds: gdal.Dataset, name: str, rows: list[dict]) -> int:
                 feature.SetField(f.name, text)
             else:
                 feature.SetField(f.name, value)
-        geom = row["geom"]
-        if spec.geometry == "MultiPolygon" and geom.geom_type == "Polygon":
-            geom = MultiPolygon([geom])
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, output_dimension=2)))
+        if spec.geometry:
+            geom = row["geom"]
+            if spec.geometry == "MultiPolygon" and geom.geom_type == "Polygon":
+                geom = MultiPolygon([geom])
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, output_dimension=2)))
         if layer.CreateFeature(feature) != ogr.OGRERR_NONE:
             raise BuildError(f"GDAL could not write a feature to {name}: {gdal.GetLastErrorMsg()}")
     return len(rows)
@@ -477,6 +478,7 @@ def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace
         counts["key_sites"] = _write(ds, "key_sites", key_sites)
         counts["units"] = _write(ds, "units", units)
         counts["incidents"] = _write(ds, "incidents", incidents)
+        counts["duty_roster"] = _write(ds, "duty_roster", [])
         if ds.CommitTransaction() != ogr.OGRERR_NONE:
             raise BuildError(f"GDAL could not commit {tmp}: {gdal.GetLastErrorMsg()}")
         ds.ExecuteSQL("VACUUM")

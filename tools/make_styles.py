@@ -493,6 +493,8 @@ def write_styles(out_dir: Path = STYLES) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for spec in schema.COMMAND_MAP:
+        if spec.geometry is None:  # tables keep QGIS's default look
+            continue
         layer = build_style(spec)
         path = out_dir / f"{spec.name}.qml"
         message, ok = layer.saveNamedStyle(str(path))
@@ -609,6 +611,8 @@ def render_preview(out: Path, styles: Path = STYLES, width: int = 1200, height: 
     scene = _scene()
     layers = []
     for spec in schema.COMMAND_MAP:  # top first
+        if spec.geometry is None:
+            continue
         layer = memory_layer(spec)
         _add(layer, scene.get(spec.name, []))
         message, ok = layer.loadNamedStyle(str(styles / f"{spec.name}.qml"))

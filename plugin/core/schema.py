@@ -130,7 +130,25 @@ INCIDENTS = Layer(
     live=True,
 )
 
-# Drawing order in the layer group: top first.
+# Who is on duty where and when (四班两运转 and other rotations); one row per station (or
+# zone), date and shift. A table: the duty map prints it beside the zones.
+DUTY_ROSTER = Layer(
+    "duty_roster",
+    None,
+    (
+        Field("station_id", "string", 32, not_null=True),
+        Field("zone_code", "string", 32),
+        Field("duty_date", "date", not_null=True),
+        Field("shift", "string", 32, not_null=True),  # e.g. "day" 08:00–20:00, "night" 20:00–08:00
+        Field("team", "string", 32, not_null=True),
+        Field("leader", "string", 60),
+        Field("members", "string", 254),
+        Field("callsigns", "string", 120),
+        Field("phone", "string", 40),
+    ),
+)
+
+# Drawing order in the layer group: top first; tables last.
 COMMAND_MAP: tuple[Layer, ...] = (
     INCIDENTS,
     UNITS,
@@ -139,6 +157,7 @@ COMMAND_MAP: tuple[Layer, ...] = (
     ROADS,
     PATROL_ZONES,
     JURISDICTION,
+    DUTY_ROSTER,
 )
 
 LAYERS_BY_NAME = {layer.name: layer for layer in COMMAND_MAP}

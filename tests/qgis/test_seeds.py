@@ -65,7 +65,8 @@ def test_layers_open_in_qgis_with_expected_counts(qgis_app, demo_gpkg):
     for spec in schema.COMMAND_MAP:
         layer = QgsVectorLayer(f"{demo_gpkg}|layername={spec.name}", spec.name, "ogr")
         assert layer.isValid(), spec.name
-        assert layer.crs().authid() == "EPSG:32635", spec.name
+        if spec.geometry:
+            assert layer.crs().authid() == "EPSG:32635", spec.name
         layers[spec.name] = layer
     n = {name: layer.featureCount() for name, layer in layers.items()}
     assert n["jurisdiction"] == 1
