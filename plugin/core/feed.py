@@ -54,3 +54,16 @@ class Snapshot:
     fetched_at: datetime
     records: list = field(default_factory=list)  # UnitRecord or IncidentRecord
     rejected: list[Rejected] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """Where and how to poll a dispatch feed. Holds no secret: only a QGIS auth config id."""
+
+    base_url: str  # e.g. "http://cad.local/api"; units at {base}/units, incidents at {base}/incidents
+    kind: str = "geojson"  # "geojson" (PatrolMap feed contract) | "sensorthings" (OGC STA v1.1)
+    authcfg: str = ""  # QGIS authentication configuration id
+    coordinates: str = "wgs84"  # "wgs84" | "gcj02" | "bd09": what the feed's coordinates are in
+    interval_s: float = 5.0
+    timeout_s: float = 10.0  # request deadline, shorter than the interval
+    max_bytes: int = 20 * 1024 * 1024

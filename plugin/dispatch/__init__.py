@@ -1,0 +1,1 @@
+"""The dispatch (CAD/AVL) feed: client, poller and live layers."""
