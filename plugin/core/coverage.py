@@ -123,6 +123,61 @@ def _valid_zone(zone):
     return zone
 
 
+@dataclass
+class ZoneSamples:
+    """Points along the road inside zones, each standing for a piece of road.
+
+    ``members[i]`` indexes the points inside zone ``i`` (None when the zone has no area);
+    a point on a shared boundary belongs to both zones.
+    """
+
+    seg: np.ndarray  # segment of each point
+    s: np.ndarray  # fraction along it
+    weight: np.ndarray  # ground metres of road the point stands for
+    xy: np.ndarray  # work-CRS coordinates
+    members: list
+
+
+def zone_road_samples(network: RoadNetwork, geoms: list, spacing: float = 10.0) -> ZoneSamples:
+    """The zones' road cut into pieces at most ``spacing`` long, one point at each middle.
+
+    ``geoms`` are valid zone polygons in the work CRS (None for a zone without area).
+    Segments touching several zones are sampled once.
+    """
+    import shapely
+
+    present = [i for i, g in enumerate(geoms) if g is not None]
+    seg_zone = np.zeros((2, 0), dtype=np.int64)
+    if present:
+        tree = shapely.STRtree([geoms[i] for i in present])
+        seg_zone = tree.query(network.segment_lines(), predicate="intersects")
+    touched = np.unique(seg_zone[0])
+    seg, s, pieces = sample_positions(network, touched, spacing, midpoints=True)
+    weight = network.length_m[seg] / pieces
+    xy = positions_xy(network, seg, s)
+    start = np.searchsorted(seg, touched)  # pieces of a segment are contiguous
+    count = np.diff(np.append(start, len(seg)))
+    position = np.full(network.n_segments, -1, dtype=np.int64)
+    position[touched] = np.arange(len(touched))
+
+    order = np.argsort(seg_zone[1], kind="stable")
+    zone_of_pair = seg_zone[1][order]
+    seg_of_pair = seg_zone[0][order]
+    bounds = np.searchsorted(zone_of_pair, np.arange(len(present) + 1))
+    members: list = [None] * len(geoms)
+    for k, zi in enumerate(present):
+        zone = geoms[zi]
+        segs = seg_of_pair[bounds[k] : bounds[k + 1]]
+        p = position[segs]
+        n_p = count[p]
+        cand = np.repeat(start[p], n_p) + (
+            np.arange(int(n_p.sum())) - np.repeat(np.cumsum(n_p) - n_p, n_p)
+        )
+        shapely.prepare(zone)
+        members[zi] = cand[shapely.intersects_xy(zone, xy[cand, 0], xy[cand, 1])]
+    return ZoneSamples(seg, s, weight, xy, members)
+
+
 def coverage(
     network: RoadNetwork,
     zones: list,
@@ -151,44 +206,23 @@ def coverage(
     best, best_fac, second = _two_best(node_t)
 
     geoms = [_valid_zone(z) for z in zones]
-    present = [i for i, g in enumerate(geoms) if g is not None]
+    samples = zone_road_samples(network, geoms, spacing)
+    first, other = _point_best_two(
+        network, samples.seg, samples.s, best, best_fac, second, facilities, off
+    )
     results: list[ZoneResult | None] = [None] * len(zones)
     gaps: list[tuple[int, object]] = []
-
-    # Which segments touch which zone, then the pieces of each touched segment once.
-    seg_zone = np.zeros((2, 0), dtype=np.int64)
-    if present:
-        tree = shapely.STRtree([geoms[i] for i in present])
-        seg_zone = tree.query(network.segment_lines(), predicate="intersects")
-    touched = np.unique(seg_zone[0])
-    seg, s, pieces = sample_positions(network, touched, spacing, midpoints=True)
-    weight = network.length_m[seg] / pieces
-    xy = positions_xy(network, seg, s)
-    first, other = _point_best_two(network, seg, s, best, best_fac, second, facilities, off)
-    start = np.searchsorted(seg, touched)  # pieces of a segment are contiguous
-    count = np.diff(np.append(start, len(seg)))
-    position = np.full(network.n_segments, -1, dtype=np.int64)
-    position[touched] = np.arange(len(touched))
-
-    order = np.argsort(seg_zone[1], kind="stable")
-    zone_of_pair = seg_zone[1][order]
-    seg_of_pair = seg_zone[0][order]
-    bounds = np.searchsorted(zone_of_pair, np.arange(len(present) + 1))
-
-    for k, zi in enumerate(present):
+    for zi, inside in enumerate(samples.members):
+        if inside is None:
+            continue
         target = float(targets_min[zi])
-        zone = geoms[zi]
-        segs = seg_of_pair[bounds[k] : bounds[k + 1]]
-        p = position[segs]
-        n_p = count[p]
-        cand = np.repeat(start[p], n_p) + (np.arange(int(n_p.sum())) - np.repeat(np.cumsum(n_p) - n_p, n_p))
-        shapely.prepare(zone)
-        inside = cand[shapely.intersects_xy(zone, xy[cand, 0], xy[cand, 1])]
-        results[zi] = _zone_result(weight[inside], first[inside], other[inside], target, min_covered_pct)
+        results[zi] = _zone_result(
+            samples.weight[inside], first[inside], other[inside], target, min_covered_pct
+        )
         missed = inside[~(first[inside] <= target * 60.0 + _EPS_S)]
         if len(missed):
-            area = buffered_points_polygon(xy[missed], width, pixel)
-            gap = _polygonal(shapely.intersection(area, zone))
+            area = buffered_points_polygon(samples.xy[missed], width, pixel)
+            gap = _polygonal(shapely.intersection(area, geoms[zi]))
             if not shapely.is_empty(gap):
                 gaps.append((zi, gap))
 
