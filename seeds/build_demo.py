@@ -32,6 +32,9 @@ from pyproj import Geod, Transformer  # noqa: E402
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box  # noqa: E402
 
 from plugin.core import schema  # noqa: E402
+from plugin.core.assignment import assign_zones, home_zones, zone_adjacency, zone_station_times  # noqa: E402
+from plugin.core.network import RoadNetwork  # noqa: E402
+from plugin.core.speeds import SpeedRules, resolve_direction, resolve_speed  # noqa: E402
 
 # Where the extract is; its local metric CRS is the command map's CRS.
 CENTRE_LONLAT = (24.94, 60.17)
@@ -51,7 +54,10 @@ CLOSING_M = 90.0  # notches in the road network narrower than about twice this a
 CELL_M = 200.0  # patrol zone cell side, at least (see make_zones)
 SLIVER_SHARE = 0.25  # clipped pieces smaller than this share of a cell are merged away
 CENTRE_RADIUS_M = 400.0  # zones this close to the central railway station are "centre"
-PLATFORM_ZONES = 4  # zones given to each mobile platform
+# Zones per post for the station assignment (patrolmap:assignzones's MIN_ZONES, MAX_ZONES and
+# MIN_PLATFORM_ZONES): the demo has 38 zones for 8 posts, too few for the usual 6–8.
+ZONES_PER_POST = (4, 6)
+PLATFORM_MIN_ZONES = 4
 TIMESTAMP = "2024-05-20T09:30:00Z"  # "now" of the demo's live layers
 
 # Key sites: real places, positions from OpenStreetMap (lon, lat).
@@ -341,9 +347,8 @@ def make_zones(area: Polygon, cell: float) -> list[dict]:
     return zones
 
 
-def assign_zones(zones: list[dict], stations: list[dict], key_sites: list[dict], centre: Point) -> None:
-    """Category, target and station for each zone (straight-line; the real, road-network
-    assignment is patrolmap:assignzones)."""
+def categorise_zones(zones: list[dict], key_sites: list[dict], centre: Point) -> None:
+    """Category and response target of each zone."""
     for z in zones:
         if any(z["geom"].covers(k["geom"]) for k in key_sites):
             z["category"] = "key_site"
@@ -352,19 +357,38 @@ def assign_zones(zones: list[dict], stations: list[dict], key_sites: list[dict],
         else:
             z["category"] = "other"
         z["target_min"] = schema.DEFAULT_TARGET_MIN[z["category"]]
-        z["station_id"] = None
-    for s in stations:
-        if s["kind"] != "mobile_platform":
-            continue
-        free = [z for z in zones if z["station_id"] is None]
-        free.sort(key=lambda z: (z["geom"].centroid.distance(s["geom"]), z["zone_code"]))
-        for z in free[:PLATFORM_ZONES]:
-            z["station_id"] = s["station_id"]
-    fixed = [s for s in stations if s["kind"] in FIXED_KINDS]
-    for z in zones:
-        if z["station_id"] is None:
-            c = z["geom"].centroid
-            z["station_id"] = min(fixed, key=lambda s: (c.distance(s["geom"]), s["station_id"]))["station_id"]
+
+
+def road_network(roads: list[dict], proj: _Projector) -> RoadNetwork:
+    """The roads as the engine sees them with default settings and the highway and oneway
+    fields, as patrolmap:assignzones builds it from the written roads layer."""
+    rules = SpeedRules()
+    lines = [np.asarray(r["geom"].coords, dtype=float) for r in roads]
+    lonlat = [np.column_stack(proj.inv.transform(xy[:, 0], xy[:, 1])) for xy in lines]
+    speed = [resolve_speed(rules, None, r["maxspeed"], r["highway"], True) for r in roads]
+    directions = np.array([resolve_direction(rules, r["oneway"]) for r in roads], dtype=bool)
+    return RoadNetwork.build(lines, lonlat, np.arange(1, len(roads) + 1),
+                             np.array([math.nan if s is None else s for s in speed]),
+                             directions[:, 0], directions[:, 1])
+
+
+def assign_stations(zones: list[dict], stations: list[dict], network: RoadNetwork) -> None:
+    """Each zone's station, by road travel time, the way patrolmap:assignzones does it."""
+    snapped = network.snap(np.array([(s["geom"].x, s["geom"].y) for s in stations]), 200.0)
+    if not snapped.ok.all():
+        raise BuildError("a station is not on the road network")
+    turnout_s = np.array([s["turnout_min"] for s in stations]) * 60.0
+    shapes = [z["geom"] for z in zones]
+    times = zone_station_times(network, shapes, snapped, turnout_s)
+    pairs, shared = zone_adjacency(shapes)
+    home = home_zones(shapes, np.array([(s["geom"].x, s["geom"].y) for s in stations]), times.mean_s)
+    platform = np.array([s["kind"] == "mobile_platform" for s in stations])
+    low, high = ZONES_PER_POST
+    result = assign_zones(times.mean_s, pairs, np.where(platform, PLATFORM_MIN_ZONES, low), high, shared, home)
+    if result.unmet:
+        raise BuildError(f"the station assignment breaks its rules: {result.unmet}")
+    for z, s in zip(zones, result.station):
+        z["station_id"] = stations[int(s)]["station_id"]
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -435,7 +459,8 @@ def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace
                          "turnout_min": TURNOUT_MIN[kind], "geom": point})
 
     zones = make_zones(area, CELL_M)
-    assign_zones(zones, stations, key_sites, proj.point(CENTRAL_STATION))
+    categorise_zones(zones, key_sites, proj.point(CENTRAL_STATION))
+    assign_stations(zones, stations, road_network(roads, proj))
     for z in zones:
         z["notes"] = ""
 

@@ -31,7 +31,7 @@ from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
     import processing
-    from build_demo import build_demo
+    from build_demo import TIMESTAMP, build_demo
     from processing.core.Processing import Processing
 
     from plugin.commandmap import load_command_map
@@ -83,6 +83,23 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
         **network, "INCIDENTS": source + "incidents", "UNITS": source + "units", "COUNT": 3,
         "OUTPUT": str(target("nearest_units"))})
     written.append(("3 nearest available units per incident", Path(nearest["OUTPUT"].split("|")[0])))
+
+    # The usual bounds (6–8 zones per post, platforms 4+) do not fit the demo's 38 zones for
+    # 8 posts: the report says so and shares the zones as evenly as contiguity allows.
+    assigned = processing.run("patrolmap:assignzones", {
+        **network, "ZONES": source + "patrol_zones", "STATIONS": source + "stations",
+        "TURNOUT_FIELD": "turnout_min", "OUTPUT": str(target("zone_assignment"))})
+    report = out / "zone_assignment_report.txt"
+    report.write_text(assigned["REPORT"] + "\n", encoding="utf-8")
+    written.append((f"zones by road travel time, balanced ({assigned['UNMET_COUNT']} rules not met)",
+                    Path(assigned["OUTPUT"].split("|")[0])))
+    written.append(("what the assignment could and could not meet", report))
+
+    workload = processing.run("patrolmap:zoneworkload", {
+        "ZONES": source + "patrol_zones", "ROADS": source + "roads", "KEY_SITES": source + "key_sites",
+        "INCIDENTS": source + "incidents", "PERIOD_END": TIMESTAMP, "OUTPUT": str(target("zone_workload"))})
+    written.append((f"road km, key sites, incidents {workload['PERIOD']} per zone",
+                    Path(workload["OUTPUT"].split("|")[0])))
 
     project_path, picture = write_project(gpkg, out, load_command_map)
     written.append(("QGIS project (open with `make qgis`)", project_path))

@@ -17,13 +17,15 @@ def algorithm_classes() -> list[type]:
     if missing():
         get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
         return classes
+    from .assign_zones import AssignZonesAlgorithm
     from .coverage import CoverageAlgorithm
     from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
     from .nearest_units import NearestUnitsAlgorithm
     from .travel_time_matrix import TravelTimeMatrixAlgorithm
+    from .zone_workload import ZoneWorkloadAlgorithm
 
     return classes + [TravelTimeMatrixAlgorithm, IsochronesAlgorithm, ResponseZonesAlgorithm,
-                      CoverageAlgorithm, NearestUnitsAlgorithm]
+                      CoverageAlgorithm, NearestUnitsAlgorithm, AssignZonesAlgorithm, ZoneWorkloadAlgorithm]
 
 
 class PatrolMapProvider(QgsProcessingProvider):

@@ -67,7 +67,8 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
            "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; it would hide the profile
     listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=180).stdout
-    for alg in ("coverage", "createcommandmap", "isochrones", "nearestunits", "responsezones", "traveltimematrix"):
+    for alg in ("assignzones", "coverage", "createcommandmap", "isochrones", "nearestunits", "responsezones",
+                "traveltimematrix", "zoneworkload"):
         assert f"patrolmap:{alg}" in listing
     out = tmp_path / "iso.gpkg"
     run = subprocess.run(
@@ -81,3 +82,14 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
     from osgeo import ogr
 
     assert ogr.Open(str(out)).GetLayer(0).GetFeatureCount() == 16  # 8 stations × 2 breaks
+    # The assignment's report outputs come through qgis_process's JSON too.
+    zones_out = tmp_path / "assigned.gpkg"
+    run = subprocess.run(
+        [binary, "run", "patrolmap:assignzones", "--json", "--",
+         f"NETWORK={demo_gpkg}|layername=roads", f"ZONES={demo_gpkg}|layername=patrol_zones",
+         f"STATIONS={demo_gpkg}|layername=stations", "MIN_ZONES=4", "MAX_ZONES=6", f"OUTPUT={zones_out}"],
+        env=env, capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stderr
+    results = json.loads(run.stdout[run.stdout.index("{"):])["results"]
+    assert results["UNMET_COUNT"] == 0 and "KS-03 (station): " in results["REPORT"]
+    assert ogr.Open(str(zones_out)).GetLayer(0).GetFeatureCount() == 38
