@@ -19,6 +19,16 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="79" />
+      <source>Assign zones to stations</source>
+      <translation>为警务点分配巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="120" />
+      <source>Assigned zones</source>
+      <translation>已分配的巡区</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Backup
 %</source>
@@ -104,6 +114,11 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="386" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="185" />
+      <source>Choose the stations layer.</source>
+      <translation>请选择警务点图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/base.py" line="32" />
@@ -303,6 +318,11 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="82" />
+      <source>Gives every patrol zone a station (station_id) by travel time on the road network. travel_min is the station's mean travel time (turnout included) to the road inside the zone, weighted by road length: the expected response time to an incident on the zone's streets; worst_min is its slowest point. Road no station can reach at all is left out. Each zone first goes to the station with the lowest travel_min (fastest_id, fastest_min); a station always keeps the zone it stands in. Then zones move between neighbouring stations until every station has between the minimum and maximum number of zones (mobile platforms — stations of kind mobile_platform — their own minimum), adding as little travel time as possible and keeping each station's zones in one piece (zones sharing a stretch of boundary). When the zone count cannot meet every bound, the bounds are relaxed evenly and the report says so. REPORT lists each station and every rule not met; UNMET holds just those, one per line.</source>
+      <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -313,14 +333,29 @@
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="82" />
+      <source>Incident date field (default: reported_at)</source>
+      <translation>警情日期字段（默认：reported_at）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="41" />
       <source>Incident id field (default: incident_id, else feature id)</source>
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="90" />
+      <source>Incident period</source>
+      <translation>警情统计时段</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="39" />
       <source>Incidents</source>
       <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="91" />
+      <source>Incidents in the period, in zones</source>
+      <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -351,6 +386,21 @@
       <location filename="../../plugin/processing/create_command_map.py" line="37" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="116" />
+      <source>Maximum zones per station</source>
+      <translation>每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="118" />
+      <source>Minimum zones per mobile platform</source>
+      <translation>每个移动警务平台最少巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="114" />
+      <source>Minimum zones per station</source>
+      <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
@@ -463,9 +513,19 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="37" />
+      <location filename="../../plugin/processing/provider.py" line="39" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="87" />
+      <source>Period end (default: now)</source>
+      <translation>时段结束（默认：当前时间）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="85" />
+      <source>Period start (default: 30 days before the end)</source>
+      <translation>时段开始（默认：结束前 30 天）</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="319" />
@@ -476,6 +536,11 @@
       <location filename="../../plugin/gui/result_styles.py" line="172" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="121" />
+      <source>Report</source>
+      <translation>报告</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="68" />
@@ -538,6 +603,21 @@
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="77" />
+      <source>Roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="123" />
+      <source>Rules not met</source>
+      <translation>未满足的规则数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="122" />
+      <source>Rules not met (one per line)</source>
+      <translation>未满足的规则（每行一条）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="259" />
       <source>Run</source>
       <translation>运行</translation>
@@ -588,6 +668,26 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="107" />
+      <source>Station id field (default: station_id, else feature id)</source>
+      <translation>警务点编号字段（默认：station_id，否则用要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="193" />
+      <source>Station ids must be unique; repeated: {ids}.</source>
+      <translation>警务点编号必须唯一；重复的编号：{ids}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="197" />
+      <source>Stations more than {tolerance:g} m from any road: {ids}. Move them onto the road network or raise the snap tolerance.</source>
+      <translation>以下警务点距任何道路都超过 {tolerance:g} 米：{ids}。请把它们移到道路网络上，或调大吸附容差。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="105" />
+      <source>Stations, kiosks and mobile platforms</source>
+      <translation>派出所、警务亭和移动警务平台</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
@@ -635,6 +735,31 @@ min</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="166" />
+      <source>The incidents layer has no field “{field}”.</source>
+      <translation>警情图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="162" />
+      <source>The incidents layer has no “reported_at” field: choose the field with the date each incident was reported.</source>
+      <translation>警情图层没有“reported_at”字段：请选择记录警情报警日期的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="136" />
+      <source>The minimum number of zones per mobile platform ({low}) is above the maximum ({high}).</source>
+      <translation>每个移动警务平台的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="132" />
+      <source>The minimum number of zones per station ({low}) is above the maximum ({high}).</source>
+      <translation>每个警务点的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="101" />
+      <source>The period starts ({start}) after it ends ({end}).</source>
+      <translation>时段开始时间（{start}）晚于结束时间（{end}）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="228" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
@@ -670,9 +795,19 @@ min</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="136" />
+      <location filename="../../plugin/processing/assign_zones.py" line="150" />
+      <source>The zones layer has no field “{field}”.</source>
+      <translation>巡区图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="179" />
       <source>The zones layer has no polygons.</source>
       <translation>巡区图层没有多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="147" />
+      <source>The zones layer has no “zone_code” field: choose the field that holds the zone codes.</source>
+      <translation>巡区图层没有“zone_code”字段：请选择存放巡区编号的字段。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="112" />
@@ -710,7 +845,7 @@ min</source>
       <translation>出警准备字段（出发前的分钟数，加到每次行驶时间上）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="93" />
+      <location filename="../../plugin/processing/assign_zones.py" line="110" />
       <source>Turnout field (minutes)</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
@@ -755,6 +890,11 @@ min</source>
       <translation>警告：</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="65" />
+      <source>What each patrol zone holds, for balancing zones between stations and for the printed duty map: road_km — length of road inside the zone in true ground kilometres (road along a boundary two zones share counts half to each); area_km2; key_sites — key sites inside the zone; incidents — incidents inside the zone reported within the period (by default the last 30 days up to now; a point on a shared boundary counts for one zone only). All the zones' own fields are kept.</source>
+      <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Worst
 min</source>
@@ -772,6 +912,16 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="102" />
+      <source>Zone code field (default: zone_code)</source>
+      <translation>巡区编号字段（默认：zone_code）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="176" />
+      <source>Zone codes must be unique; repeated: {codes}.</source>
+      <translation>巡区编号必须唯一；重复的编号：{codes}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="597" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
@@ -782,14 +932,39 @@ min</source>
       <translation>巡区时限（分钟）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="62" />
+      <source>Zone workload</source>
+      <translation>巡区工作量</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="127" />
       <source>Zone {zone} has no geometry and was left out.</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="161" />
+      <source>Zone {zone} has no geometry: it is written without a station.</source>
+      <translation>巡区 {zone} 没有几何图形：输出时不分配警务点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="277" />
+      <source>Zone {zone}: no station can reach its road (or it has none); travel_min is left empty.</source>
+      <translation>巡区 {zone}：没有警务点能到达其道路（或区内没有道路）；travel_min 留空。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="105" />
       <source>Zones</source>
       <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="172" />
+      <source>Zones (feature ids {ids}) have no code in “{field}”: give every zone a code.</source>
+      <translation>巡区（要素 ID {ids}）的“{field}”中没有编号：请为每个巡区填写编号。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="124" />
+      <source>Zones not with their fastest station</source>
+      <translation>未分给最快警务点的巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
@@ -832,6 +1007,16 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="269" />
+      <source>mean travel {mean:.1f} min, slowest zone {worst:.1f} min</source>
+      <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="265" />
+      <source>mobile platform</source>
+      <translation>移动警务平台</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
@@ -842,6 +1027,11 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="189" />
+      <source>station</source>
+      <translation>警务点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="69" />
       <source>unit</source>
       <translation>警力</translation>
@@ -850,6 +1040,26 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="58" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="218" />
+      <source>{count} incidents from {period} counted in the zones.</source>
+      <translation>已统计 {period} 期间落在巡区内的 {count} 起警情。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="172" />
+      <source>{count} incidents have no readable date in “{field}” and were not counted.</source>
+      <translation>{count} 起警情的“{field}”中没有可识别的日期，未计入。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="182" />
+      <source>{count} incidents of the period lie in no zone.</source>
+      <translation>时段内有 {count} 起警情不在任何巡区内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="180" />
+      <source>{count} key sites lie in no zone.</source>
+      <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="76" />
@@ -870,6 +1080,16 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="277" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="289" />
+      <source>{count} zones are not with their fastest station (balance and contiguity), adding {minutes:.1f} min of mean travel in total.</source>
+      <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="284" />
+      <source>{count} zones have road no station can reach (disconnected from the network), left out of their times: {zones}</source>
+      <translation>有 {count} 个巡区含有任何警务点都无法到达的道路（与路网不连通），计算用时时未计入：{zones}</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="339" />
@@ -912,6 +1132,56 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" line="214" />
+      <source>{start} to {end}</source>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="266" />
+      <source>{station} ({kind}): {count} zones (wanted {low}–{high})</source>
+      <translation>{station}（{kind}）：{count} 个巡区（要求 {low}–{high}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="52" />
+      <source>{station} has {count} zones, fewer than {bound}: it reaches only {reach} zones by road.</source>
+      <translation>{station} 有 {count} 个巡区，少于 {bound}：它沿道路只能到达 {reach} 个巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="58" />
+      <source>{station} has {count} zones, fewer than {bound}: its neighbours cannot give more without breaking contiguity.</source>
+      <translation>{station} 有 {count} 个巡区，少于 {bound}：相邻警务点再让出巡区就会破坏连片。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="60" />
+      <source>{station} has {count} zones, fewer than {bound}: its neighbours have no zone to spare.</source>
+      <translation>{station} 有 {count} 个巡区，少于 {bound}：相邻警务点没有多余的巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="55" />
+      <source>{station} has {count} zones, fewer than {bound}: there are not enough zones for every station's minimum.</source>
+      <translation>{station} 有 {count} 个巡区，少于 {bound}：巡区总数不足以满足每个警务点的最小值。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="66" />
+      <source>{station} has {count} zones, more than {bound}: it cannot hand a zone to a neighbour without breaking contiguity.</source>
+      <translation>{station} 有 {count} 个巡区，多于 {bound}：再把巡区交给相邻警务点就会破坏连片。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="68" />
+      <source>{station} has {count} zones, more than {bound}: its neighbours are full.</source>
+      <translation>{station} 有 {count} 个巡区，多于 {bound}：相邻警务点已满。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="63" />
+      <source>{station} has {count} zones, more than {bound}: there are more zones than all stations' maximums allow.</source>
+      <translation>{station} 有 {count} 个巡区，多于 {bound}：巡区总数超过了所有警务点最大值之和。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="48" />
+      <source>{station}: its zones are in {pieces} pieces; {zones} do not touch the rest of its area.</source>
+      <translation>{station}：其巡区分成 {pieces} 块；{zones} 与其余辖区不相连。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -920,6 +1190,16 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" line="124" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="253" />
+      <source>{zones} zones are more than {stations} stations' maximums allow ({allowed}): the maximums were raised evenly, to at least {level}, and the zones shared as evenly as contiguity allows.</source>
+      <translation>{zones} 个巡区超过了 {stations} 个警务点最大值之和（{allowed}）：已均衡地把最大值提高到至少 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" line="247" />
+      <source>{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): the minimums were lowered evenly, to at most {level}, and the zones shared as evenly as contiguity allows.</source>
+      <translation>{zones} 个巡区不够满足 {stations} 个警务点的最小值（需要 {needed} 个）：已均衡地把最小值降到至多 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="68" />
