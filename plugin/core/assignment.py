@@ -211,6 +211,9 @@ class _Solver:
         self.cost = np.where(unreached[:, None], 0.0, times)
         self.a = np.full(self.n, -1, dtype=np.int64)
         self.count = np.zeros(self.k, dtype=np.int64)
+        # Cut vertices per station, recomputed only for stations whose zones changed.
+        self._cuts: dict[int, set[int]] = {}
+        self._dirty: set[int] = set(range(self.k))
         src = np.repeat(np.arange(self.n), [len(x) for x in nbrs])
         dst = np.concatenate(nbrs) if self.n else np.zeros(0, np.int64)
         self.src = src.astype(np.int64)
@@ -218,11 +221,13 @@ class _Solver:
 
     # -- state
     def set(self, z: int, s: int) -> None:
-        old = self.a[z]
+        old = int(self.a[z])
         if old >= 0:
             self.count[old] -= 1
+            self._dirty.add(old)
         self.a[z] = s
         self.count[s] += 1
+        self._dirty.add(s)
 
     def members(self, s: int) -> list[int]:
         return [int(z) for z in np.flatnonzero(self.a == s)]
@@ -233,10 +238,16 @@ class _Solver:
     def total(self) -> float:
         return float(self.cost[np.arange(self.n), self.a].sum())
 
-    def cut_mask(self, stations=None) -> np.ndarray:
+    def cut_mask(self) -> np.ndarray:
+        if self._dirty:
+            by_station = np.argsort(self.a, kind="stable")
+            bounds = np.searchsorted(self.a[by_station], np.arange(self.k + 1))
+            for s in self._dirty:
+                members = by_station[bounds[s] : bounds[s + 1]].tolist()
+                self._cuts[s] = cut_vertices(members, self.nbrs, self.a, s)
+            self._dirty.clear()
         mask = np.zeros(self.n, dtype=bool)
-        for s in range(self.k) if stations is None else stations:
-            cut = cut_vertices(self.members(s), self.nbrs, self.a, s)
+        for cut in self._cuts.values():
             if cut:
                 mask[list(cut)] = True
         return mask
@@ -329,13 +340,13 @@ class _Solver:
     def best_moves(self, cut: np.ndarray) -> dict[tuple[int, int], tuple[float, int]]:
         """Cheapest move per (donor, receiver): (added seconds, zone)."""
         z, d, r, delta = self.moves(cut)
-        best: dict[tuple[int, int], tuple[float, int]] = {}
-        order = np.lexsort((z, delta))
-        for i in order:
-            key = (int(d[i]), int(r[i]))
-            if key not in best:
-                best[key] = (float(delta[i]), int(z[i]))
-        return best
+        if len(z) == 0:
+            return {}
+        key = d * self.k + r
+        order = np.lexsort((z, delta, key))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = key[order][1:] != key[order][:-1]
+        return {(int(d[i]), int(r[i])): (float(delta[i]), int(z[i])) for i in order[first]}
 
     def move_between(self, d: int, r: int) -> int | None:
         """The cheapest allowed zone from d to r now, or None."""
@@ -383,6 +394,7 @@ class _Solver:
         return None
 
     def _restore(self, saved: np.ndarray) -> None:
+        self._dirty.update(int(s) for s in np.unique(np.concatenate([self.a[self.a != saved], saved[self.a != saved]])))
         self.a = saved
         self.count = np.bincount(saved, minlength=self.k).astype(np.int64)
 
