@@ -228,3 +228,42 @@ def test_minimum_above_maximum(processing, params, message):
     with pytest.raises(QgsProcessingException, match=message):
         processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": zones, "STATIONS": stations,
                                                  "OUTPUT": "memory:", **params})
+
+
+def test_zone_without_road_or_geometry_is_kept_and_reported(processing):
+    roads, zones, stations = _city(False)
+    east = f"Polygon(({500000 + HALF + 100} {6670000 - 200}, {500000 + HALF + 500} {6670000 - 200}, " \
+           f"{500000 + HALF + 500} {6670000 + 200}, {500000 + HALF + 100} {6670000 + 200}, " \
+           f"{500000 + HALF + 100} {6670000 - 200}))"
+    # G-26 lies east of the street grid (the grid's edge street runs at x ≈ +1000 ± 20 m), and
+    # shares a 400 m edge with G-15 once that zone is stretched to reach it.
+    stretched = f"Polygon(({500000 + 600} {6670000 - 200}, {500000 + HALF + 100} {6670000 - 200}, " \
+                f"{500000 + HALF + 100} {6670000 + 200}, {500000 + 600} {6670000 + 200}, " \
+                f"{500000 + 600} {6670000 - 200}))"
+    g15 = next(f for f in zones.getFeatures() if f["zone_code"] == "G-15")
+    zones.dataProvider().changeGeometryValues({g15.id(): QgsGeometry.fromWkt(stretched)})
+    extra = []
+    for code, wkt in (("G-26", east), ("G-27", None)):
+        f = QgsFeature(zones.fields())
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes([code, "other", ""])
+        extra.append(f)
+    zones.dataProvider().addFeatures(extra)
+    result = processing.run("patrolmap:assignzones", {
+        "NETWORK": roads, **NETWORK, "ZONES": zones, "STATIONS": stations, "MIN_ZONES": 1, "MAX_ZONES": 27,
+        "MIN_PLATFORM_ZONES": 1, "OUTPUT": "memory:"})
+    out = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
+    assert len(out) == 27
+    # No road: the neighbour's station, no time, and a line in the report.
+    assert out["G-26"]["station_id"] == out["G-15"]["station_id"]
+    assert _null(out["G-26"]["travel_min"]) and _null(out["G-26"]["fastest_id"])
+    assert "Zone G-26: no station can reach its road (or it has none); travel_min is left empty." in \
+        result["UNMET"].splitlines()
+    # No geometry: written, without a station.
+    assert out["G-27"].geometry().isNull()
+    assert _null(out["G-27"]["station_id"])
+
+
+def _null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
