@@ -10,7 +10,7 @@ and the same figure the Coverage dock reports as the zone's worst time for that 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -21,6 +21,8 @@ from .network import RoadNetwork, Snapped
 DEFAULT_BOUNDS = (6, 8)
 KIND_BOUNDS: dict[str, tuple[int, int | None]] = {"mobile_platform": (4, None)}
 SPACING_M = 10.0  # as core.coverage
+MIN_COVERED_PCT = 99.5  # as core.coverage: a zone complies when this share of its road is in time
+_EPS_S = 1e-6
 
 
 def load_bounds(kind: str | None) -> tuple[int, int | None]:
@@ -89,24 +91,46 @@ def station_times(network: RoadNetwork, station: Snapped, offset_s: float = 0.0)
     return network.node_times(station, np.array([offset_s]))[0]
 
 
-def zone_worst_s(network: RoadNetwork, road: ZoneRoad, node_row: np.ndarray, station: Snapped,
-                 offset_s: float = 0.0) -> tuple[float, float]:
-    """(slowest arrival in s over the zone's reachable road, metres of its road never reached).
+@dataclass
+class ZoneTimes:
+    """Arrival times from one station over a zone's road samples (inf: never reached)."""
 
-    The time is NaN when no road of the zone can be reached (or it has none). Real road
-    data has one-way stubs and pieces cut off at the map edge: they are counted apart, so
-    a few metres of them do not hide the time that matters for the rest of the zone.
+    time_s: np.ndarray
+    weight_m: np.ndarray
+
+    @property
+    def worst_s(self) -> float:
+        """Slowest arrival over the road the station reaches; NaN when it reaches none."""
+        reached = np.isfinite(self.time_s)
+        return float(self.time_s[reached].max()) if reached.any() else float("nan")
+
+    @property
+    def unreached_m(self) -> float:
+        return float(self.weight_m[~np.isfinite(self.time_s)].sum())
+
+    def covered_pct(self, target_min: float) -> float | None:
+        """Share of the road reached within the target, as core.coverage counts it."""
+        total = float(self.weight_m.sum())
+        if total <= 0:
+            return None
+        return float(self.weight_m[self.time_s <= target_min * 60.0 + _EPS_S].sum()) / total * 100.0
+
+
+def zone_times(network: RoadNetwork, road: ZoneRoad, node_row: np.ndarray, station: Snapped,
+               offset_s: float = 0.0) -> ZoneTimes:
+    """Times from the station (searched once: ``node_row``) to each sample of the zone's road.
+
+    Real road data has one-way stubs and pieces cut off at the map edge: they stay infinite
+    and are counted apart, so a few metres of them do not hide the time for the rest.
     """
     if len(road.seg) == 0:
-        return float("nan"), 0.0
+        return ZoneTimes(np.zeros(0), np.zeros(0))
     time, _ = times_along(network, road.seg, road.s, node_row)
     if station.ok.any():
         # Road on the station's own segment is reached along it, not via a junction.
         idx, _src, t = direct_times(network, road.seg, road.s, station, np.array([offset_s]))
         np.minimum.at(time, idx, t)
-    reached = np.isfinite(time)
-    unreached = float(road.weight_m[~reached].sum())
-    return (float(time[reached].max()) if reached.any() else float("nan")), unreached
+    return ZoneTimes(time, road.weight_m)
 
 
 @dataclass
@@ -118,15 +142,18 @@ class StationLoad:
     worst_min: float | None  # over the road it can reach; None: no such road (or no network)
     status: str  # "low" | "high" | "ok"
     unreached_m: float = 0.0  # road in its zones the station cannot reach at all
+    late: list = field(default_factory=list)  # [(zone, covered %)] zones missing their target
 
 
 def summarise(stations: Mapping[str, str | None], assignment: Mapping[Hashable, str | None],
-              road_m: Mapping[Hashable, float],
-              worst_s: Mapping[tuple[str, Hashable], tuple[float, float]]) -> list[StationLoad]:
+              road_m: Mapping[Hashable, float], times: Mapping[tuple[str, Hashable], ZoneTimes],
+              targets_min: Mapping[Hashable, float] | None = None,
+              min_covered_pct: float = MIN_COVERED_PCT) -> list[StationLoad]:
     """Per station (in ``stations`` order, then station ids only the zones know): the figures.
 
     ``assignment`` maps zone → station id (None: unassigned); ``road_m`` zone → metres;
-    ``worst_s`` (station, zone) → what :func:`zone_worst_s` gives (missing: not computed).
+    ``times`` (station, zone) → :class:`ZoneTimes` (missing: not computed); a zone is late
+    when less than ``min_covered_pct`` of its road is reached within its target.
     """
     by_station: dict[str, list[Hashable]] = {sid: [] for sid in stations}
     for zone, sid in assignment.items():
@@ -137,9 +164,15 @@ def summarise(stations: Mapping[str, str | None], assignment: Mapping[Hashable, 
     for sid, zones in by_station.items():
         kind = stations.get(sid)
         road = sum(road_m.get(z, 0.0) for z in zones) / 1000.0
-        figures = [worst_s[(sid, z)] for z in zones if (sid, z) in worst_s]
-        times = [t for t, _ in figures if not np.isnan(t)]
-        worst = max(times) / 60.0 if times else None
-        unreached = sum(u for _, u in figures)
-        out.append(StationLoad(sid, kind, len(zones), road, worst, load_status(kind, len(zones)), unreached))
+        figures = {z: times[(sid, z)] for z in zones if (sid, z) in times}
+        worsts = [f.worst_s for f in figures.values() if not np.isnan(f.worst_s)]
+        worst = max(worsts) / 60.0 if worsts else None
+        unreached = sum(f.unreached_m for f in figures.values())
+        late = []
+        if targets_min is not None:
+            for z, f in figures.items():
+                pct = f.covered_pct(targets_min.get(z, 5.0))
+                if pct is not None and pct < min_covered_pct:
+                    late.append((z, pct))
+        out.append(StationLoad(sid, kind, len(zones), road, worst, load_status(kind, len(zones)), unreached, late))
     return out

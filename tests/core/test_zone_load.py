@@ -12,12 +12,13 @@ from plugin.core.coverage import coverage
 from plugin.core.synthetic import make_grid_city
 from plugin.core.zone_load import (
     RoadIndex,
+    ZoneTimes,
     load_bounds,
     load_status,
     station_times,
     summarise,
     zone_road,
-    zone_worst_s,
+    zone_times,
 )
 
 
@@ -56,14 +57,17 @@ def test_worst_time_from_one_station_matches_coverage(city):
     station = network.snap(np.array([[130.0, -60.0]]))  # mid-block: its own segment matters
     offset = 45.0
     row = station_times(network, station, offset)
-    results, _ = coverage(network, zones, [5.0] * len(zones), station, np.array([offset]))
-    for zone, result in zip(zones, results):
-        worst, unreached = zone_worst_s(network, zone_road(index, zone), row, station, offset)
-        assert unreached == pytest.approx(result.unreached_m, abs=1e-6)
+    targets = [1.0, 3.0, 5.0, 2.0] * 4
+    results, _ = coverage(network, zones, targets, station, np.array([offset]))
+    assert 0 < sum(r.compliant for r in results) < len(zones), "some zones in time, some not"
+    for zone, result, target in zip(zones, results, targets):
+        times = zone_times(network, zone_road(index, zone), row, station, offset)
+        assert times.unreached_m == pytest.approx(result.unreached_m, abs=1e-6)
+        assert times.covered_pct(target) == pytest.approx(result.covered_pct, rel=1e-9)
         if result.worst_min is None:
-            assert unreached > 0
+            assert times.unreached_m > 0
         else:
-            assert worst / 60.0 == pytest.approx(result.worst_min, rel=1e-9)
+            assert times.worst_s / 60.0 == pytest.approx(result.worst_min, rel=1e-9)
 
 
 def test_zone_without_road_has_no_time(city):
@@ -73,7 +77,8 @@ def test_zone_without_road_has_no_time(city):
     road = zone_road(index, far)
     assert road.road_m == 0.0
     station = network.snap(np.array([[0.0, 0.0]]))
-    assert math.isnan(zone_worst_s(network, road, station_times(network, station), station)[0])
+    times = zone_times(network, road, station_times(network, station), station)
+    assert math.isnan(times.worst_s) and times.covered_pct(5.0) is None
 
 
 def test_unreachable_road_is_counted_apart():
@@ -90,7 +95,8 @@ def test_unreachable_road_is_counted_apart():
     zone = shapely.box(-10, -10, 410, 10)
     station = network.snap(np.array([[0.0, 0.0]]))
     road = zone_road(RoadIndex(network), zone)
-    worst, unreached = zone_worst_s(network, road, station_times(network, station), station)
+    times = zone_times(network, road, station_times(network, station), station)
+    worst, unreached = times.worst_s, times.unreached_m
     assert unreached == pytest.approx(network.length_m[1], rel=1e-6)
     # 36 km/h = 10 m/s to the far end, less half a 10 m sampling piece (measured at its middle).
     assert worst == pytest.approx((network.length_m[0] - 5.0) / 10.0, abs=1e-3)
@@ -100,14 +106,23 @@ def test_summary_counts_km_and_worst_per_station():
     stations = {"KS-01": "kiosk", "MP-01": "mobile_platform", "KS-02": "kiosk"}
     assignment = {1: "KS-01", 2: "KS-01", 3: "MP-01", 4: None, 5: "XX-9"}
     road_m = {1: 1500.0, 2: 500.0, 3: 250.0, 4: 100.0, 5: 10.0}
-    worst = {("KS-01", 1): (120.0, 0.0), ("KS-01", 2): (300.0, 25.0), ("MP-01", 3): (float("nan"), 0.0)}
-    rows = {r.station_id: r for r in summarise(stations, assignment, road_m, worst)}
+    def t(*pairs):  # (seconds, metres) samples
+        return ZoneTimes(np.array([p[0] for p in pairs], float), np.array([p[1] for p in pairs], float))
+
+    inf = float("inf")
+    times = {("KS-01", 1): t((60.0, 1000.0), (120.0, 500.0)), ("KS-01", 2): t((300.0, 475.0), (inf, 25.0)),
+             ("MP-01", 3): t((inf, 250.0))}
+    targets = {1: 3.0, 2: 5.0, 3: 5.0}
+    rows = {r.station_id: r for r in summarise(stations, assignment, road_m, times, targets)}
     assert list(rows) == ["KS-01", "MP-01", "KS-02", "XX-9"]
     assert rows["KS-01"].zones == 2 and rows["KS-01"].road_km == pytest.approx(2.0)
     assert rows["KS-01"].worst_min == pytest.approx(5.0) and rows["KS-01"].unreached_m == 25.0
     assert rows["KS-01"].status == "low"
+    # Zone 2 has 5 % of its road unreachable: below 99.5 % within target.
+    assert rows["KS-01"].late == [(2, pytest.approx(95.0))]
     assert rows["MP-01"].worst_min is None and rows["MP-01"].status == "low"
+    assert rows["MP-01"].late == [(3, 0.0)] and rows["MP-01"].unreached_m == 250.0
     assert rows["KS-02"].zones == 0 and rows["KS-02"].worst_min is None
     assert rows["XX-9"].kind is None and rows["XX-9"].zones == 1
-    unreachable = summarise({"A": "kiosk"}, {1: "A"}, {1: 10.0}, {("A", 1): (float("nan"), 10.0)})
-    assert unreachable[0].worst_min is None and unreachable[0].unreached_m == 10.0
+    # Without targets nothing is judged late.
+    assert summarise(stations, assignment, road_m, times)[0].late == []
