@@ -136,7 +136,7 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="440" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="439" />
       <source>Click at least {count} points, then right-click to finish.</source>
       <translation>请至少点击 {count} 个点，然后右键结束。</translation>
     </message>
@@ -146,7 +146,7 @@
       <translation>依次点击新巡区的各个拐点（自动吸附到巡区边界），右键结束；Backspace 删除上一个点，Esc 取消。与已有巡区重叠的部分会被裁掉。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="91" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="92" />
       <source>Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged.</source>
       <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
     </message>
@@ -388,6 +388,11 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
+      <source>Given to {station}: {codes}.</source>
+      <translation>已分配给 {station}：{codes}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -458,27 +463,27 @@
       <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="61" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="62" />
       <source>Merge</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="168" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="169" />
       <source>Merge cancelled; nothing changed.</source>
       <translation>已取消合并，未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="88" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="89" />
       <source>Merge zones</source>
       <translation>合并巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="173" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="174" />
       <source>Merge zones into {code}</source>
       <translation>合并巡区为 {code}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="45" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="46" />
       <source>Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired.</source>
       <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
     </message>
@@ -638,12 +643,17 @@
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="143" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="144" />
       <source>Pick at least two neighbouring zones to merge (click them), then right-click.</source>
       <translation>请至少点选两个相邻巡区再右键合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="177" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="61" />
+      <source>Pieces beyond existing zones left out (a zone is one piece): {count}.</source>
+      <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="178" />
       <source>QGIS could not delete the merged zones {codes}.</source>
       <translation>QGIS 无法删除被合并的巡区 {codes}。</translation>
     </message>
@@ -658,7 +668,7 @@
       <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="175" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="176" />
       <source>QGIS did not accept the merged shape of {code}.</source>
       <translation>QGIS 未接受 {code} 合并后的形状。</translation>
     </message>
@@ -833,6 +843,16 @@
       <translation>警务点：</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="567" />
+      <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
+      <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="569" />
+      <source>Stations with zones not reached within their response target, worst time in red: {count}.</source>
+      <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
@@ -905,7 +925,7 @@ min</source>
       <translation>与已有巡区重叠的部分已裁掉。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="157" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="158" />
       <source>The picked zones do not join into one piece; nothing was merged.</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
     </message>
@@ -1102,6 +1122,11 @@ min</source>
       <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="571" />
+      <source>Zones without a station: {count}.</source>
+      <translation>未分配警务点的巡区：{count} 个。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="394" />
       <source>at least {low}</source>
       <translation>至少 {low}</translation>
@@ -1152,7 +1177,7 @@ min</source>
       <translation>未给出原因</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="51" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
       <source>no station</source>
       <translation>未分配警务点</translation>
     </message>
@@ -1167,7 +1192,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="51" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
       <source>station {station}</source>
       <translation>警务点 {station}</translation>
     </message>
@@ -1182,17 +1207,17 @@ min</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="50" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="51" />
       <source>{area} km²</source>
       <translation>{area} 平方公里</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="180" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="181" />
       <source>{codes} merged into {code} ({area} km²); retired: {retired}.</source>
       <translation>{codes} 已合并为 {code}（{area} 平方公里）；停用编号：{retired}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="154" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="155" />
       <source>{codes} share no boundary with the other picked zones (touching at a corner is not enough): only neighbouring zones can be merged.</source>
       <translation>{codes} 与其他所选巡区没有共用边界（仅角点相接不算）：只有相邻巡区才能合并。</translation>
     </message>
@@ -1235,31 +1260,6 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="277" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="61" />
-      <source>{count} smaller pieces beyond existing zones were left out: a zone is one piece.</source>
-      <translation>已有巡区另一侧的 {count} 块较小部分未纳入：一个巡区只能是一整块。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="569" />
-      <source>{count} stations have zones not reached within their response target: worst time in red.</source>
-      <translation>{count} 个警务点有巡区未能在到场时限内到达：最长用时以红色显示。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="567" />
-      <source>{count} stations outside their zone range (6–8; mobile platforms at least 4): shaded.</source>
-      <translation>{count} 个警务点的巡区数量超出范围（6–8 个；移动警务平台至少 4 个）：已加底色。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
-      <source>{count} zones given to {station}: {codes}.</source>
-      <translation>已将 {count} 个巡区分配给 {station}：{codes}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="571" />
-      <source>{count} zones have no station.</source>
-      <translation>{count} 个巡区未分配警务点。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="339" />

@@ -112,7 +112,7 @@ def test_panel_lists_every_station_with_its_load(brush, demo):
         low = counts[sid] < (4 if sid.startswith("MP") else 6)
         assert (item.background().color() == lp.LOW_TINT) == low, sid
     assert counts == {"PS-01": 5, "PS-02": 5, "KS-01": 4, "KS-02": 5, "KS-03": 5, "KS-04": 6, "MP-01": 4, "MP-02": 4}
-    assert "5 stations outside their zone range" in panel.summary_label.text()
+    assert "Stations outside their zone range (6–8; mobile platforms at least 4), shaded: 5." in panel.summary_label.text()
     assert "Road km and worst times" in panel.note_label.text()
 
 
@@ -150,7 +150,7 @@ def test_painting_moves_zones_and_the_panel_follows(brush, demo, canvas, process
     assert all(after[c] == "KS-01" for c in crossed)
     assert zones.undoStack().count() == steps + 1
     assert zones.undoStack().text(steps) == "Assign zones to KS-01"
-    assert "given to KS-01" in bar.last(Qgis.MessageLevel.Success)
+    assert bar.last(Qgis.MessageLevel.Success).startswith("Given to KS-01: ")
 
     n_ks01 = sum(1 for s in after.values() if s == "KS-01")
     cells, _item = row(panel, "KS-01")
@@ -282,6 +282,6 @@ def test_without_roads_the_panel_counts_zones(qgis_new_project, qgis_iface, qtbo
         assert cells == ["A", "2", "—", "—"]
         assert item.background().color() == lp.LOW_TINT
         assert "No “roads” layer" in panel.note_label.text()
-        assert "1 zones have no station" in panel.summary_label.text()
+        assert "Zones without a station: 1." in panel.summary_label.text()
     finally:
         panel.cleanup()

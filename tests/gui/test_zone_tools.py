@@ -451,3 +451,58 @@ def test_a_session_of_edits_undoes_back_to_the_start(canvas, zones):
     while stack.canUndo():
         stack.undo()
     assert state(zones) == original
+
+
+def test_zones_in_degrees_with_the_canvas_in_web_mercator(qgis_new_project, qtbot):
+    """A geographic zone layer: tolerances in degrees, clicks through a reprojecting canvas."""
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:4326&{FIELDS}", "patrol_zones", "memory")
+    d = 0.002  # about 110 m north–south, 60 m east–west at 60° N
+    lon0, lat0 = 24.94, 60.17
+    feats = []
+    for r in range(2):
+        for c in range(2):
+            f = QgsFeature(layer.fields())
+            f.setGeometry(QgsGeometry.fromRect(QgsRectangle(lon0 + c * d, lat0 + r * d, lon0 + (c + 1) * d,
+                                                            lat0 + (r + 1) * d)))
+            f.setAttributes([f"G-{r * 2 + c + 1:02d}", None, None, "other", None, None])
+            feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(layer)
+    canvas = QgsMapCanvas()
+    canvas.resize(500, 500)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    xform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    canvas.setExtent(xform.transformBoundingBox(QgsRectangle(lon0 - d / 2, lat0 - d / 2, lon0 + 2.5 * d,
+                                                             lat0 + 2.5 * d)))
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    before = state(layer)
+    tool = tool_for(MoveBoundaryTool, canvas, layer, Bar())
+    centre = (lon0 + d, lat0 + d)
+    target = (lon0 + 1.3 * d, lat0 + 1.2 * d)
+    tool.canvasMoveEvent(mouse(canvas, QEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, crs="EPSG:4326"))
+    tool.canvasPressEvent(mouse(canvas, QEvent.Type.MouseButtonPress, centre, crs="EPSG:4326"))
+    assert tool.drag is not None and tool.drag.at == centre, "the exact stored vertex, in degrees"
+    tool.canvasMoveEvent(mouse(canvas, QEvent.Type.MouseMove, target, crs="EPSG:4326"))
+    tool.canvasReleaseEvent(mouse(canvas, QEvent.Type.MouseButtonRelease, target, crs="EPSG:4326"))
+    geoms = shapes(layer)
+    moved = [tuple(c) for c in geoms["G-01"].exterior.coords if c != (lon0 + d, lat0 + d)]
+    shared = set(moved) & set(tuple(c) for c in geoms["G-04"].exterior.coords)
+    assert len(shared) == 1, "all four zones share the moved corner"
+    union = shapely.union_all(list(geoms.values()))
+    assert sum(g.area for g in geoms.values()) == pytest.approx(union.area, rel=1e-9)
+    assert union.area == pytest.approx(4 * d * d, rel=1e-9)
+
+    split = tool_for(SplitZoneTool, canvas, layer, Bar())
+    for xy in ((lon0 - 0.2 * d, lat0 + 0.5 * d), (lon0 + 2.2 * d, lat0 + 0.5 * d)):
+        click(split, canvas, xy, crs="EPSG:4326")
+    click(split, canvas, (lon0 + 2.2 * d, lat0 + 0.5 * d), Qt.MouseButton.RightButton, crs="EPSG:4326")
+    geoms = shapes(layer)
+    assert sorted(geoms) == ["G-01", "G-02", "G-03", "G-04", "G-05", "G-06"]
+    union = shapely.union_all(list(geoms.values()))
+    assert sum(g.area for g in geoms.values()) == pytest.approx(union.area, rel=1e-9)
+    stack = layer.undoStack()
+    while stack.canUndo():
+        stack.undo()
+    assert state(layer) == before
+    canvas.hide()

@@ -317,9 +317,8 @@ class ZoneMapTool(QgsMapTool):
     def zone_at(self, map_point: QgsPointXY):
         """The zone feature under a map point, or None."""
         point = self.to_layer(map_point)
-        radius = self.search_radius()
         rect = QgsRectangle(point.x(), point.y(), point.x(), point.y())
-        rect.grow(max(radius, self.tolerance()) * 1e-3)
+        rect.grow(self.tolerance())
         probe = QgsGeometry.fromPointXY(point)
         for feature in self._layer.getFeatures(QgsFeatureRequest().setFilterRect(rect)):
             if feature.geometry().intersects(probe):

@@ -115,8 +115,8 @@ class AssignBrushTool(ZoneMapTool):
         layer.endEditCommand()
         station = self.panel.current_station()
         codes = sorted(self.code_of(fid) for fid in stroke)
-        self.message(tr("{count} zones given to {station}: {codes}.").format(
-            count=len(codes), station=station, codes=", ".join(codes)), Qgis.MessageLevel.Success, 3)
+        self.message(tr("Given to {station}: {codes}.").format(station=station, codes=", ".join(codes)),
+                     Qgis.MessageLevel.Success, 3)
         self.panel.refresh_now()
 
     def cancel_stroke(self) -> None:

@@ -58,7 +58,7 @@ class DrawZoneTool(CaptureTool):
         if clipped.removed_area > 1e-6 * clipped.polygon.area:
             text += " " + tr("The part over existing zones was cut away.")
         if clipped.dropped:
-            text += " " + tr("{count} smaller pieces beyond existing zones were left out: a zone is one piece.").format(
+            text += " " + tr("Pieces beyond existing zones left out (a zone is one piece): {count}.").format(
                 count=len(clipped.dropped))
         self.message(text, Qgis.MessageLevel.Success)
         layer.triggerRepaint()

@@ -564,11 +564,11 @@ class ZoneLoadDock(QgsDockWidget):
                 late_stations += 1
         parts = []
         if out_of_bounds:
-            parts.append(tr("{count} stations outside their zone range (6–8; mobile platforms at least 4): shaded.").format(count=out_of_bounds))
+            parts.append(tr("Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.").format(count=out_of_bounds))
         if late_stations:
-            parts.append(tr("{count} stations have zones not reached within their response target: worst time in red.").format(count=late_stations))
+            parts.append(tr("Stations with zones not reached within their response target, worst time in red: {count}.").format(count=late_stations))
         if model.unassigned:
-            parts.append(tr("{count} zones have no station.").format(count=model.unassigned))
+            parts.append(tr("Zones without a station: {count}.").format(count=model.unassigned))
         if not parts and model.rows:
             parts.append(tr("Every station within its zone range and its response targets; every zone assigned.")
                          if model.has_network else tr("Every station within its zone range; every zone assigned."))

@@ -41,6 +41,7 @@ class MergeCodeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Merge zones"))
         self.setObjectName("PatrolMapMergeDialog")
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         label = QLabel(tr("Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired.").format(count=len(rows)))
         label.setWordWrap(True)
