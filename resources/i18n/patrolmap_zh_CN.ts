@@ -4,12 +4,12 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="545" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="554" />
       <source>* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.</source>
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="167" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="166" />
       <source>A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code.</source>
       <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
     </message>
@@ -136,7 +136,7 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="439" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="431" />
       <source>Click at least {count} points, then right-click to finish.</source>
       <translation>请至少点击 {count} 个点，然后右键结束。</translation>
     </message>
@@ -288,7 +288,7 @@
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="134" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="133" />
       <source>Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step.</source>
       <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
     </message>
@@ -303,12 +303,12 @@
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="573" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="582" />
       <source>Every station within its zone range and its response targets; every zone assigned.</source>
       <translation>所有警务点的巡区数量和到场时限均符合要求；所有巡区均已分配。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="574" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="583" />
       <source>Every station within its zone range; every zone assigned.</source>
       <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
     </message>
@@ -438,7 +438,7 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="128" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="127" />
       <source>Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed.</source>
       <translation>图层“{layer}”不可编辑（只读，或其数据源不允许修改）。未做任何更改。</translation>
     </message>
@@ -453,12 +453,12 @@
       <translation>已创建图层</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="218" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="214" />
       <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
       <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="577" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="586" />
       <source>Make a patrol zones layer the active layer and choose the Assign brush.</source>
       <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
     </message>
@@ -538,7 +538,7 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="280" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="287" />
       <source>No “roads” layer: road km and travel times are not shown.</source>
       <translation>没有“roads”图层：不显示道路公里数和到场用时。</translation>
     </message>
@@ -558,7 +558,7 @@
       <translation>未移动：边界会越入另一个巡区。请少移一些，或先移动那个巡区的边界。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="581" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="590" />
       <source>Not on the road network (no time): {ids}.</source>
       <translation>不在道路网络上（无用时）：{ids}。</translation>
     </message>
@@ -663,7 +663,7 @@
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="132" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="131" />
       <source>QGIS could not start editing “{layer}”: {error}</source>
       <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
     </message>
@@ -728,12 +728,12 @@
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="422" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
       <source>Road km</source>
       <translation>道路公里</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="294" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="301" />
       <source>Road km and worst times on “{layer}” ({km:.0f} km of road).</source>
       <translation>道路公里数和最长用时基于“{layer}”（道路共 {km:.0f} 公里）。</translation>
     </message>
@@ -743,7 +743,7 @@
       <translation>道路网络</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="290" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="297" />
       <source>Road network: {error}</source>
       <translation>道路网络：{error}</translation>
     </message>
@@ -788,7 +788,7 @@
       <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="427" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="434" />
       <source>Slowest response from the station to any road in its zones, turnout included (as the Coverage dock measures it).</source>
       <translation>从警务点到其巡区内任一道路的最长到场用时，含出警准备时间（与“到场覆盖”面板的计算方法一致）。</translation>
     </message>
@@ -833,22 +833,22 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="422" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
       <source>Station</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="413" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="420" />
       <source>Station:</source>
       <translation>警务点：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="567" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="576" />
       <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
       <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="569" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="578" />
       <source>Stations with zones not reached within their response target, worst time in red: {count}.</source>
       <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
     </message>
@@ -900,7 +900,7 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="165" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
       <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
     </message>
@@ -960,7 +960,7 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="416" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="423" />
       <source>The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station.</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
@@ -1062,7 +1062,7 @@ min</source>
 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="422" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
       <source>Worst min</source>
       <translation>最长分钟</translation>
     </message>
@@ -1072,7 +1072,7 @@ min</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="404" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="411" />
       <source>Zone assignment</source>
       <translation>巡区分配</translation>
     </message>
@@ -1087,7 +1087,7 @@ min</source>
       <translation>巡区覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="158" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="157" />
       <source>Zone edits saved to “{layer}”.</source>
       <translation>巡区编辑已保存到“{layer}”。</translation>
     </message>
@@ -1112,22 +1112,22 @@ min</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="198" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="194" />
       <source>Zones</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="543" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="552" />
       <source>Zones whose road is not all reached within their response target (share in time): {zones}</source>
       <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="571" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="580" />
       <source>Zones without a station: {count}.</source>
       <translation>未分配警务点的巡区：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="394" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="401" />
       <source>at least {low}</source>
       <translation>至少 {low}</translation>
     </message>
@@ -1172,7 +1172,7 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="163" />
       <source>no reason given</source>
       <translation>未给出原因</translation>
     </message>
@@ -1227,7 +1227,7 @@ min</source>
       <translation>{code}（{area} 平方公里）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="541" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="550" />
       <source>{code} ({pct:.0f} %)</source>
       <translation>{code}（{pct:.0f}%）</translation>
     </message>
@@ -1277,7 +1277,7 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="395" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="402" />
       <source>{low}–{high}</source>
       <translation>{low}–{high}</translation>
     </message>
@@ -1307,7 +1307,7 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="536" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="545" />
       <source>{station}: {count} zones; wanted {bounds}.</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
@@ -1337,7 +1337,7 @@ min</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="155" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="154" />
       <source>“{layer}” has no unsaved changes.</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>

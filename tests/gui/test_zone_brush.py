@@ -283,5 +283,17 @@ def test_without_roads_the_panel_counts_zones(qgis_new_project, qgis_iface, qtbo
         assert item.background().color() == lp.LOW_TINT
         assert "No “roads” layer" in panel.note_label.text()
         assert "Zones without a station: 1." in panel.summary_label.text()
+        # A stations layer loaded afterwards is picked up: its kiosks appear, with no zones yet.
+        from qgis.core import QgsPointXY
+
+        stations = QgsVectorLayer("Point?crs=EPSG:32635&field=station_id:string&field=kind:string", "stations",
+                                  "memory")
+        point = QgsFeature(stations.fields())
+        point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(50, 50)))
+        point.setAttributes(["KS-07", "kiosk"])
+        stations.dataProvider().addFeatures([point])
+        QgsProject.instance().addMapLayer(stations)
+        assert row(panel, "KS-07")[0] == ["KS-07", "0", "—", "—"]
+        assert panel.station_combo.findData("KS-07") >= 0
     finally:
         panel.cleanup()

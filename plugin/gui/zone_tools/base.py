@@ -14,7 +14,6 @@ from contextlib import contextmanager
 import shapely
 from qgis.core import (
     Qgis,
-    QgsCoordinateTransform,
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
@@ -172,9 +171,6 @@ def save_zone_edits(layer: QgsVectorLayer, message) -> bool:
 class ZoneMapTool(QgsMapTool):
     """A map tool on one zone layer, with messages, snapping and canvas items it cleans up."""
 
-    TITLE = ""  # set by each tool, translated at use
-    HINT = ""
-
     def __init__(self, canvas, message_bar, layer: QgsVectorLayer | None = None):
         super().__init__(canvas)
         self.message_bar = message_bar
@@ -327,10 +323,6 @@ class ZoneMapTool(QgsMapTool):
 
     def code_of(self, fid) -> str:
         return str(self._layer.getFeature(fid)[CODE_FIELD])
-
-    def map_transform(self) -> QgsCoordinateTransform:
-        return QgsCoordinateTransform(self._layer.crs(), self.canvas().mapSettings().destinationCrs(),
-                                      QgsProject.instance())
 
 
 def fmt_km2(value: float) -> str:

@@ -170,6 +170,9 @@ class ZoneLoadModel(QObject):
         self.stations_layer = companion_layer(layer, STATIONS_LAYER, QgsWkbTypes.GeometryType.PointGeometry)
         self.roads_layer = companion_layer(layer, ROADS_LAYER, QgsWkbTypes.GeometryType.LineGeometry)
         self._drop_network()
+        if layer is not None and (self.stations_layer is None or self.roads_layer is None):
+            # Stations or roads loaded after the zones: pick them up when they arrive.
+            self._connect(QgsProject.instance().layersAdded, lambda *_: self._look_again())
         if layer is not None:
             self._connect(layer.attributeValueChanged, lambda *_: self.schedule())
             self._connect(layer.geometryChanged, lambda fid, *_: self._zone_changed(fid))
@@ -201,6 +204,10 @@ class ZoneLoadModel(QObject):
             except (TypeError, RuntimeError):
                 pass
         self._connections.clear()
+
+    def _look_again(self) -> None:
+        zones, self.zones = self.zones, None
+        self.set_zone_layer(zones)
 
     def _lost(self, name: str) -> None:
         setattr(self, name, None)
@@ -444,6 +451,8 @@ class ZoneLoadDock(QgsDockWidget):
 
     # ------------------------------------------------------------------ API for the brush
     def set_layer(self, layer) -> None:
+        if layer is not None and layer is self.model.zones:
+            return
         self.model.set_zone_layer(layer)
         if self.model.zones is not None:
             ensure_station_categories(self.model.zones, self.model.station_ids())
