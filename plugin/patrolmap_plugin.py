@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QActionGroup, QDockWidget, QMenu, QToolBar
 
 from .commandmap import ensure_icon_path
 from .dependencies import message, missing
@@ -25,6 +25,10 @@ class PatrolMapPlugin:
         self.menu: QMenu | None = None
         self.docks: dict[str, QDockWidget] = {}
         self.actions = []
+        self.map_tools = {}  # key → QgsMapTool; the plugin keeps them alive
+        self.tool_group: QActionGroup | None = None
+        self._zone_layer = None
+        self._save_action = None
         install_translator()
 
     def initProcessing(self):  # noqa: N802 - QGIS's name
@@ -53,6 +57,95 @@ class PatrolMapPlugin:
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
         if missing():
             self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
+        else:
+            self._add_zone_tools()
+
+    # ------------------------------------------------------------------ zone map tools
+    def _add_zone_tools(self):
+        """Checkable map tools on the active patrol-zones layer, one at a time (needs Shapely 2)."""
+        from .gui import zone_tools as zt
+
+        self.toolbar.addSeparator()
+        self.menu.addSeparator()
+        canvas, bar = self.iface.mapCanvas(), self.iface.messageBar()
+        panel = zt.ZoneLoadDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        panel.hide()
+        self.docks["zone_load"] = panel
+        self.tool_group = QActionGroup(self.iface.mainWindow())
+        # Exclusive among ours, yet all unchecked when a QGIS tool (pan, identify…) takes over.
+        self.tool_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for key, icon_name, text, tool in (
+            ("draw", "action_zone_draw.svg", tr("Draw zone"), zt.DrawZoneTool(canvas, bar)),
+            ("split", "action_zone_split.svg", tr("Split zone"), zt.SplitZoneTool(canvas, bar)),
+            ("merge", "action_zone_merge.svg", tr("Merge zones"), zt.MergeZonesTool(canvas, bar)),
+            ("move", "action_zone_move.svg", tr("Move boundary"), zt.MoveBoundaryTool(canvas, bar)),
+            ("brush", "action_zone_brush.svg", tr("Assign brush"), zt.AssignBrushTool(canvas, bar, panel)),
+        ):
+            action = self._add(icon_name, text, lambda _checked=False, t=tool: self.iface.mapCanvas().setMapTool(t))
+            action.setCheckable(True)
+            self.tool_group.addAction(action)
+            tool.setAction(action)
+            self.map_tools[key] = tool
+        self._save_action = self._add("action_zone_save.svg", tr("Save zone edits"),
+                                      lambda: zt.save_zone_edits(self._zone_layer, self._message))
+        self.iface.currentLayerChanged.connect(self._on_current_layer)
+        self._on_current_layer()
+
+    def _message(self, text, level, duration=5):
+        self.iface.messageBar().pushMessage(tr("Zones"), text, level, duration)
+
+    def _on_current_layer(self, *_):
+        from .gui.zone_tools import is_zone_layer
+
+        layer = self.iface.activeLayer()
+        layer = layer if is_zone_layer(layer) else None
+        if layer is not self._zone_layer:
+            self._watch_zone_layer(layer)
+        usable = layer is not None and (layer.isEditable() or layer.supportsEditing())
+        for tool in self.map_tools.values():
+            tool.set_layer(layer if usable else None)
+            tool.action().setEnabled(usable)
+        panel = self.docks.get("zone_load")
+        if panel is not None and panel.isVisible():
+            panel.set_layer(layer)
+        current = self.iface.mapCanvas().mapTool()
+        if not usable and current in self.map_tools.values():
+            self.iface.mapCanvas().unsetMapTool(current)
+        self._save_action.setEnabled(layer is not None and layer.isEditable() and layer.isModified())
+
+    def _watch_zone_layer(self, layer):
+        signals = ("editingStarted", "editingStopped", "layerModified", "afterCommitChanges", "afterRollBack")
+        if self._zone_layer is not None:
+            for name in signals:
+                try:
+                    getattr(self._zone_layer, name).disconnect(self._on_current_layer)
+                except (TypeError, RuntimeError):
+                    pass
+        self._zone_layer = layer
+        if layer is not None:
+            for name in signals:
+                getattr(layer, name).connect(self._on_current_layer)
+
+    def _remove_zone_tools(self):
+        if not self.map_tools:
+            return
+        try:
+            self.iface.currentLayerChanged.disconnect(self._on_current_layer)
+        except (TypeError, RuntimeError):
+            pass
+        self._watch_zone_layer(None)
+        canvas = self.iface.mapCanvas()
+        for tool in self.map_tools.values():
+            if canvas.mapTool() is tool:
+                canvas.unsetMapTool(tool)
+            tool.cleanup()
+            tool.setAction(None)
+        self.map_tools.clear()
+        if self.tool_group is not None:
+            self.tool_group.deleteLater()
+            self.tool_group = None
+        self._save_action = None
 
     @property
     def coverage_dock(self) -> CoverageDock | None:
@@ -80,6 +173,7 @@ class PatrolMapPlugin:
         return action
 
     def unload(self):
+        self._remove_zone_tools()
         for action in self.actions:
             action.triggered.disconnect()
             action.deleteLater()

@@ -27,9 +27,12 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     assert MENU_TITLE in _menus(window)
     toolbars = [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
     assert len(toolbars) == 1
-    names = [a.objectName() for a in toolbars[0].actions()]
-    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage"]
-    assert all(not a.icon().isNull() for a in toolbars[0].actions())
+    actions = [a for a in toolbars[0].actions() if not a.isSeparator()]
+    names = [a.objectName() for a in actions]
+    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage",
+                     "PatrolMapZoneDraw", "PatrolMapZoneSplit", "PatrolMapZoneMerge", "PatrolMapZoneMove",
+                     "PatrolMapZoneBrush", "PatrolMapZoneSave"]
+    assert all(not a.icon().isNull() for a in actions)
     provider = registry.providerById("patrolmap")
     assert provider is not None
     assert registry.algorithmById("patrolmap:createcommandmap") is not None
@@ -41,6 +44,65 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     assert not [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
     assert registry.providerById("patrolmap") is None
     assert plugin.actions == []
+
+
+def test_zone_tools_follow_the_active_layer_and_leave_nothing(qgis_iface, qgis_new_project, root_package):
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    window = qgis_iface.mainWindow()
+    canvas = qgis_iface.mapCanvas()
+    items_before = len(canvas.scene().items())
+    zones = QgsVectorLayer("Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones",
+                           "memory")
+    roads = QgsVectorLayer("LineString?crs=EPSG:32635", "roads", "memory")
+    QgsProject.instance().addMapLayers([zones, roads])
+
+    plugin = root_package.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        tools = plugin.map_tools
+        assert list(tools) == ["draw", "split", "merge", "move", "brush"]
+        actions = {key: tool.action() for key, tool in tools.items()}
+        group = actions["draw"].actionGroup()
+        assert group is not None and all(a.actionGroup() is group and a.isCheckable() for a in actions.values())
+
+        def activate(layer):
+            qgis_iface.setActiveLayer(layer)
+            qgis_iface.currentLayerChanged.emit(canvas)
+
+        activate(roads)
+        assert not any(a.isEnabled() for a in actions.values()), "tools need a patrol zones layer"
+        activate(zones)
+        assert all(a.isEnabled() for a in actions.values())
+        actions["draw"].trigger()
+        assert canvas.mapTool() is tools["draw"] and actions["draw"].isChecked()
+        assert zones.isEditable(), "choosing a tool starts editing"
+        actions["brush"].trigger()
+        assert canvas.mapTool() is tools["brush"] and not actions["draw"].isChecked()
+        assert plugin.docks["zone_load"].isVisibleTo(window) or plugin.docks["zone_load"].isUserVisible()
+        save = next(a for a in plugin.actions if a.objectName() == "PatrolMapZoneSave")
+        assert not save.isEnabled(), "nothing to save yet"
+        assert zones.addFeature(QgsFeature(zones.fields()))
+        assert save.isEnabled()
+        activate(roads)
+        assert canvas.mapTool() is not tools["brush"] and not actions["brush"].isChecked()
+        assert not any(a.isEnabled() for a in actions.values())
+        activate(zones)
+        actions["move"].trigger()
+        assert canvas.mapTool() is tools["move"]
+    finally:
+        plugin.unload()
+        _flush_deletes()
+        zones.rollBack()
+
+    assert canvas.mapTool() is None
+    assert plugin.map_tools == {} and plugin.tool_group is None
+    assert len(canvas.scene().items()) == items_before, "rubber bands and markers removed"
+    assert not [d for d in window.findChildren(QDockWidget) if d.objectName() == "PatrolMapZoneLoadDock"]
+    # The layer's signals no longer reach the unloaded plugin.
+    zones.startEditing()
+    zones.rollBack()
 
 
 def test_init_processing_alone_registers_the_provider(qgis_app, root_package):
