@@ -1,7 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
     <name>PatrolMap</name>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="554" />
+      <source>* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.</source>
+      <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="166" />
+      <source>A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code.</source>
+      <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
+    </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>An input layer was removed: the run is cancelled.</source>
@@ -18,9 +29,19 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="32" />
+      <source>Assign brush</source>
+      <translation>分配画笔</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="79" />
       <source>Assign zones to stations</source>
       <translation>为警务点分配巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="81" />
+      <source>Assign zones to {station}</source>
+      <translation>将巡区分配给 {station}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="120" />
@@ -33,6 +54,11 @@
 %</source>
       <translation>后备
 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="182" />
+      <source>Boundary moved; zones reshaped together: {codes}.</source>
+      <translation>边界已移动，以下巡区随之一起调整：{codes}。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/breaks.py" line="22" />
@@ -100,6 +126,11 @@
       <translation>请选择道路网络图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="74" />
+      <source>Choose a station first: in the Zone assignment panel, or click a station on the map.</source>
+      <translation>请先选择警务点：在“巡区分配”面板中选择，或在地图上点击警务点。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="150" />
       <source>Choose a valid coordinate reference system.</source>
       <translation>请选择有效的坐标参考系。</translation>
@@ -118,6 +149,21 @@
       <location filename="../../plugin/processing/assign_zones.py" line="185" />
       <source>Choose the stations layer.</source>
       <translation>请选择警务点图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="431" />
+      <source>Click at least {count} points, then right-click to finish.</source>
+      <translation>请至少点击 {count} 个点，然后右键结束。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="30" />
+      <source>Click the corners of the new zone (it snaps to zone boundaries), right-click to finish; Backspace removes the last point, Esc cancels. Existing zones are cut out of it.</source>
+      <translation>依次点击新巡区的各个拐点（自动吸附到巡区边界），右键结束；Backspace 删除上一个点，Esc 取消。与已有巡区重叠的部分会被裁掉。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="92" />
+      <source>Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged.</source>
+      <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/base.py" line="32" />
@@ -227,9 +273,39 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="60" />
+      <source>Drag a boundary corner, or any point of a boundary to bend it there; the neighbouring zones move with it. Esc cancels a drag.</source>
+      <translation>拖动边界拐点，或拖动边界上任意一点使边界在该处弯折；相邻巡区随之一起移动。Esc 取消拖动。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="35" />
+      <source>Drag across zones to give them to the station chosen in the Zone assignment panel (click a station on the map to choose it, Ctrl+click a zone to take its station). Right-click or Esc during a stroke takes it back.</source>
+      <translation>在巡区上拖过，即可把它们分配给“巡区分配”面板中选定的警务点（在地图上点击警务点可选中它，Ctrl+点击巡区可取用该巡区的警务点）。拖动过程中右键或按 Esc 可撤回本次涂抹。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="31" />
+      <source>Draw a line across the zone, from one side to the other (it snaps to boundaries), and right-click. The old code keeps the larger part; the other part gets the next free code. With zones selected, only those are split.</source>
+      <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="27" />
+      <source>Draw zone</source>
+      <translation>绘制巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="50" />
+      <source>Draw zone {code}</source>
+      <translation>绘制巡区 {code}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="478" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="133" />
+      <source>Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step.</source>
+      <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="204" />
@@ -240,6 +316,16 @@
       <location filename="../../plugin/processing/network_base.py" line="63" />
       <source>Emergency speed factor</source>
       <translation>紧急出警车速系数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="582" />
+      <source>Every station within its zone range and its response targets; every zone assigned.</source>
+      <translation>所有警务点的巡区数量和到场时限均符合要求；所有巡区均已分配。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="583" />
+      <source>Every station within its zone range; every zone assigned.</source>
+      <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="191" />
@@ -317,6 +403,11 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
+      <source>Given to {station}: {codes}.</source>
+      <translation>已分配给 {station}：{codes}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="82" />
       <source>Gives every patrol zone a station (station_id) by travel time on the road network. travel_min is the station's mean travel time (turnout included) to the road inside the zone, weighted by road length: the expected response time to an incident on the zone's streets; worst_min is its slowest point. Road no station can reach at all is left out. Each zone first goes to the station with the lowest travel_min (fastest_id, fastest_min); a station always keeps the zone it stands in. Then zones move between neighbouring stations until every station has between the minimum and maximum number of zones (mobile platforms — stations of kind mobile_platform — their own minimum), adding as little travel time as possible and keeping each station's zones in one piece (zones sharing a stretch of boundary). When the zone count cannot meet every bound, the bounds are relaxed evenly and the report says so. REPORT lists each station and every rule not met; UNMET holds just those, one per line.</source>
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
@@ -382,14 +473,59 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="127" />
+      <source>Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed.</source>
+      <translation>图层“{layer}”不可编辑（只读，或其数据源不允许修改）。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="77" />
+      <source>Layer “{layer}” has no station_id field to assign.</source>
+      <translation>图层“{layer}”没有可供分配的 station_id 字段。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_command_map.py" line="37" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="214" />
+      <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
+      <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="586" />
+      <source>Make a patrol zones layer the active layer and choose the Assign brush.</source>
+      <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="116" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="62" />
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="169" />
+      <source>Merge cancelled; nothing changed.</source>
+      <translation>已取消合并，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="89" />
+      <source>Merge zones</source>
+      <translation>合并巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="174" />
+      <source>Merge zones into {code}</source>
+      <translation>合并巡区为 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="46" />
+      <source>Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired.</source>
+      <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="118" />
@@ -407,6 +543,16 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="57" />
+      <source>Move boundary</source>
+      <translation>移动边界</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="178" />
+      <source>Move boundary of {codes}</source>
+      <translation>移动 {codes} 的边界</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="28" />
       <source>Nearest units</source>
       <translation>最近警力</translation>
@@ -417,7 +563,7 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="49" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="53" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
     </message>
@@ -442,9 +588,34 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="287" />
+      <source>No “roads” layer: road km and travel times are not shown.</source>
+      <translation>没有“roads”图层：不显示道路公里数和到场用时。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/result_styles.py" line="92" />
       <source>Not compliant</source>
       <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="175" />
+      <source>Not moved: a zone would fold over itself there.</source>
+      <translation>未移动：移到该处会使巡区自相交叠。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="173" />
+      <source>Not moved: the boundary would cross into another zone. Move the point less far, or move the other zone's boundary first.</source>
+      <translation>未移动：边界会越入另一个巡区。请少移一些，或先移动那个巡区的边界。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="590" />
+      <source>Not on the road network (no time): {ids}.</source>
+      <translation>不在道路网络上（无用时）：{ids}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="44" />
+      <source>Nothing is left of the area you drew once the existing zones are cut out of it: draw over ground no zone covers yet.</source>
+      <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -472,7 +643,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="51" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="55" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -502,6 +673,11 @@
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="170" />
+      <source>Painting with station {station}.</source>
+      <translation>当前涂抹警务点：{station}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="190" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
@@ -527,9 +703,44 @@
       <translation>时段开始（默认：结束前 30 天）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="144" />
+      <source>Pick at least two neighbouring zones to merge (click them), then right-click.</source>
+      <translation>请至少点选两个相邻巡区再右键合并。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="61" />
+      <source>Pieces beyond existing zones left out (a zone is one piece): {count}.</source>
+      <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="178" />
+      <source>QGIS could not delete the merged zones {codes}.</source>
+      <translation>QGIS 无法删除被合并的巡区 {codes}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="319" />
       <source>QGIS could not open layer “{layer}” of {path}.</source>
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="131" />
+      <source>QGIS could not start editing “{layer}”: {error}</source>
+      <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="176" />
+      <source>QGIS did not accept the merged shape of {code}.</source>
+      <translation>QGIS 未接受 {code} 合并后的形状。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/move.py" line="181" />
+      <source>QGIS did not accept the new shape of {code}.</source>
+      <translation>QGIS 未接受 {code} 的新形状。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="52" />
+      <source>QGIS did not accept the new zone {code}.</source>
+      <translation>QGIS 未接受新巡区 {code}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" line="172" />
@@ -582,12 +793,22 @@
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
+      <source>Road km</source>
+      <translation>道路公里</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="301" />
+      <source>Road km and worst times on “{layer}” ({km:.0f} km of road).</source>
+      <translation>道路公里数和最长用时基于“{layer}”（道路共 {km:.0f} 公里）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="189" />
       <source>Road network</source>
       <translation>道路网络</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="98" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="297" />
       <source>Road network: {error}</source>
       <translation>道路网络：{error}</translation>
     </message>
@@ -622,6 +843,11 @@
       <translation>运行</translation>
     </message>
     <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="90" />
+      <source>Save zone edits</source>
+      <translation>保存巡区编辑</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="298" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
@@ -640,6 +866,11 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="297" />
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
       <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="434" />
+      <source>Slowest response from the station to any road in its zones, turnout included (as the Coverage dock measures it).</source>
+      <translation>从警务点到其巡区内任一道路的最长到场用时，含出警准备时间（与“到场覆盖”面板的计算方法一致）。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="69" />
@@ -662,9 +893,29 @@
       <translation>既无限速又无已知道路等级的道路所用车速。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="28" />
+      <source>Split zone</source>
+      <translation>拆分巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="60" />
+      <source>Split zone {codes}</source>
+      <translation>拆分巡区 {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="84" />
+      <source>Split: {report} Other attributes were copied to the new zones.</source>
+      <translation>拆分：{report} 其他属性已复制到新巡区。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="113" />
       <source>Splits the reachable area among the facilities: each piece of road, and the area around it, goes to the facility that reaches it first by road, banded by the breaks. Areas of different facilities never overlap.</source>
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
+      <source>Station</source>
+      <translation>警务点</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="107" />
@@ -677,9 +928,24 @@
       <translation>警务点编号必须唯一；重复的编号：{ids}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="420" />
+      <source>Station:</source>
+      <translation>警务点：</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="197" />
       <source>Stations more than {tolerance:g} m from any road: {ids}. Move them onto the road network or raise the snap tolerance.</source>
       <translation>以下警务点距任何道路都超过 {tolerance:g} 米：{ids}。请把它们移到道路网络上，或调大吸附容差。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="576" />
+      <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
+      <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="578" />
+      <source>Stations with zones not reached within their response target, worst time in red: {count}.</source>
+      <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="105" />
@@ -690,6 +956,11 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="129" />
+      <source>Stroke taken back; the zones keep their stations.</source>
+      <translation>已撤回本次涂抹，巡区保持原警务点。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -729,6 +1000,11 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
+      <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
+      <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="152" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
@@ -744,6 +1020,16 @@ min</source>
       <translation>警情图层没有“reported_at”字段：请选择记录警情报警日期的字段。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="55" />
+      <source>The line crosses no zone: draw it across the zone you want to split.</source>
+      <translation>该线未穿过任何巡区：请横穿要拆分的巡区画线。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="54" />
+      <source>The line does not cut {codes} in two: draw it right across the zone, starting and ending outside it or on its boundary.</source>
+      <translation>该线未把 {codes} 分成两部分：请完整横穿巡区，起点和终点都在巡区外或其边界上。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="136" />
       <source>The minimum number of zones per mobile platform ({low}) is above the maximum ({high}).</source>
       <translation>每个移动警务平台的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
@@ -754,9 +1040,19 @@ min</source>
       <translation>每个警务点的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="59" />
+      <source>The part over existing zones was cut away.</source>
+      <translation>与已有巡区重叠的部分已裁掉。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" line="101" />
       <source>The period starts ({start}) after it ends ({end}).</source>
       <translation>时段开始时间（{start}）晚于结束时间（{end}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="158" />
+      <source>The picked zones do not join into one piece; nothing was merged.</source>
+      <translation>所选巡区无法合成一个整体，未合并。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="228" />
@@ -787,6 +1083,11 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="236" />
       <source>The road network layer “{layer}” is empty.</source>
       <translation>道路网络图层“{layer}”为空。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="423" />
+      <source>The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station.</source>
+      <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="733" />
@@ -901,9 +1202,19 @@ min</source>
 分钟</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
+      <source>Worst min</source>
+      <translation>最长分钟</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Zone</source>
       <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="411" />
+      <source>Zone assignment</source>
+      <translation>巡区分配</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="295" />
@@ -926,6 +1237,11 @@ min</source>
       <translation>巡区覆盖</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="157" />
+      <source>Zone edits saved to “{layer}”.</source>
+      <translation>巡区编辑已保存到“{layer}”。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="240" />
       <source>Zone target (min)</source>
       <translation>巡区时限（分钟）</translation>
@@ -934,6 +1250,16 @@ min</source>
       <location filename="../../plugin/processing/zone_workload.py" line="62" />
       <source>Zone workload</source>
       <translation>巡区工作量</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/draw.py" line="56" />
+      <source>Zone {code} added ({area} km², category “other”, no station yet: give it one with the Assign brush).</source>
+      <translation>已添加巡区 {code}（{area} 平方公里，类别“一般区域”，尚未分配警务点：请用“分配画笔”分配）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/brush.py" line="179" />
+      <source>Zone {code} has no station to take.</source>
+      <translation>巡区 {code} 没有可取用的警务点。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="127" />
@@ -951,7 +1277,7 @@ min</source>
       <translation>巡区 {zone}：没有警务点能到达其道路（或区内没有道路）；travel_min 留空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="105" />
+      <location filename="../../plugin/gui/zone_tools/base.py" line="194" />
       <source>Zones</source>
       <translation>巡区</translation>
     </message>
@@ -964,6 +1290,21 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="124" />
       <source>Zones not with their fastest station</source>
       <translation>未分给最快警务点的巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="552" />
+      <source>Zones whose road is not all reached within their response target (share in time): {zones}</source>
+      <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="580" />
+      <source>Zones without a station: {count}.</source>
+      <translation>未分配警务点的巡区：{count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="401" />
+      <source>at least {low}</source>
+      <translation>至少 {low}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
@@ -1016,6 +1357,16 @@ min</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="163" />
+      <source>no reason given</source>
+      <translation>未给出原因</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
+      <source>no station</source>
+      <translation>未分配警务点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
@@ -1031,6 +1382,11 @@ min</source>
       <translation>警务点</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
+      <source>station {station}</source>
+      <translation>警务点 {station}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="69" />
       <source>unit</source>
       <translation>警力</translation>
@@ -1039,6 +1395,41 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="58" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="51" />
+      <source>{area} km²</source>
+      <translation>{area} 平方公里</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="181" />
+      <source>{codes} merged into {code} ({area} km²); retired: {retired}.</source>
+      <translation>{codes} 已合并为 {code}（{area} 平方公里）；停用编号：{retired}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/merge.py" line="155" />
+      <source>{codes} share no boundary with the other picked zones (touching at a corner is not enough): only neighbouring zones can be merged.</source>
+      <translation>{codes} 与其他所选巡区没有共用边界（仅角点相接不算）：只有相邻巡区才能合并。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="80" />
+      <source>{code} ({area} km²)</source>
+      <translation>{code}（{area} 平方公里）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="550" />
+      <source>{code} ({pct:.0f} %)</source>
+      <translation>{code}（{pct:.0f}%）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="81" />
+      <source>{code} keeps the larger part ({area} km²); new: {new}.</source>
+      <translation>{code} 保留较大部分（{area} 平方公里）；新巡区：{new}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/split.py" line="82" />
+      <source>{code} keeps the largest part ({area} km²); new: {new}.</source>
+      <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" line="218" />
@@ -1104,6 +1495,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="54" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="402" />
+      <source>{low}–{high}</source>
+      <translation>{low}–{high}</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="212" />
@@ -1181,6 +1577,11 @@ min</source>
       <translation>{station}：其巡区分成 {pieces} 块；{zones} 与其余辖区不相连。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="545" />
+      <source>{station}: {count} zones; wanted {bounds}.</source>
+      <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -1216,6 +1617,11 @@ min</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" line="154" />
+      <source>“{layer}” has no unsaved changes.</source>
+      <translation>“{layer}”没有未保存的修改。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/result_styles.py" line="148" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
@@ -1232,410 +1638,5 @@ min</source>
       <translation type="vanished">最慢
 （分钟）</translation>
     </message>
-  <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="554" />
-      <source>* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.</source>
-      <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="166" />
-      <source>A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code.</source>
-      <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="32" />
-      <source>Assign brush</source>
-      <translation>分配画笔</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="81" />
-      <source>Assign zones to {station}</source>
-      <translation>将巡区分配给 {station}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="182" />
-      <source>Boundary moved; zones reshaped together: {codes}.</source>
-      <translation>边界已移动，以下巡区随之一起调整：{codes}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="74" />
-      <source>Choose a station first: in the Zone assignment panel, or click a station on the map.</source>
-      <translation>请先选择警务点：在“巡区分配”面板中选择，或在地图上点击警务点。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="431" />
-      <source>Click at least {count} points, then right-click to finish.</source>
-      <translation>请至少点击 {count} 个点，然后右键结束。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="30" />
-      <source>Click the corners of the new zone (it snaps to zone boundaries), right-click to finish; Backspace removes the last point, Esc cancels. Existing zones are cut out of it.</source>
-      <translation>依次点击新巡区的各个拐点（自动吸附到巡区边界），右键结束；Backspace 删除上一个点，Esc 取消。与已有巡区重叠的部分会被裁掉。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="92" />
-      <source>Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged.</source>
-      <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="60" />
-      <source>Drag a boundary corner, or any point of a boundary to bend it there; the neighbouring zones move with it. Esc cancels a drag.</source>
-      <translation>拖动边界拐点，或拖动边界上任意一点使边界在该处弯折；相邻巡区随之一起移动。Esc 取消拖动。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="35" />
-      <source>Drag across zones to give them to the station chosen in the Zone assignment panel (click a station on the map to choose it, Ctrl+click a zone to take its station). Right-click or Esc during a stroke takes it back.</source>
-      <translation>在巡区上拖过，即可把它们分配给“巡区分配”面板中选定的警务点（在地图上点击警务点可选中它，Ctrl+点击巡区可取用该巡区的警务点）。拖动过程中右键或按 Esc 可撤回本次涂抹。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="31" />
-      <source>Draw a line across the zone, from one side to the other (it snaps to boundaries), and right-click. The old code keeps the larger part; the other part gets the next free code. With zones selected, only those are split.</source>
-      <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="27" />
-      <source>Draw zone</source>
-      <translation>绘制巡区</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="50" />
-      <source>Draw zone {code}</source>
-      <translation>绘制巡区 {code}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="133" />
-      <source>Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step.</source>
-      <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="582" />
-      <source>Every station within its zone range and its response targets; every zone assigned.</source>
-      <translation>所有警务点的巡区数量和到场时限均符合要求；所有巡区均已分配。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="583" />
-      <source>Every station within its zone range; every zone assigned.</source>
-      <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
-      <source>Given to {station}: {codes}.</source>
-      <translation>已分配给 {station}：{codes}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="127" />
-      <source>Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed.</source>
-      <translation>图层“{layer}”不可编辑（只读，或其数据源不允许修改）。未做任何更改。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="77" />
-      <source>Layer “{layer}” has no station_id field to assign.</source>
-      <translation>图层“{layer}”没有可供分配的 station_id 字段。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="214" />
-      <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
-      <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="586" />
-      <source>Make a patrol zones layer the active layer and choose the Assign brush.</source>
-      <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="62" />
-      <source>Merge</source>
-      <translation>合并</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="169" />
-      <source>Merge cancelled; nothing changed.</source>
-      <translation>已取消合并，未做任何更改。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="89" />
-      <source>Merge zones</source>
-      <translation>合并巡区</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="174" />
-      <source>Merge zones into {code}</source>
-      <translation>合并巡区为 {code}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="46" />
-      <source>Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired.</source>
-      <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="57" />
-      <source>Move boundary</source>
-      <translation>移动边界</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="178" />
-      <source>Move boundary of {codes}</source>
-      <translation>移动 {codes} 的边界</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="287" />
-      <source>No “roads” layer: road km and travel times are not shown.</source>
-      <translation>没有“roads”图层：不显示道路公里数和到场用时。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="175" />
-      <source>Not moved: a zone would fold over itself there.</source>
-      <translation>未移动：移到该处会使巡区自相交叠。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="173" />
-      <source>Not moved: the boundary would cross into another zone. Move the point less far, or move the other zone's boundary first.</source>
-      <translation>未移动：边界会越入另一个巡区。请少移一些，或先移动那个巡区的边界。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="590" />
-      <source>Not on the road network (no time): {ids}.</source>
-      <translation>不在道路网络上（无用时）：{ids}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="44" />
-      <source>Nothing is left of the area you drew once the existing zones are cut out of it: draw over ground no zone covers yet.</source>
-      <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="170" />
-      <source>Painting with station {station}.</source>
-      <translation>当前涂抹警务点：{station}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="144" />
-      <source>Pick at least two neighbouring zones to merge (click them), then right-click.</source>
-      <translation>请至少点选两个相邻巡区再右键合并。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="61" />
-      <source>Pieces beyond existing zones left out (a zone is one piece): {count}.</source>
-      <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="178" />
-      <source>QGIS could not delete the merged zones {codes}.</source>
-      <translation>QGIS 无法删除被合并的巡区 {codes}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="131" />
-      <source>QGIS could not start editing “{layer}”: {error}</source>
-      <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="176" />
-      <source>QGIS did not accept the merged shape of {code}.</source>
-      <translation>QGIS 未接受 {code} 合并后的形状。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="181" />
-      <source>QGIS did not accept the new shape of {code}.</source>
-      <translation>QGIS 未接受 {code} 的新形状。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="52" />
-      <source>QGIS did not accept the new zone {code}.</source>
-      <translation>QGIS 未接受新巡区 {code}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
-      <source>Road km</source>
-      <translation>道路公里</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="301" />
-      <source>Road km and worst times on “{layer}” ({km:.0f} km of road).</source>
-      <translation>道路公里数和最长用时基于“{layer}”（道路共 {km:.0f} 公里）。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="90" />
-      <source>Save zone edits</source>
-      <translation>保存巡区编辑</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="434" />
-      <source>Slowest response from the station to any road in its zones, turnout included (as the Coverage dock measures it).</source>
-      <translation>从警务点到其巡区内任一道路的最长到场用时，含出警准备时间（与“到场覆盖”面板的计算方法一致）。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="28" />
-      <source>Split zone</source>
-      <translation>拆分巡区</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="60" />
-      <source>Split zone {codes}</source>
-      <translation>拆分巡区 {codes}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="84" />
-      <source>Split: {report} Other attributes were copied to the new zones.</source>
-      <translation>拆分：{report} 其他属性已复制到新巡区。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
-      <source>Station</source>
-      <translation>警务点</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="420" />
-      <source>Station:</source>
-      <translation>警务点：</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="576" />
-      <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
-      <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="578" />
-      <source>Stations with zones not reached within their response target, worst time in red: {count}.</source>
-      <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="129" />
-      <source>Stroke taken back; the zones keep their stations.</source>
-      <translation>已撤回本次涂抹，巡区保持原警务点。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
-      <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
-      <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="55" />
-      <source>The line crosses no zone: draw it across the zone you want to split.</source>
-      <translation>该线未穿过任何巡区：请横穿要拆分的巡区画线。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="54" />
-      <source>The line does not cut {codes} in two: draw it right across the zone, starting and ending outside it or on its boundary.</source>
-      <translation>该线未把 {codes} 分成两部分：请完整横穿巡区，起点和终点都在巡区外或其边界上。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="59" />
-      <source>The part over existing zones was cut away.</source>
-      <translation>与已有巡区重叠的部分已裁掉。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="158" />
-      <source>The picked zones do not join into one piece; nothing was merged.</source>
-      <translation>所选巡区无法合成一个整体，未合并。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="423" />
-      <source>The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station.</source>
-      <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
-      <source>Worst min</source>
-      <translation>最长分钟</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="411" />
-      <source>Zone assignment</source>
-      <translation>巡区分配</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="157" />
-      <source>Zone edits saved to “{layer}”.</source>
-      <translation>巡区编辑已保存到“{layer}”。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="56" />
-      <source>Zone {code} added ({area} km², category “other”, no station yet: give it one with the Assign brush).</source>
-      <translation>已添加巡区 {code}（{area} 平方公里，类别“一般区域”，尚未分配警务点：请用“分配画笔”分配）。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="179" />
-      <source>Zone {code} has no station to take.</source>
-      <translation>巡区 {code} 没有可取用的警务点。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="552" />
-      <source>Zones whose road is not all reached within their response target (share in time): {zones}</source>
-      <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="580" />
-      <source>Zones without a station: {count}.</source>
-      <translation>未分配警务点的巡区：{count} 个。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="401" />
-      <source>at least {low}</source>
-      <translation>至少 {low}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="163" />
-      <source>no reason given</source>
-      <translation>未给出原因</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
-      <source>no station</source>
-      <translation>未分配警务点</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
-      <source>station {station}</source>
-      <translation>警务点 {station}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="51" />
-      <source>{area} km²</source>
-      <translation>{area} 平方公里</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="181" />
-      <source>{codes} merged into {code} ({area} km²); retired: {retired}.</source>
-      <translation>{codes} 已合并为 {code}（{area} 平方公里）；停用编号：{retired}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="155" />
-      <source>{codes} share no boundary with the other picked zones (touching at a corner is not enough): only neighbouring zones can be merged.</source>
-      <translation>{codes} 与其他所选巡区没有共用边界（仅角点相接不算）：只有相邻巡区才能合并。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="80" />
-      <source>{code} ({area} km²)</source>
-      <translation>{code}（{area} 平方公里）</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="550" />
-      <source>{code} ({pct:.0f} %)</source>
-      <translation>{code}（{pct:.0f}%）</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="81" />
-      <source>{code} keeps the larger part ({area} km²); new: {new}.</source>
-      <translation>{code} 保留较大部分（{area} 平方公里）；新巡区：{new}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="82" />
-      <source>{code} keeps the largest part ({area} km²); new: {new}.</source>
-      <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="402" />
-      <source>{low}–{high}</source>
-      <translation>{low}–{high}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="545" />
-      <source>{station}: {count} zones; wanted {bounds}.</source>
-      <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="154" />
-      <source>“{layer}” has no unsaved changes.</source>
-      <translation>“{layer}”没有未保存的修改。</translation>
-    </message>
-    </context>
+  </context>
 </TS>
