@@ -18,10 +18,10 @@ The clock is a function passed in, so tests can step time.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from .feed import IncidentRecord, UnitRecord
 
@@ -62,10 +62,10 @@ def seen_minutes(state: str, age_s: float) -> int | None:
     return minutes if minutes < 60 else (minutes // 60) * 60
 
 
-@dataclass(frozen=True)
-class UnitView:
+class UnitView(NamedTuple):
     """One unit as the layer shows it: the record, whether it was in the last snapshot, and the
-    state and "last seen" minutes at the time the view was made."""
+    state and "last seen" minutes at the time the view was made. (A named tuple: thousands are
+    made per update, and comparing two is comparing tuples.)"""
 
     record: UnitRecord
     reported: bool
@@ -111,40 +111,66 @@ def newest_by_id(records: Iterable, key: Callable, when: Callable) -> tuple[dict
     return out, dropped
 
 
+@dataclass
+class UnitPlan:
+    """What a snapshot will make of the book, computed without changing it (so it can be made
+    off the GUI thread while the GUI thread reads the book); ``UnitBook.commit`` applies it."""
+
+    changes: UnitChanges
+    views: dict[str, UnitView]
+    trails: dict[str, tuple]
+    last_fetched: datetime | None
+
+
 class UnitBook:
-    """The units on the map, by id."""
+    """The units on the map, by id.
+
+    ``views`` and ``trails`` are replaced, never changed in place, by ``commit``: a plan made from
+    them in another thread never sees them half-updated. (``tick`` changes ``views`` in place; the
+    live layers never tick while a plan is being made.)
+    """
 
     def __init__(self, now: Callable[[], datetime] = utc_now, trail_length: int = 0):
         self.now = now
         self.trail_length = max(0, int(trail_length))
         self.views: dict[str, UnitView] = {}
-        self.trails: dict[str, deque] = {}
+        self.trails: dict[str, tuple] = {}  # unit → its last positions, oldest first
         self.last_fetched: datetime | None = None
 
     def set_trail_length(self, length: int) -> None:
         self.trail_length = max(0, int(length))
-        for unit_id, trail in list(self.trails.items()):
-            self.trails[unit_id] = deque(trail, maxlen=self.trail_length or 1)
         if not self.trail_length:
-            self.trails.clear()
+            self.trails = {}
+        else:
+            self.trails = {uid: trail[-self.trail_length:] for uid, trail in self.trails.items()}
 
     def _view(self, record: UnitRecord, reported: bool, now: datetime) -> UnitView:
         age = _age_s(record.updated_at, now)
         state = display_state(record.status, reported, age)
         return UnitView(record, reported, state, seen_minutes(state, age))
 
-    def update(self, records: Iterable[UnitRecord], fetched_at: datetime | None = None) -> UnitChanges:
-        """Apply a full units snapshot; return what changed."""
+    def plan(self, records: Iterable[UnitRecord], fetched_at: datetime | None = None) -> UnitPlan:
+        """What a full units snapshot changes, without changing anything yet."""
         changes = UnitChanges()
         if fetched_at is not None and self.last_fetched is not None and fetched_at < self.last_fetched:
             changes.stale_snapshot = True
-            return changes
-        if fetched_at is not None:
-            self.last_fetched = fetched_at
+            return UnitPlan(changes, self.views, self.trails, self.last_fetched)
+        held_views = self.views
+        views: dict[str, UnitView] = {}
+        trails = dict(self.trails) if self.trail_length else {}
+        length = self.trail_length
         now = self.now()
-        latest, changes.duplicates = newest_by_id(records, lambda r: r.unit_id, lambda r: r.updated_at)
+        # newest_by_id, written out: this loop sees every record of every snapshot.
+        latest: dict[str, UnitRecord] = {}
+        for record in records:
+            held = latest.get(record.unit_id)
+            if held is not None:
+                changes.duplicates += 1
+                if record.updated_at < held.updated_at:
+                    continue
+            latest[record.unit_id] = record
         for unit_id, record in latest.items():
-            before = self.views.get(unit_id)
+            before = held_views.get(unit_id)
             if before is not None and record.updated_at < before.record.updated_at:
                 changes.ignored_older.append(unit_id)
                 record = before.record  # keep what is held; the unit is still reported
@@ -153,27 +179,33 @@ class UnitBook:
                 changes.new.append(after)
             elif after != before:
                 changes.changed.append((before, after))
-            self.views[unit_id] = after
-            self._extend_trail(unit_id, record, changes)
-        for unit_id, before in self.views.items():
+            views[unit_id] = after
+            if length:
+                trail = trails.get(unit_id, ())
+                position = (record.lon, record.lat)
+                if not trail or trail[-1] != position:
+                    trail = (*trail[-(length - 1):], position) if length > 1 else (position,)
+                    trails[unit_id] = trail
+                    changes.trails[unit_id] = list(trail)
+        for unit_id, before in held_views.items():
             if unit_id in latest:
                 continue
             after = self._view(before.record, False, now)
             if after != before:
                 changes.changed.append((before, after))
-                self.views[unit_id] = after
-        return changes
+            views[unit_id] = after
+        return UnitPlan(changes, views, trails, fetched_at if fetched_at is not None else self.last_fetched)
 
-    def _extend_trail(self, unit_id: str, record: UnitRecord, changes: UnitChanges) -> None:
-        if not self.trail_length:
+    def commit(self, plan: UnitPlan) -> None:
+        if plan.changes.stale_snapshot:
             return
-        trail = self.trails.get(unit_id)
-        if trail is None:
-            trail = self.trails[unit_id] = deque(maxlen=self.trail_length)
-        position = (record.lon, record.lat)
-        if not trail or trail[-1] != position:
-            trail.append(position)
-            changes.trails[unit_id] = list(trail)
+        self.views, self.trails, self.last_fetched = plan.views, plan.trails, plan.last_fetched
+
+    def update(self, records: Iterable[UnitRecord], fetched_at: datetime | None = None) -> UnitChanges:
+        """Apply a full units snapshot; return what changed."""
+        plan = self.plan(records, fetched_at)
+        self.commit(plan)
+        return plan.changes
 
     def tick(self) -> UnitChanges:
         """Re-age every unit at the clock's time: stale/offline states and "last seen" minutes."""

@@ -27,7 +27,10 @@ once it has layers.
 
 from __future__ import annotations
 
+import time
+import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -39,11 +42,11 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer, pyqtSignal
 
 from ..core import schema
 from ..core.feed import IncidentRecord, Snapshot
-from ..core.live import IncidentBook, UnitBook, UnitChanges, UnitView, moved, utc_now
+from ..core.live import IncidentBook, UnitBook, UnitChanges, UnitPlan, UnitView, utc_now
 from ..i18n import tr
 from ..log import get_logger
 from . import live_styles
@@ -80,11 +83,26 @@ SPECS = {
 ORDER = ("incidents", "units", "trails")
 
 
+_OFFSETS: dict[int, int] = {}
+
+
 def qdatetime(value: datetime | None):
+    """The instant as a QDateTime at the local UTC offset, so QGIS shows local wall time.
+
+    Qt's own local-time conversion costs ~14 µs a call, too much for thousands of units a
+    second; the offset is looked up per hour of the instant (DST included) and cached.
+    """
     if value is None:
         return None
-    # Shown in local time, as a dispatcher reads a clock; the instant is exact.
-    return QDateTime.fromMSecsSinceEpoch(int(round(value.timestamp() * 1000.0)))
+    seconds = value.timestamp()
+    hour = int(seconds // 3600)
+    offset = _OFFSETS.get(hour)
+    if offset is None:
+        offset = int(datetime.fromtimestamp(hour * 3600).astimezone().utcoffset().total_seconds())
+        if len(_OFFSETS) > 10_000:
+            _OFFSETS.clear()
+        _OFFSETS[hour] = offset
+    return QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000.0)), Qt.TimeSpec.OffsetFromUTC, offset)
 
 
 def seen_text(view: UnitView) -> str:
@@ -105,6 +123,64 @@ def _line(points) -> QgsGeometry:
     return QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in points])
 
 
+def changed_attributes(index: dict[str, int], before: UnitView, after: UnitView) -> dict[int, object]:
+    """Field index → new value, for the fields of a unit that differ. Written out field by field:
+    this runs for every moving unit on every update. Safe in any thread (values only)."""
+    a, b = before.record, after.record
+    out: dict[int, object] = {}
+    if a is not b:
+        if a.updated_at != b.updated_at:
+            out[index["updated_at"]] = qdatetime(b.updated_at)
+        if a.heading_deg != b.heading_deg:
+            out[index["heading_deg"]] = b.heading_deg
+        if a.speed_kmh != b.speed_kmh:
+            out[index["speed_kmh"]] = b.speed_kmh
+        if a.status != b.status:
+            out[index["status"]] = b.status
+        if a.callsign != b.callsign:
+            out[index["callsign"]] = b.callsign
+        if a.kind != b.kind:
+            out[index["kind"]] = b.kind
+    if before.reported != after.reported:
+        out[index["reported"]] = after.reported
+    if before.state != after.state:
+        out[index["state"]] = after.state
+    if before.seen_min != after.seen_min or before.state != after.state:
+        out[index["last_seen"]] = seen_text(after)
+    return out
+
+
+def unit_rows(index: dict[str, int], changed) -> list[tuple]:
+    """Per changed unit: (unit id, changed attributes, new point or None, new state or None).
+
+    Everything the provider calls need except feature ids; made before any layer is touched, and
+    safe to make off the GUI thread (QgsGeometry and QDateTime are plain values)."""
+    rows = []
+    for before, after in changed:
+        record, old = after.record, before.record
+        geometry = None
+        if old.lon != record.lon or old.lat != record.lat:
+            geometry = QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat))
+        state = after.state if before.state != after.state else None
+        rows.append((record.unit_id, changed_attributes(index, before, after), geometry, state))
+    return rows
+
+
+@dataclass
+class _Job:
+    """One units snapshot on its way through the worker thread."""
+
+    snapshot: Snapshot
+    index: dict[str, int] | None  # the units layer's field indices when the job started
+    plan: UnitPlan | None = None
+    rows: list | None = None
+    trail_lines: dict | None = None
+    error: str = ""
+    prepare_s: float = 0.0
+    future: object = None
+    done: bool = False
+
+
 @dataclass
 class Applied:
     """What one snapshot did to the layers, for the dock's status and the benchmark."""
@@ -120,9 +196,18 @@ class Applied:
 
 
 class LiveLayers(QObject):
-    """The live layers of one project, fed with snapshots on the GUI thread."""
+    """The live layers of one project, fed with snapshots on the GUI thread.
+
+    ``apply(snapshot)`` does everything at once, on the calling (GUI) thread. ``submit(snapshot)``
+    is what the dock uses for units: the diff and the provider maps are made in one worker thread
+    (``unit_rows``), and only the provider calls run on the GUI thread, when the worker is done.
+    Snapshots that arrive while one is being prepared wait; only the newest waiting one is kept
+    (they are full snapshots). The worker never touches a layer and never changes the books: the
+    plan it makes is committed on the GUI thread.
+    """
 
     updated = pyqtSignal()  # after a snapshot or a tick changed anything
+    _prepared = pyqtSignal(object)  # a _Job, from the worker thread (queued to the GUI thread)
 
     def __init__(self, project: QgsProject | None = None, now: Callable[[], datetime] = utc_now,
                  trail_length: int = 0, parent: QObject | None = None):
@@ -138,6 +223,16 @@ class LiveLayers(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
         self.project.layersWillBeRemoved.connect(self._on_layers_removed)
+        self.asynchronous = True
+        self._executor: ThreadPoolExecutor | None = None
+        self._job: _Job | None = None
+        self._pending: Snapshot | None = None
+        self._closed = False
+        self.skipped = 0  # snapshots replaced by a newer one before they were prepared
+        self.last_applied: Applied | None = None
+        self.last_main_s = 0.0  # GUI-thread time of the last units update (submit + commit)
+        self.last_prepare_s = 0.0  # worker time of the last units update
+        self._prepared.connect(self._on_prepared)
 
     # ------------------------------------------------------------------ layers
     def layer(self, kind: str) -> QgsVectorLayer | None:
@@ -149,6 +244,7 @@ class LiveLayers(QObject):
 
     def set_trail_length(self, length: int) -> None:
         """Keep the last ``length`` positions of each unit as a line (0: no trails layer)."""
+        self.drain()
         had = self.units.trail_length
         self.units.set_trail_length(length)
         if not self.units.trail_length:
@@ -157,9 +253,10 @@ class LiveLayers(QObject):
                 self._drop("trails")
                 self.project.removeMapLayer(layer.id())
         elif had != self.units.trail_length and "trails" in self._layers:
-            self._write_trails({uid: list(t) for uid, t in self.units.trails.items()})
+            self._write_trails({uid: list(t) for uid, t in self.units.trails.items()}, rewrite=True)
 
-    def _group(self) -> QgsLayerTreeGroup:
+    def group(self) -> QgsLayerTreeGroup:
+        """The "Live" layer group (made at the top of the layer tree when missing)."""
         root = self.project.layerTreeRoot()
         for node in root.findGroups(True):
             if node.customProperty(GROUP_PROPERTY):
@@ -193,7 +290,7 @@ class LiveLayers(QObject):
             getattr(live_styles, f"style_{kind}")(layer)
             layer.setReadOnly(True)
             self.project.addMapLayer(layer, False)
-            group = self._group()
+            group = self.group()
             position = sum(1 for k in ORDER[:ORDER.index(kind)] if k in self._layers)
             group.insertLayer(position, layer)
         self._layers[kind] = layer
@@ -230,6 +327,11 @@ class LiveLayers(QObject):
         self._timer.stop()
 
     def cleanup(self) -> None:
+        self._closed = True
+        self._pending = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
+            self._executor = None
         self._timer.stop()
         try:
             self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
@@ -238,9 +340,10 @@ class LiveLayers(QObject):
 
     # ------------------------------------------------------------------ updates
     def apply(self, snapshot: Snapshot) -> Applied:
-        """Apply one parsed snapshot (units or incidents) to its layer."""
+        """Apply one parsed snapshot (units or incidents) to its layer, now, on this thread."""
         result = Applied(snapshot.kind, rejected=list(snapshot.rejected))
         if snapshot.kind == "units":
+            self.drain()
             changes = self.units.update(snapshot.records, snapshot.fetched_at)
             result.ignored_older, result.duplicates = changes.ignored_older, changes.duplicates
             result.stale_snapshot = changes.stale_snapshot
@@ -254,13 +357,97 @@ class LiveLayers(QObject):
         else:
             get_logger().warning("Live layers: unknown snapshot kind %r", snapshot.kind)
             return result
+        self.last_applied = result
         self.updated.emit()
         return result
 
+    # ------------------------------------------------------------------ the worker thread
+    def busy(self) -> bool:
+        """A units snapshot is being prepared or waits for it."""
+        return self._job is not None or self._pending is not None
+
+    def submit(self, snapshot: Snapshot) -> None:
+        """Hand over a snapshot; units are prepared off the GUI thread (see the class doc)."""
+        if snapshot.kind != "units" or not self.asynchronous:
+            self.apply(snapshot)
+            return
+        start = time.perf_counter()
+        if self._pending is not None:
+            self.skipped += 1
+        self._pending = snapshot
+        self._kick()
+        self._submit_s = time.perf_counter() - start
+
+    def _kick(self) -> None:
+        if self._job is not None or self._pending is None or self._closed:
+            return
+        snapshot, self._pending = self._pending, None
+        index = dict(self._index["units"]) if "units" in self._layers else None
+        job = _Job(snapshot, index)
+        self._job = job
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="patrolmap-live")
+        job.future = self._executor.submit(self._prepare, job)
+
+    def _prepare(self, job: _Job) -> None:
+        """Worker thread: plan the snapshot and build the provider maps. Touches no layer."""
+        start = time.perf_counter()
+        try:
+            job.plan = self.units.plan(job.snapshot.records, job.snapshot.fetched_at)
+            changes = job.plan.changes
+            if job.index is not None and not changes.stale_snapshot:
+                job.rows = unit_rows(job.index, changes.changed)
+                if changes.trails:
+                    job.trail_lines = {uid: _line(points) for uid, points in changes.trails.items() if len(points) > 1}
+        except Exception:  # noqa: BLE001 - reported on the GUI thread
+            job.error = traceback.format_exc()
+        job.prepare_s = time.perf_counter() - start
+        try:
+            self._prepared.emit(job)
+        except RuntimeError:  # the object went away (plugin unloaded) while this ran
+            pass
+
+    def _on_prepared(self, job: _Job) -> None:
+        """GUI thread: commit the plan and write the prepared changes to the layers."""
+        if job.done or job is not self._job:
+            return
+        start = time.perf_counter()
+        job.done = True
+        self._job = None
+        if self._closed:
+            return
+        if job.error:
+            get_logger().error("Live layers: preparing an update failed: %s", job.error)
+        else:
+            changes = job.plan.changes
+            result = Applied("units", rejected=list(job.snapshot.rejected), ignored_older=changes.ignored_older,
+                             duplicates=changes.duplicates, stale_snapshot=changes.stale_snapshot)
+            self.units.commit(job.plan)
+            if not changes.stale_snapshot:
+                index = self._index.get("units") if "units" in self._layers else None
+                rows = job.rows if index is not None and index == job.index else None
+                result.added, result.changed = self._write_units(changes, rows, job.trail_lines)
+            self.last_applied = result
+            self.last_prepare_s = job.prepare_s
+            self.last_main_s = getattr(self, "_submit_s", 0.0) + time.perf_counter() - start
+            self.updated.emit()
+        self._kick()
+
+    def drain(self, timeout_s: float = 60.0) -> None:
+        """Finish the snapshot being prepared and any waiting one, here and now."""
+        while self._job is not None or self._pending is not None:
+            if self._job is None:
+                self._kick()
+                if self._job is None:
+                    return
+            job = self._job
+            job.future.result(timeout=timeout_s)
+            self._on_prepared(job)
+
     def tick(self) -> int:
         """Re-age units at the clock's time; returns how many features changed."""
-        if not self.units.views:
-            return 0
+        if not self.units.views or self.busy():
+            return 0  # a snapshot under way re-ages every unit anyway
         changes = self.units.tick()
         if not changes:
             return 0
@@ -276,47 +463,38 @@ class LiveLayers(QObject):
             "reported": view.reported, "state": view.state, "last_seen": seen_text(view),
         }
 
-    @staticmethod
-    def _changed_fields(before: UnitView, after: UnitView) -> list[str]:
-        a, b = before.record, after.record
-        names = [name for name in ("callsign", "kind", "status", "heading_deg", "speed_kmh", "updated_at")
-                 if getattr(a, name) != getattr(b, name)]
-        if before.reported != after.reported:
-            names.append("reported")
-        if before.state != after.state:
-            names.append("state")
-        if before.seen_min != after.seen_min or before.state != after.state:
-            names.append("last_seen")
-        return names
-
-    def _write_units(self, changes: UnitChanges) -> tuple[int, int]:
+    def _write_units(self, changes: UnitChanges, rows: list | None = None,
+                     trail_lines: dict | None = None) -> tuple[int, int]:
         layer, fresh = self._ensure("units")
-        index, fids = self._index["units"], self._fids["units"]
-        new_views = list(self.units.views.values()) if fresh else changes.new
-        # Everything computed before the provider is touched.
+        fids = self._fids["units"]
+        views = self.units.views
+        new_views = list(views.values()) if fresh else list(changes.new)
         attr_map: dict[int, dict[int, object]] = {}
         geom_map: dict[int, QgsGeometry] = {}
         trail_states: dict[str, str] = {}
         if not fresh:
-            for before, after in changes.changed:
-                fid = fids.get(after.unit_id)
+            if rows is None:  # not prepared in the worker: prepare here
+                rows = unit_rows(self._index["units"], changes.changed)
+            for unit_id, values, geometry, state in rows:
+                fid = fids.get(unit_id)
                 if fid is None:
-                    new_views.append(after)
+                    view = views.get(unit_id)
+                    if view is not None:
+                        new_views.append(view)
                     continue
-                names = self._changed_fields(before, after)
-                if names:
-                    values = self._unit_values(after)
-                    attr_map[fid] = {index[n]: values[n] for n in names}
-                if moved(before, after):
-                    geom_map[fid] = _point(after.record.lon, after.record.lat)
-                if before.state != after.state:
-                    trail_states[after.unit_id] = after.state
+                if values:
+                    attr_map[fid] = values
+                if geometry is not None:
+                    geom_map[fid] = geometry
+                if state is not None:
+                    trail_states[unit_id] = state
         features = []
         fields = layer.fields()
+        names = fields.names()
         for view in new_views:
             feature = QgsFeature(fields)
             values = self._unit_values(view)
-            feature.setAttributes([values[name] for name in fields.names()])
+            feature.setAttributes([values[name] for name in names])
             feature.setGeometry(_point(view.record.lon, view.record.lat))
             features.append(feature)
 
@@ -334,31 +512,37 @@ class LiveLayers(QObject):
         if attr_map or geom_map or features:
             layer.triggerRepaint()
         if self.units.trail_length:
-            trails = {uid: list(t) for uid, t in self.units.trails.items()} if fresh else changes.trails
-            self._write_trails(trails, trail_states)
+            if fresh:
+                self._write_trails({uid: list(t) for uid, t in self.units.trails.items()}, trail_states, rewrite=True)
+            else:
+                self._write_trails(changes.trails, trail_states, lines=trail_lines)
         return len(features), len(attr_map.keys() | geom_map.keys())
 
-    def _write_trails(self, trails: dict, states: dict | None = None) -> None:
+    def _write_trails(self, trails: dict, states: dict | None = None, lines: dict | None = None,
+                      rewrite: bool = False) -> None:
+        """Trail lines of the units whose trail grew (``lines``: made in the worker already)."""
         states = dict(states or {})
         if not trails and not states:
             return
         layer, fresh = self._ensure("trails")
         fids, index = self._fids["trails"], self._index["trails"]
-        if fresh:
-            trails = {uid: list(t) for uid, t in self.units.trails.items()}
+        if fresh or rewrite:
+            trails, lines = {uid: list(t) for uid, t in self.units.trails.items()}, None
+        lines = lines or {}
         geom_map, attr_map, features = {}, {}, []
         for unit_id, points in trails.items():
             if len(points) < 2:
                 continue
+            line = lines.get(unit_id) or _line(points)
             fid = fids.get(unit_id)
             if fid is None:
                 feature = QgsFeature(layer.fields())
                 view = self.units.views.get(unit_id)
                 feature.setAttributes([unit_id, view.state if view else None])
-                feature.setGeometry(_line(points))
+                feature.setGeometry(line)
                 features.append((unit_id, feature))
             else:
-                geom_map[fid] = _line(points)
+                geom_map[fid] = line
         for unit_id, state in states.items():
             fid = fids.get(unit_id)
             if fid is not None:

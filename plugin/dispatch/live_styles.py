@@ -67,6 +67,18 @@ def state_labels() -> dict[str, str]:
     }
 
 
+def state_short_labels() -> dict[str, str]:
+    """The same states in a word or two, for lists."""
+    return {
+        "available": tr("Available"),
+        "busy": tr("Busy"),
+        "offline": tr("Offline"),
+        "stale": tr("Stale"),
+        "not_reporting": tr("Not reporting"),
+        "unknown": tr("Unknown"),
+    }
+
+
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 

@@ -17,6 +17,7 @@ must not read a layer the GUI thread is writing):
 
 from __future__ import annotations
 
+import html
 import time
 import traceback
 from collections.abc import Callable
@@ -83,6 +84,7 @@ from .alg_runner import AlgorithmRun
 NEAREST_ALG = "patrolmap:nearestunits"
 COVERAGE_ALG = "patrolmap:coverage"
 COVERAGE_MIN_GAP_S = 10.0
+NEAREST_REFRESH_S = 15.0
 MAX_PROBLEMS = 100
 ZOOM_HALF_M = 250.0
 ROUTES_PROPERTY = "patrolmap/live_routes"
@@ -130,15 +132,16 @@ def age_text(seconds: float) -> str:
 
 
 class UnitTableModel(QAbstractTableModel):
-    """The units as a table: call sign, status shown, kind, time of the last fix."""
+    """The units as a table: call sign, status shown, time of the last fix (the kind in the tooltip)."""
 
-    COLUMNS = 4
+    COLUMNS = 3
     VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+    KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[UnitView] = []
-        self._states = live_styles.state_labels()
+        self._states = live_styles.state_short_labels()
         self._kinds = _unit_kind_labels()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802 - Qt's signature
@@ -149,7 +152,7 @@ class UnitTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Unit"), tr("Status"), tr("Kind"), tr("Last fix"))[section]
+            return (tr("Unit"), tr("Status"), tr("Last fix"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -165,11 +168,11 @@ class UnitTableModel(QAbstractTableModel):
                 return record.callsign or record.unit_id
             if column == 1:
                 return self._states.get(view.state, view.state)
-            if column == 2:
-                return self._kinds.get(record.kind or "", record.kind or "")
             return record.updated_at.astimezone().strftime("%H:%M:%S")
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return tr("Unit id: {unit}").format(unit=record.unit_id)
+        if role == self.KIND_ROLE:
+            return self._kinds.get(record.kind or "", record.kind or "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("{unit} · {kind}").format(unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?"))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return QColor(STATE_COLOURS.get(view.state, "#4a5a6a"))
         if role == Qt.ItemDataRole.ForegroundRole and view.state in live_styles.SILENT_STATES:
@@ -204,8 +207,10 @@ class _UnitFilter(QSortFilterProxyModel):
         if not text:
             return True
         model = self.sourceModel()
-        unit_id = str(model.data(model.index(row, 0, parent), UnitTableModel.VIEW_ROLE) or "")
-        haystack = [unit_id] + [str(model.data(model.index(row, c, parent)) or "") for c in range(model.COLUMNS - 1)]
+        first = model.index(row, 0, parent)
+        haystack = [str(model.data(first, UnitTableModel.VIEW_ROLE) or ""),
+                    str(model.data(first, UnitTableModel.KIND_ROLE) or ""),
+                    str(model.data(first) or ""), str(model.data(model.index(row, 1, parent)) or "")]
         return any(text in value.lower() for value in haystack)
 
 
@@ -229,6 +234,8 @@ class LiveDock(QgsDockWidget):
         self._nearest.finished.connect(self._on_nearest_finished)
         self._nearest_for: str | None = None
         self._nearest_pending: str | None = None
+        self._nearest_started = 0.0
+        self._nearest_shown: str | None = None  # the incident whose routes are on the map
         self._routes_id: str | None = None
         self._coverage = AlgorithmRun(self)
         self._coverage.finished.connect(self._on_coverage_finished)
@@ -329,9 +336,7 @@ class LiveDock(QgsDockWidget):
         self.counts_label = QLabel("", body)
         self.counts_label.setObjectName("counts")
         self.counts_label.setWordWrap(True)
-        bold = QFont(self.counts_label.font())
-        bold.setBold(True)
-        self.counts_label.setFont(bold)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.counts_label)
 
         analysis = QFormLayout()
@@ -348,7 +353,7 @@ class LiveDock(QgsDockWidget):
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self._build_units_tab(), tr("Units"))
         self.tabs.addTab(self._build_incidents_tab(), tr("Incidents"))
-        self.tabs.addTab(self._build_coverage_tab(), tr("Coverage now"))
+        self.tabs.addTab(self._build_coverage_tab(), tr("Coverage"))
         self.tabs.addTab(self._build_problems_tab(), tr("Problems"))
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
@@ -379,7 +384,7 @@ class LiveDock(QgsDockWidget):
         self.unit_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.unit_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.unit_view.setToolTip(tr("Double-click a unit to zoom to it."))
         self.unit_view.doubleClicked.connect(self._on_unit_double_clicked)
         layout.addWidget(self.unit_view, 1)
@@ -531,11 +536,14 @@ class LiveDock(QgsDockWidget):
             self._add_problem(message)
             return False
         self._set_connected(True)
+        self.feed_box.setCollapsed(True)  # room for the lists; the settings show in the title's tooltip
+        self.feed_box.setToolTip(source.base_url)
         return True
 
     def disconnect_feed(self) -> None:
         self._stop_poller()
         self._set_connected(False)
+        self.feed_box.setCollapsed(False)
         self._set_light("stopped", tr("Disconnected. The map keeps the last positions received."))
 
     def _stop_poller(self) -> None:
@@ -593,9 +601,10 @@ class LiveDock(QgsDockWidget):
         self._set_light("error", message or state)
 
     def on_snapshot(self, snapshot: Snapshot) -> None:
-        """The poller's ``snapshot``: onto the layers, then into the dock's views."""
+        """The poller's ``snapshot``: onto the layers (units prepared off the GUI thread), and its
+        rejected records into the problems list."""
         try:
-            result = self.live.apply(snapshot)
+            self.live.submit(snapshot)
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
             get_logger().error("Live dock: %s", traceback.format_exc())
             self._add_problem(tr("An update could not be drawn: {error}").format(error=e))
@@ -603,17 +612,12 @@ class LiveDock(QgsDockWidget):
         self._last_update = time.monotonic()
         self._show_age()
         what = tr("units") if snapshot.kind == "units" else tr("incidents")
-        for rejected in result.rejected[:20]:
+        for rejected in snapshot.rejected[:20]:
             self._add_problem(tr("Rejected {what} record #{index} ({id}): {reason}").format(
                 what=what, index=rejected.index, id=rejected.record_id or tr("no id"), reason=rejected.reason))
-        if len(result.rejected) > 20:
+        if len(snapshot.rejected) > 20:
             self._add_problem(tr("… and {count} more rejected {what} records.").format(
-                count=len(result.rejected) - 20, what=what))
-        if result.ignored_older:
-            get_logger().info("Live: %d out-of-order unit updates ignored (%s)", len(result.ignored_older),
-                              ", ".join(result.ignored_older[:10]))
-        if snapshot.kind == "units":
-            self._units_changed()
+                count=len(snapshot.rejected) - 20, what=what))
 
     # ---------------------------------------------------------------- views
     def _on_live_updated(self) -> None:
@@ -621,22 +625,35 @@ class LiveDock(QgsDockWidget):
         self._show_counts()
         self._fill_incidents()
         self._watch_incident_layer()
+        applied = self.live.last_applied
+        if applied is not None and applied.ignored_older:
+            get_logger().info("Live: %d out-of-order unit updates ignored (%s)", len(applied.ignored_older),
+                              ", ".join(applied.ignored_older[:10]))
+        if applied is not None and applied.kind == "units":
+            self._units_changed()
+
+    def counts_text(self) -> str:
+        """The counts as plain text (what the label shows, without its colours)."""
+        return self.counts_label.property("plain") or ""
 
     def _show_counts(self) -> None:
         units = self.live.units.counts()
         incidents = self.live.incidents.counts()
-        text = tr("Units: {available} available · {busy} busy · {offline} offline · {stale} stale").format(
-            **{k: units[k] for k in ("available", "busy", "offline", "stale")})
-        extra = []
-        if units["not_reporting"]:
-            extra.append(tr("{count} not in the last update").format(count=units["not_reporting"]))
-        if units["unknown"]:
-            extra.append(tr("{count} unknown").format(count=units["unknown"]))
-        if extra:
-            text += " · " + " · ".join(extra)
-        text += "\n" + tr("Incidents: {open} open · {assigned} assigned").format(
+        parts = [
+            ("available", tr("{count} available")), ("busy", tr("{count} busy")),
+            ("offline", tr("{count} offline")), ("stale", tr("{count} stale")),
+            ("not_reporting", tr("{count} not in the last update")), ("unknown", tr("{count} unknown")),
+        ]
+        shown = [(state, text.format(count=units[state])) for state, text in parts
+                 if units[state] or state in ("available", "busy", "offline", "stale")]
+        units_line = tr("Units:") + " " + " · ".join(text for _, text in shown)
+        incidents_line = tr("Incidents: {open} open · {assigned} assigned").format(
             open=incidents["open"], assigned=incidents["assigned"])
-        self.counts_label.setText(text)
+        self.counts_label.setProperty("plain", units_line + "\n" + incidents_line)
+        dots = " ".join(f'<span style="color:{STATE_COLOURS[state]}">●</span>&nbsp;{html.escape(text)}'
+                        for state, text in shown)
+        self.counts_label.setText(f"<b>{html.escape(tr('Units:'))}</b> {dots}<br/>"
+                                  f"<b>{html.escape(incidents_line)}</b>")
 
     def _show_age(self) -> None:
         if self._last_update is None:
@@ -811,7 +828,10 @@ class LiveDock(QgsDockWidget):
             self._nearest_message(error, error=True)
             return
         self._nearest_for = incident_id
-        self._nearest_message(tr("Finding the nearest of {count} available units by road…").format(count=len(available)))
+        self._nearest_started = time.monotonic()
+        if self._nearest_shown != incident_id:
+            self._nearest_message(
+                tr("Finding the nearest of {count} available units by road…").format(count=len(available)))
 
     def _nearest_message(self, text: str, error: bool = False) -> None:
         self.nearest_status.setStyleSheet(f"color: {ERROR_TEXT.name()};" if error else "")
@@ -849,16 +869,29 @@ class LiveDock(QgsDockWidget):
             text += "\n" + message
         self._nearest_message(text)
         self._show_routes(layer, incident_id)
+        self._nearest_shown = incident_id
 
     def _show_routes(self, layer: QgsVectorLayer, incident_id: str) -> None:
+        """One routes layer for the session, refilled in place (no layer-tree churn on refresh)."""
         project = QgsProject.instance()
-        if self._routes_id and project.mapLayer(self._routes_id) is not None:
-            project.removeMapLayer(self._routes_id)
-        layer.setName(tr("Routes to {incident}").format(incident=incident_id))
+        held = self.routes_layer()
+        name = tr("Routes to {incident}").format(incident=incident_id)
+        if held is not None and held.fields().names() == layer.fields().names() and held.crs() == layer.crs():
+            provider = held.dataProvider()
+            provider.truncate()
+            provider.addFeatures(list(layer.getFeatures()))
+            held.setName(name)
+            held.setCustomProperty(ROUTES_PROPERTY, incident_id)
+            held.updateExtents()
+            held.triggerRepaint()
+            return
+        if held is not None:
+            project.removeMapLayer(held.id())
+        layer.setName(name)
         layer.setCustomProperty(ROUTES_PROPERTY, incident_id)
         live_styles.style_routes(layer)
         project.addMapLayer(layer, False)
-        group = self.live._group()
+        group = self.live.group()
         group.insertLayer(0, layer)
         self._routes_id = layer.id()
 
@@ -878,6 +911,12 @@ class LiveDock(QgsDockWidget):
     def _units_changed(self) -> None:
         if self.coverage_check.isChecked():
             self._maybe_run_coverage()
+        # The selected incident's nearest units change as units move: refresh them now and then.
+        incident = self._selected_incident
+        if (incident is not None and incident == self._nearest_shown and not self._nearest.is_running()
+                and incident in self.live.incidents.records
+                and time.monotonic() - self._nearest_started >= NEAREST_REFRESH_S):
+            self.find_nearest(incident)
 
     def _available_key(self) -> tuple:
         return tuple(sorted((v.unit_id, round(v.record.lon, 6), round(v.record.lat, 6))
@@ -957,7 +996,7 @@ class LiveDock(QgsDockWidget):
             layer.setCustomProperty(COVERAGE_PROPERTY, kind)
             style(layer)
             QgsProject.instance().addMapLayer(layer, False)
-            group = self.live._group()
+            group = self.live.group()
             group.addLayer(layer)
 
     def coverage_layer(self, kind: str = "zones") -> QgsVectorLayer | None:

@@ -4,9 +4,19 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="610" />
+      <source>An update could not be drawn: {error}</source>
+      <translation>一次更新未能绘制：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" line="45" />
@@ -19,11 +29,36 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="736" />
+      <source>Assigned</source>
+      <translation>已派警</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="303" />
+      <source>Authentication</source>
+      <translation>认证</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="61" />
+      <source>Available</source>
+      <translation>空闲</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="104" />
+      <source>BD-09 (Baidu)</source>
+      <translation>BD-09（百度）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Backup
 %</source>
       <translation>后备
 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="271" />
+      <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
+      <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/breaks.py" line="22" />
@@ -51,12 +86,22 @@
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="62" />
+      <source>Busy</source>
+      <translation>出警中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <source>Call sign</source>
+      <translation>呼号</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="262" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="240" />
+      <location filename="../../plugin/gui/alg_runner.py" line="101" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -76,6 +121,16 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <source>Car</source>
+      <translation>警车</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="960" />
+      <source>Checking coverage from {count} available units…</source>
+      <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="71" />
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
       <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
@@ -84,6 +139,11 @@
       <location filename="../../plugin/processing/network_base.py" line="108" />
       <source>Choose a layer for {what}.</source>
       <translation>请为{what}选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="806" />
+      <source>Choose a road network layer above to find the nearest units.</source>
+      <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="384" />
@@ -104,6 +164,21 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="386" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="939" />
+      <source>Choose the road network and the patrol zones.</source>
+      <translation>请选择道路网络和巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="477" />
+      <source>Clear</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="736" />
+      <source>Closed</source>
+      <translation>已结束</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/base.py" line="32" />
@@ -131,6 +206,21 @@
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="309" />
+      <source>Connect</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="528" />
+      <source>Connecting to {url}…</source>
+      <translation>正在连接 {url}…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="576" />
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="69" />
       <source>Coordinate reference system</source>
       <translation>坐标参考系</translation>
@@ -139,6 +229,11 @@
       <location filename="../../plugin/processing/create_command_map.py" line="34" />
       <source>Coordinate reference system (metric)</source>
       <translation>坐标参考系（米制）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="302" />
+      <source>Coordinates</source>
+      <translation>坐标系</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="150" />
@@ -154,6 +249,16 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="596" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="982" />
+      <source>Coverage gaps now</source>
+      <translation>当前覆盖盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="981" />
+      <source>Coverage now</source>
+      <translation>当前覆盖</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="591" />
@@ -203,6 +308,21 @@
       <translation>终点</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="312" />
+      <source>Disconnect</source>
+      <translation>断开</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="547" />
+      <source>Disconnected. The map keeps the last positions received.</source>
+      <translation>已断开。地图保留最后收到的位置。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="264" />
+      <source>Dispatch feed</source>
+      <translation>调度数据源</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="79" />
       <source>Dissolve: one area per break for all origins</source>
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
@@ -211,6 +331,16 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="619" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="388" />
+      <source>Double-click a unit to zoom to it.</source>
+      <translation>双击警力可缩放到其位置。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="298" />
+      <source>Draw each unit's last positions as a line (0: no trails).</source>
+      <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="478" />
@@ -226,6 +356,16 @@
       <location filename="../../plugin/processing/network_base.py" line="63" />
       <source>Emergency speed factor</source>
       <translation>紧急出警车速系数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="115" />
+      <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
+      <translation>请输入数据源的基础地址，例如 http://cad.local/api。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <source>Error</source>
+      <translation>错误</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="191" />
@@ -253,14 +393,44 @@
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="301" />
+      <source>Feed kind</source>
+      <translation>数据源类型</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
       <source>Fields</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="31" />
-      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
-      <translation>为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
+      <location filename="../../plugin/gui/live_dock.py" line="368" />
+      <source>Filter: call sign, id, status or kind</source>
+      <translation>筛选：呼号、编号、状态或类型</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="834" />
+      <source>Finding the nearest of {count} available units by road…</source>
+      <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <source>Foot patrol</source>
+      <translation>步巡</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="40" />
+      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off. Each row is drawn as the route: a line along the roads from the unit to the incident, in the road network's coordinate system.</source>
+      <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="236" />
+      <source>Further units</source>
+      <translation>其他警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <source>GCJ-02 (Chinese map services)</source>
+      <translation>GCJ-02（国内地图服务）</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="132" />
@@ -303,6 +473,11 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="171" />
+      <source>Heading (°)</source>
+      <translation>航向（度）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -313,14 +488,29 @@
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="41" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="172" />
+      <source>In the last update</source>
+      <translation>在最近一次更新中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="252" />
+      <source>Incident</source>
+      <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="52" />
       <source>Incident id field (default: incident_id, else feature id)</source>
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="39" />
+      <location filename="../../plugin/gui/live_dock.py" line="355" />
       <source>Incidents</source>
       <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="650" />
+      <source>Incidents: {open} open · {assigned} assigned</source>
+      <translation>警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -331,6 +521,11 @@
       <location filename="../../plugin/processing/isochrones.py" line="67" />
       <source>Isochrones (response areas)</source>
       <translation>等时圈（到场范围）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="446" />
+      <source>Keep coverage current from the available units</source>
+      <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="595" />
@@ -348,9 +543,39 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="171" />
+      <source>Last fix</source>
+      <translation>最后定位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="172" />
+      <source>Last seen</source>
+      <translation>最后上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="663" />
+      <source>Last update: {age}</source>
+      <translation>最近更新：{age}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_command_map.py" line="37" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="264" />
+      <source>Live</source>
+      <translation>实时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="253" />
+      <source>Minutes</source>
+      <translation>分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
@@ -358,7 +583,17 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="28" />
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <source>Motorcycle</source>
+      <translation>摩托车</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="411" />
+      <source>Nearest available units</source>
+      <translation>最近的空闲警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="37" />
       <source>Nearest units</source>
       <translation>最近警力</translation>
     </message>
@@ -368,9 +603,14 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="49" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="50" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="867" />
+      <source>No available unit can reach {incident} by road.</source>
+      <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="118" />
@@ -383,14 +623,29 @@
       <translation>未分配警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="93" />
+      <location filename="../../plugin/processing/nearest_units.py" line="111" />
       <source>No unit can reach incidents {ids} by road.</source>
       <translation>没有警力能沿道路到达警情 {ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="74" />
+      <location filename="../../plugin/processing/nearest_units.py" line="85" />
       <source>No unit has status “available”.</source>
       <translation>没有状态为“空闲”的警力。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="810" />
+      <source>No unit is available now.</source>
+      <translation>当前没有空闲警力。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="943" />
+      <source>No unit is available now: nothing covers any zone.</source>
+      <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="333" />
+      <source>No update yet.</source>
+      <translation>尚未收到更新。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" line="92" />
@@ -398,9 +653,39 @@
       <translation>未达标</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="252" />
+      <source>Not connected.</source>
+      <translation>未连接。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="65" />
+      <source>Not in the last update</source>
+      <translation>最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="77" />
+      <source>Not reporting</source>
+      <translation>未上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="99" />
+      <source>OGC SensorThings API</source>
+      <translation>OGC SensorThings API</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>OK</source>
       <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="909" />
+      <source>Off.</source>
+      <translation>已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="63" />
+      <source>Offline</source>
+      <translation>离线</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="244" />
@@ -413,9 +698,14 @@
       <translation>单行道字段（yes / 1 / -1 / no）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="47" />
+      <location filename="../../plugin/processing/nearest_units.py" line="58" />
       <source>Only available units</source>
       <translation>仅空闲警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="736" />
+      <source>Open</source>
+      <translation>待处置</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="105" />
@@ -423,7 +713,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="51" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="52" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -463,9 +753,39 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="99" />
+      <source>PatrolMap GeoJSON feed</source>
+      <translation>巡防指挥图 GeoJSON 数据源</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/provider.py" line="37" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <source>Platform</source>
+      <translation>移动警务平台</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="304" />
+      <source>Poll every</source>
+      <translation>轮询间隔</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <source>Priority</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="357" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="686" />
+      <source>Problems ({count})</source>
+      <translation>问题（{count}）</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="319" />
@@ -473,9 +793,34 @@
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="252" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="235" />
+      <source>Rank {rank}</source>
+      <translation>第 {rank} 名</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/result_styles.py" line="172" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <source>Receiving updates</source>
+      <translation>正在接收更新</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="573" />
+      <source>Receiving updates.</source>
+      <translation>正在接收更新。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="616" />
+      <source>Rejected {what} record #{index} ({id}): {reason}</source>
+      <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="68" />
@@ -496,6 +841,11 @@
       <location filename="../../plugin/processing/isochrones.py" line="110" />
       <source>Response zones (nearest post)</source>
       <translation>责任到场区（最近警务点）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <source>Retrying</source>
+      <translation>正在重试</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="243" />
@@ -538,9 +888,24 @@
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="878" />
+      <source>Routes to {incident}</source>
+      <translation>前往 {incident} 的路线</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="259" />
       <source>Run</source>
       <translation>运行</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="448" />
+      <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
+      <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="419" />
+      <source>Select an incident in the list or on the map.</source>
+      <translation>请在列表或地图上选择一起警情。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="298" />
@@ -558,6 +923,11 @@
       <translation>显示等时圈</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="172" />
+      <source>Shown as</source>
+      <translation>显示为</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="297" />
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
       <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
@@ -568,7 +938,7 @@
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="245" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="171" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -588,9 +958,34 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="76" />
+      <source>Stale</source>
+      <translation>位置过时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="64" />
+      <source>Stale (no fix for 90 s)</source>
+      <translation>位置过时（90 秒无定位）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/alg_runner.py" line="62" />
+      <source>Still busy with the previous run.</source>
+      <translation>上一次运行尚未完成。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <source>Stopped</source>
+      <translation>已停止</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -615,12 +1010,17 @@ min</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="465" />
+      <location filename="../../plugin/gui/alg_runner.py" line="65" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="504" />
+      <location filename="../../plugin/gui/live_dock.py" line="120" />
+      <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
+      <translation>该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/alg_runner.py" line="106" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
@@ -628,6 +1028,21 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" line="512" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="534" />
+      <source>The feed could not be started: {error}</source>
+      <translation>无法启动数据源：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="580" />
+      <source>The feed failed.</source>
+      <translation>数据源出错。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="589" />
+      <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
+      <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="152" />
@@ -665,6 +1080,16 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="348" />
+      <source>The road network the routes and the coverage are computed on.</source>
+      <translation>计算路线和覆盖所用的道路网络。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
+      <source>The unit cannot be shown in the map's coordinate system.</source>
+      <translation>该警力无法在地图坐标系中显示。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="733" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
@@ -683,6 +1108,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" line="116" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="305" />
+      <source>Trails</source>
+      <translation>轨迹</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="25" />
@@ -715,24 +1145,49 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="300" />
+      <source>URL</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="492" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="45" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <source>Unit</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="56" />
       <source>Unit id field (default: unit_id, else feature id)</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="43" />
+      <location filename="../../plugin/gui/live_dock.py" line="354" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="49" />
+      <location filename="../../plugin/processing/nearest_units.py" line="60" />
       <source>Units per incident</source>
       <translation>每起警情的警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="649" />
+      <source>Units:</source>
+      <translation>警力：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="78" />
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="66" />
+      <source>Unknown status</source>
+      <translation>状态不明</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="199" />
@@ -750,9 +1205,19 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <source>WGS 84 (GPS)</source>
+      <translation>WGS 84（GPS）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="621" />
       <source>Warnings:</source>
       <translation>警告：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="282" />
+      <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
+      <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -807,8 +1272,13 @@ min</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="68" />
+      <location filename="../../plugin/processing/nearest_units.py" line="79" />
       <source>incident</source>
+      <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="614" />
+      <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
@@ -822,6 +1292,16 @@ min</source>
       <translation>公里/小时</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="111" />
+      <source>last seen {hours} h ago</source>
+      <translation>{hours} 小时前最后上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="112" />
+      <source>last seen {minutes} min ago</source>
+      <translation>{minutes} 分钟前最后上报</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="215" />
       <source>layer “{layer}”</source>
       <translation>图层“{layer}”</translation>
@@ -832,9 +1312,34 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="242" />
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="617" />
+      <source>no id</source>
+      <translation>无编号</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="114" />
+      <source>not in the last update</source>
+      <translation>最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="295" />
+      <source>off</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="296" />
+      <source>positions</source>
+      <translation>个位置</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="60" />
@@ -842,8 +1347,18 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="69" />
+      <location filename="../../plugin/gui/live_dock.py" line="290" />
+      <source>s</source>
+      <translation>秒</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="80" />
       <source>unit</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="614" />
+      <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
@@ -852,9 +1367,39 @@ min</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="76" />
+      <location filename="../../plugin/gui/live_dock.py" line="973" />
+      <source>{compliant} of {total} zones reached in time · checked at {time}</source>
+      <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="643" />
+      <source>{count} available</source>
+      <translation>{count} 空闲</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="643" />
+      <source>{count} busy</source>
+      <translation>{count} 出警中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="864" />
+      <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
+      <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <source>{count} not in the last update</source>
+      <translation>{count} 最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="87" />
       <source>{count} of {total} units are available.</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="644" />
+      <source>{count} offline</source>
+      <translation>{count} 离线</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="244" />
@@ -872,6 +1417,16 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="644" />
+      <source>{count} stale</source>
+      <translation>{count} 位置过时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <source>{count} unknown</source>
+      <translation>{count} 状态不明</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="339" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
@@ -882,9 +1437,24 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="582" />
+      <source>{error} — retrying; the map keeps the last good state.</source>
+      <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="54" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="131" />
+      <source>{hours} h ago</source>
+      <translation>{hours} 小时前</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="130" />
+      <source>{minutes} min ago</source>
+      <translation>{minutes} 分钟前</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="212" />
@@ -912,6 +1482,16 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="128" />
+      <source>{seconds} s ago</source>
+      <translation>{seconds} 秒前</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="175" />
+      <source>{unit} · {kind}</source>
+      <translation>{unit} · {kind}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -937,9 +1517,23 @@ min</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="118" />
+      <source>“{url}” is not an http(s) address.</source>
+      <translation>“{url}”不是 http(s) 地址。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="619" />
+      <source>… and {count} more rejected {what} records.</source>
+      <translation>……另有 {count} 条{what}记录被拒收。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/result_styles.py" line="148" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
+      <translation type="vanished">为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
     </message>
     <message>
       <source>Target

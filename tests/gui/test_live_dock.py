@@ -126,6 +126,7 @@ def dock(qgis_iface, qtbot, city, monkeypatch):
     monkeypatch.setattr(ld.LiveDock, "poller_class", FakePoller)
     clock = Clock()
     widget = ld.LiveDock(qgis_iface, now=clock)
+    widget.live.asynchronous = False  # one test below drives the worker-thread path
     widget.clock = clock
     qtbot.addWidget(widget)
     widget.resize(420, 900)
@@ -158,11 +159,11 @@ def test_connect_makes_a_poller_from_the_settings_and_keeps_only_the_auth_id(doc
     assert settings.LIVE_AUTHCFG.value() == dock.auth_select.configId()
     assert settings.LIVE_URL.value() == "http://cad.local/api"
     assert not dock.connect_button.isEnabled() and dock.disconnect_button.isEnabled()
-    assert not dock.url_edit.isEnabled()
+    assert not dock.url_edit.isEnabled() and dock.feed_box.isCollapsed()
     assert dock.light_state == "retrying"  # connecting: not yet green
     qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
     assert not poller.running and dock.poller is None
-    assert dock.light_state == "stopped" and dock.connect_button.isEnabled()
+    assert dock.light_state == "stopped" and dock.connect_button.isEnabled() and not dock.feed_box.isCollapsed()
 
 
 @pytest.mark.parametrize("url, words", [
@@ -209,8 +210,9 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
         IncidentRecord("I-1", *lonlat(5, 6), T0, kind="theft", priority=1, status="open", address="Main St 1"),
         IncidentRecord("I-2", *lonlat(7, 6), T0, priority=2, status="assigned", assigned_unit="U2"),
     ]))
-    assert dock.counts_label.text().splitlines() == [
+    assert dock.counts_text().splitlines() == [
         "Units: 2 available · 1 busy · 1 offline · 0 stale", "Incidents: 1 open · 1 assigned"]
+    assert "#2e9e44" in dock.counts_label.text()  # the available dot in the map's green
     assert dock.age_label.text() == "Last update: 0 s ago"
     dock._last_update = time.monotonic() - 75
     dock._show_age()
@@ -239,10 +241,10 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
     poller.snapshot.emit(units_snapshot([unit("U1", 2, 2, seconds=0, callsign="Alpha 1"),
                                          unit("U2", 3, 3, "busy", seconds=100, callsign="Bravo 2"),
                                          unit("U3", 4, 4, seconds=100, callsign="Alpha 3")], seconds=100))
-    text = dock.counts_label.text()
-    assert text.startswith("Units: 1 available · 1 busy · 0 offline · 2 stale"), text
+    text = dock.counts_text()
+    assert text.splitlines()[0] == "Units: 1 available · 1 busy · 0 offline · 2 stale", text
     statuses = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
-    assert statuses["Alpha 1"] == "Stale (no fix for 90 s)"
+    assert statuses["Alpha 1"] == "Stale"
 
 
 def test_double_click_zooms_the_canvas_to_the_unit(dock, qtbot, qgis_iface):
@@ -402,3 +404,33 @@ def test_plugin_adds_the_live_dock(qgis_iface, root_package):
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert "live" not in plugin.docks
+
+
+def test_updates_prepared_off_the_gui_thread_reach_the_dock(dock, qtbot):
+    dock.live.asynchronous = True
+    poller = connect(qtbot, dock)
+    poller.snapshot.emit(units_snapshot([unit("U1", 2, 2), unit("U2", 3, 3, "busy")]))  # makes the layer
+    poller.snapshot.emit(units_snapshot([unit("U1", 2, 3, seconds=1), unit("U2", 3, 3, "available", seconds=1),
+                                         unit("U3", 4, 4, seconds=1)], seconds=1))
+    qtbot.waitUntil(lambda: not dock.live.busy() and dock.counts_text().startswith("Units: 3 available"),
+                    timeout=10000)
+    assert dock.unit_view.model().rowCount() == 3
+    assert dock.live.layer("units").featureCount() == 3
+
+
+def test_routes_follow_the_units_as_they_move(dock, qtbot, monkeypatch):
+    monkeypatch.setattr(ld, "NEAREST_REFRESH_S", 0.0)
+    poller = connect(qtbot, dock)
+    dock.count_spin.setValue(1)
+    poller.snapshot.emit(units_snapshot([unit("U1", 5, 4), unit("U2", 9, 9)]))
+    poller.snapshot.emit(incidents_snapshot([IncidentRecord("I-1", *lonlat(5, 5), T0, status="open")]))
+    dock.select_incident("I-1")
+    qtbot.waitUntil(lambda: dock.routes_layer() is not None and not dock._nearest.is_running(), timeout=60000)
+    layer = dock.routes_layer()
+    assert [f["unit_id"] for f in layer.getFeatures()] == ["U1"]
+    # U1 drives away, U2 comes close: the routes are found again, in the same layer.
+    poller.snapshot.emit(units_snapshot([unit("U1", 0, 0, seconds=5), unit("U2", 5, 6, seconds=5)], seconds=5))
+    qtbot.waitUntil(lambda: not dock._nearest.is_running()
+                    and [f["unit_id"] for f in layer.getFeatures()] == ["U2"], timeout=60000)
+    assert dock.routes_layer() is layer
+    assert dock.nearest_table.item(0, 1).text() == "Car U2"

@@ -255,3 +255,48 @@ def test_a_reopened_project_keeps_one_live_group(live, qgis_new_project):
         assert [f["unit_id"] for f in old.getFeatures()] == ["B"]
     finally:
         other.cleanup()
+
+
+def test_units_prepared_in_the_worker_thread_land_like_the_direct_path(live, qtbot):
+    import threading
+
+    rows = [(f"U{k}", 24.90 + k * 0.001, 60.17, 0, "available", 0.0) for k in range(50)]
+    live.apply(units_snapshot(rows))  # the layer exists: later updates are prepared off-thread
+    layer = live.layer("units")
+    fids = {f["unit_id"]: f.id() for f in layer.getFeatures()}
+    layer.selectByIds([fids["U1"], fids["U2"]])
+    threads = []
+    original = live.units.plan
+
+    def plan(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    live.units.plan = plan
+    for step in range(1, 6):  # five snapshots in a row: the ones that wait are replaced by newer ones
+        live.clock.step(1)
+        live.submit(units_snapshot([(uid, lon + 0.0001 * step, lat, step, "busy" if uid == "U3" else status, 10.0 * step)
+                                    for uid, lon, lat, _, status, _ in rows]))
+    assert live.busy()
+    assert live.tick() == 0  # no re-ageing while a plan is being made
+    with qtbot.waitSignal(live.updated, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: not live.busy(), timeout=10000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert live.skipped >= 1
+    now = {f["unit_id"]: f for f in layer.getFeatures()}
+    assert {uid: f.id() for uid, f in now.items()} == fids
+    assert now["U3"]["state"] == "busy" and now["U3"]["heading_deg"] == 50.0
+    assert now["U7"].geometry().asPoint().x() == pytest.approx(24.907 + 0.0005)
+    assert set(layer.selectedFeatureIds()) == {fids["U1"], fids["U2"]}
+    assert live.last_applied.changed == 50 and live.last_prepare_s > 0 and live.last_main_s > 0
+
+
+def test_drain_finishes_a_prepared_update_at_once(live):
+    live.apply(units_snapshot([("A", 24.9, 60.1, 0, "available")]))
+    live.submit(units_snapshot([("A", 25.0, 60.1, 5, "busy")]))
+    live.submit(units_snapshot([("A", 25.1, 60.1, 6, "busy"), ("B", 25.2, 60.1, 6, "available")]))
+    live.drain()
+    assert not live.busy()
+    rows = by_id(live.layer("units"))
+    assert set(rows) == {"A", "B"} and rows["A"].geometry().asPoint().x() == pytest.approx(25.1)
