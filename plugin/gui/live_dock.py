@@ -53,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -90,6 +91,7 @@ ZOOM_HALF_M = 250.0
 ROUTES_PROPERTY = "patrolmap/live_routes"
 COVERAGE_PROPERTY = "patrolmap/live_coverage"  # "zones" | "gaps"
 
+COUNTED_STATES = ("available", "busy", "offline", "stale", "not_reporting", "unknown")
 LIGHTS = {"ok": "#2e9e44", "retrying": "#f0a202", "error": "#d62d20", "stopped": "#9a9a9a"}
 STATE_COLOURS = {state: look[0] for state, look in live_styles.STATE_LOOK.items()}
 ERROR_TEXT = QColor("#b42318")
@@ -227,6 +229,7 @@ class LiveDock(QgsDockWidget):
                                parent=self)
         self.live.updated.connect(self._on_live_updated)
         self._state = "stopped"
+        self._counts_plain = ""
         self._last_update: float | None = None  # monotonic time of the last snapshot
         self._watched_incidents: QgsVectorLayer | None = None
         self._selected_incident: str | None = None
@@ -333,11 +336,36 @@ class LiveDock(QgsDockWidget):
         self.age_label = QLabel(tr("No update yet."), body)
         self.age_label.setObjectName("age")
         layout.addWidget(self.age_label)
-        self.counts_label = QLabel("", body)
-        self.counts_label.setObjectName("counts")
-        self.counts_label.setWordWrap(True)
-        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.counts_label)
+        # Counts in a grid, one label each: Qt breaks Chinese text anywhere, so a wrapped line
+        # would split "2 位置过时" in two.
+        self.counts_box = QWidget(body)
+        self.counts_box.setObjectName("counts")
+        grid = QGridLayout(self.counts_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        units_title, incidents_title = QLabel(tr("Units:"), self.counts_box), QLabel(tr("Incidents:"), self.counts_box)
+        for title in (units_title, incidents_title):
+            title.setFont(bold)
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(units_title, 0, 0)
+        self.count_labels: dict[str, QLabel] = {}
+        for k, state in enumerate(COUNTED_STATES):
+            label = QLabel(self.counts_box)
+            label.setObjectName("count_" + state)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(label, k // 2, 1 + k % 2)
+            self.count_labels[state] = label
+        incidents_row = (len(COUNTED_STATES) + 1) // 2
+        grid.addWidget(incidents_title, incidents_row, 0)
+        self.incident_counts = QLabel(self.counts_box)
+        self.incident_counts.setObjectName("count_incidents")
+        self.incident_counts.setFont(bold)
+        grid.addWidget(self.incident_counts, incidents_row, 1, 1, 2)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(self.counts_box)
 
         analysis = QFormLayout()
         analysis.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -633,27 +661,31 @@ class LiveDock(QgsDockWidget):
             self._units_changed()
 
     def counts_text(self) -> str:
-        """The counts as plain text (what the label shows, without its colours)."""
-        return self.counts_label.property("plain") or ""
+        """The counts as plain text, e.g. "Units: 2 available · 1 busy · …\nIncidents: 1 open · …"."""
+        return self._counts_plain
 
     def _show_counts(self) -> None:
         units = self.live.units.counts()
         incidents = self.live.incidents.counts()
-        parts = [
-            ("available", tr("{count} available")), ("busy", tr("{count} busy")),
-            ("offline", tr("{count} offline")), ("stale", tr("{count} stale")),
-            ("not_reporting", tr("{count} not in the last update")), ("unknown", tr("{count} unknown")),
-        ]
-        shown = [(state, text.format(count=units[state])) for state, text in parts
-                 if units[state] or state in ("available", "busy", "offline", "stale")]
-        units_line = tr("Units:") + " " + " · ".join(text for _, text in shown)
-        incidents_line = tr("Incidents: {open} open · {assigned} assigned").format(
+        words = {
+            "available": tr("{count} available"), "busy": tr("{count} busy"), "offline": tr("{count} offline"),
+            "stale": tr("{count} stale"), "not_reporting": tr("{count} not reporting"),
+            "unknown": tr("{count} unknown"),
+        }
+        shown = []
+        for state in COUNTED_STATES:
+            label = self.count_labels[state]
+            visible = bool(units[state]) or state in ("available", "busy", "offline", "stale")
+            label.setVisible(visible)
+            text = words[state].format(count=units[state])
+            label.setText(f'<span style="color:{STATE_COLOURS[state]}">●</span>&nbsp;{html.escape(text)}')
+            if visible:
+                shown.append(text)
+        incidents_text = tr("{open} open · {assigned} assigned").format(
             open=incidents["open"], assigned=incidents["assigned"])
-        self.counts_label.setProperty("plain", units_line + "\n" + incidents_line)
-        dots = " ".join(f'<span style="color:{STATE_COLOURS[state]}">●</span>&nbsp;{html.escape(text)}'
-                        for state, text in shown)
-        self.counts_label.setText(f"<b>{html.escape(tr('Units:'))}</b> {dots}<br/>"
-                                  f"<b>{html.escape(incidents_line)}</b>")
+        self.incident_counts.setText(incidents_text)
+        self._counts_plain = (tr("Units:") + " " + " · ".join(shown) + "\n"
+                              + tr("Incidents:") + " " + incidents_text)
 
     def _show_age(self) -> None:
         if self._last_update is None:

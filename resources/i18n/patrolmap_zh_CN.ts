@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <location filename="../../plugin/gui/live_dock.py" line="427" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="610" />
+      <location filename="../../plugin/gui/live_dock.py" line="638" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="736" />
+      <location filename="../../plugin/gui/live_dock.py" line="768" />
       <source>Assigned</source>
       <translation>已派警</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="303" />
+      <location filename="../../plugin/gui/live_dock.py" line="306" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="104" />
+      <location filename="../../plugin/gui/live_dock.py" line="106" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -56,7 +56,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="271" />
+      <location filename="../../plugin/gui/live_dock.py" line="274" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -121,12 +121,12 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>Car</source>
       <translation>警车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="960" />
+      <location filename="../../plugin/gui/live_dock.py" line="992" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="806" />
+      <location filename="../../plugin/gui/live_dock.py" line="838" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -166,17 +166,17 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="939" />
+      <location filename="../../plugin/gui/live_dock.py" line="971" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="477" />
+      <location filename="../../plugin/gui/live_dock.py" line="505" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="736" />
+      <location filename="../../plugin/gui/live_dock.py" line="768" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
@@ -206,17 +206,17 @@
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="309" />
+      <location filename="../../plugin/gui/live_dock.py" line="312" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="528" />
+      <location filename="../../plugin/gui/live_dock.py" line="556" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="576" />
+      <location filename="../../plugin/gui/live_dock.py" line="604" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="302" />
+      <location filename="../../plugin/gui/live_dock.py" line="305" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -251,12 +251,12 @@
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="982" />
+      <location filename="../../plugin/gui/live_dock.py" line="1014" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="981" />
+      <location filename="../../plugin/gui/live_dock.py" line="1013" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -308,17 +308,17 @@
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="312" />
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="547" />
+      <location filename="../../plugin/gui/live_dock.py" line="575" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="264" />
+      <location filename="../../plugin/gui/live_dock.py" line="267" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -333,12 +333,12 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="388" />
+      <location filename="../../plugin/gui/live_dock.py" line="416" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="298" />
+      <location filename="../../plugin/gui/live_dock.py" line="301" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -358,12 +358,12 @@
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="115" />
+      <location filename="../../plugin/gui/live_dock.py" line="117" />
       <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
       <translation>请输入数据源的基础地址，例如 http://cad.local/api。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <location filename="../../plugin/gui/live_dock.py" line="704" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -393,7 +393,7 @@
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="301" />
+      <location filename="../../plugin/gui/live_dock.py" line="304" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -403,17 +403,17 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="368" />
+      <location filename="../../plugin/gui/live_dock.py" line="396" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="834" />
+      <location filename="../../plugin/gui/live_dock.py" line="866" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
     </message>
@@ -428,7 +428,7 @@
       <translation>其他警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <location filename="../../plugin/gui/live_dock.py" line="105" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -503,14 +503,14 @@
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="355" />
+      <location filename="../../plugin/gui/live_dock.py" line="383" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="650" />
-      <source>Incidents: {open} open · {assigned} assigned</source>
-      <translation>警情：{open} 起待处置 · {assigned} 起已派警</translation>
+      <location filename="../../plugin/gui/live_dock.py" line="349" />
+      <source>Incidents:</source>
+      <translation>警情：</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -523,7 +523,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="446" />
+      <location filename="../../plugin/gui/live_dock.py" line="474" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -558,7 +558,7 @@
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="663" />
+      <location filename="../../plugin/gui/live_dock.py" line="695" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -583,12 +583,12 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="411" />
+      <location filename="../../plugin/gui/live_dock.py" line="439" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -608,7 +608,7 @@
       <translation>新建指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="867" />
+      <location filename="../../plugin/gui/live_dock.py" line="899" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -633,17 +633,17 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="810" />
+      <location filename="../../plugin/gui/live_dock.py" line="842" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="943" />
+      <location filename="../../plugin/gui/live_dock.py" line="975" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="333" />
+      <location filename="../../plugin/gui/live_dock.py" line="336" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -653,7 +653,7 @@
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="252" />
+      <location filename="../../plugin/gui/live_dock.py" line="255" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
@@ -668,7 +668,7 @@
       <translation>未上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="99" />
+      <location filename="../../plugin/gui/live_dock.py" line="101" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
@@ -678,7 +678,7 @@
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="909" />
+      <location filename="../../plugin/gui/live_dock.py" line="941" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
@@ -703,7 +703,7 @@
       <translation>仅空闲警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="736" />
+      <location filename="../../plugin/gui/live_dock.py" line="768" />
       <source>Open</source>
       <translation>待处置</translation>
     </message>
@@ -753,7 +753,7 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="99" />
+      <location filename="../../plugin/gui/live_dock.py" line="101" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
@@ -763,27 +763,27 @@
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="304" />
+      <location filename="../../plugin/gui/live_dock.py" line="307" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <location filename="../../plugin/gui/live_dock.py" line="427" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="357" />
+      <location filename="../../plugin/gui/live_dock.py" line="385" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="686" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
@@ -808,17 +808,17 @@
       <translation>按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <location filename="../../plugin/gui/live_dock.py" line="703" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="573" />
+      <location filename="../../plugin/gui/live_dock.py" line="601" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="616" />
+      <location filename="../../plugin/gui/live_dock.py" line="644" />
       <source>Rejected {what} record #{index} ({id}): {reason}</source>
       <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
     </message>
@@ -843,7 +843,7 @@
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <location filename="../../plugin/gui/live_dock.py" line="703" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="878" />
+      <location filename="../../plugin/gui/live_dock.py" line="910" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -898,12 +898,12 @@
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="448" />
+      <location filename="../../plugin/gui/live_dock.py" line="476" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="419" />
+      <location filename="../../plugin/gui/live_dock.py" line="447" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -983,7 +983,7 @@
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <location filename="../../plugin/gui/live_dock.py" line="704" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -1015,7 +1015,7 @@ min</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="120" />
+      <location filename="../../plugin/gui/live_dock.py" line="122" />
       <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
       <translation>该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
     </message>
@@ -1030,17 +1030,17 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="534" />
+      <location filename="../../plugin/gui/live_dock.py" line="562" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="580" />
+      <location filename="../../plugin/gui/live_dock.py" line="608" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="589" />
+      <location filename="../../plugin/gui/live_dock.py" line="617" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
@@ -1080,12 +1080,12 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="348" />
+      <location filename="../../plugin/gui/live_dock.py" line="376" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="717" />
+      <location filename="../../plugin/gui/live_dock.py" line="749" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
@@ -1110,7 +1110,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="305" />
+      <location filename="../../plugin/gui/live_dock.py" line="308" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -1145,7 +1145,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="300" />
+      <location filename="../../plugin/gui/live_dock.py" line="303" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -1165,7 +1165,7 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="354" />
+      <location filename="../../plugin/gui/live_dock.py" line="382" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
@@ -1175,7 +1175,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="649" />
+      <location filename="../../plugin/gui/live_dock.py" line="349" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
@@ -1205,7 +1205,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <location filename="../../plugin/gui/live_dock.py" line="105" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -1215,7 +1215,7 @@ min</source>
       <translation>警告：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="282" />
+      <location filename="../../plugin/gui/live_dock.py" line="285" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -1277,7 +1277,7 @@ min</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="614" />
+      <location filename="../../plugin/gui/live_dock.py" line="642" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
@@ -1317,7 +1317,7 @@ min</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="617" />
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
       <source>no id</source>
       <translation>无编号</translation>
     </message>
@@ -1327,7 +1327,7 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="295" />
+      <location filename="../../plugin/gui/live_dock.py" line="298" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -1337,7 +1337,7 @@ min</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="296" />
+      <location filename="../../plugin/gui/live_dock.py" line="299" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -1347,7 +1347,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="290" />
+      <location filename="../../plugin/gui/live_dock.py" line="293" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -1357,7 +1357,7 @@ min</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="614" />
+      <location filename="../../plugin/gui/live_dock.py" line="642" />
       <source>units</source>
       <translation>警力</translation>
     </message>
@@ -1367,29 +1367,29 @@ min</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="973" />
+      <location filename="../../plugin/gui/live_dock.py" line="1005" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="643" />
+      <location filename="../../plugin/gui/live_dock.py" line="671" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="643" />
+      <location filename="../../plugin/gui/live_dock.py" line="671" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="864" />
+      <location filename="../../plugin/gui/live_dock.py" line="896" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="645" />
-      <source>{count} not in the last update</source>
-      <translation>{count} 最近一次更新中缺失</translation>
+      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <source>{count} not reporting</source>
+      <translation>{count} 未上报</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="87" />
@@ -1397,7 +1397,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="644" />
+      <location filename="../../plugin/gui/live_dock.py" line="671" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -1417,12 +1417,12 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="644" />
+      <location filename="../../plugin/gui/live_dock.py" line="672" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <location filename="../../plugin/gui/live_dock.py" line="673" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -1437,7 +1437,7 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="582" />
+      <location filename="../../plugin/gui/live_dock.py" line="610" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
@@ -1447,12 +1447,12 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="131" />
+      <location filename="../../plugin/gui/live_dock.py" line="133" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="130" />
+      <location filename="../../plugin/gui/live_dock.py" line="132" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -1465,6 +1465,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="50" />
       <source>{ok} of {total} zones compliant</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="684" />
+      <source>{open} open · {assigned} assigned</source>
+      <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="147" />
@@ -1482,12 +1487,12 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="128" />
+      <location filename="../../plugin/gui/live_dock.py" line="130" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="175" />
+      <location filename="../../plugin/gui/live_dock.py" line="177" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
@@ -1517,12 +1522,12 @@ min</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="118" />
+      <location filename="../../plugin/gui/live_dock.py" line="120" />
       <source>“{url}” is not an http(s) address.</source>
       <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="619" />
+      <location filename="../../plugin/gui/live_dock.py" line="647" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>
@@ -1536,6 +1541,10 @@ min</source>
       <translation type="vanished">为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
     </message>
     <message>
+      <source>Incidents: {open} open · {assigned} assigned</source>
+      <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
+    </message>
+    <message>
       <source>Target
 (min)</source>
       <translation type="vanished">时限
@@ -1546,6 +1555,10 @@ min</source>
 (min)</source>
       <translation type="vanished">最慢
 （分钟）</translation>
+    </message>
+    <message>
+      <source>{count} not in the last update</source>
+      <translation type="vanished">{count} 最近一次更新中缺失</translation>
     </message>
   </context>
 </TS>

@@ -212,7 +212,9 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
     ]))
     assert dock.counts_text().splitlines() == [
         "Units: 2 available · 1 busy · 1 offline · 0 stale", "Incidents: 1 open · 1 assigned"]
-    assert "#2e9e44" in dock.counts_label.text()  # the available dot in the map's green
+    assert "#2e9e44" in dock.count_labels["available"].text()  # the available dot in the map's green
+    assert dock.count_labels["busy"].text().endswith("1 busy")
+    assert dock.count_labels["not_reporting"].isHidden()  # shown only when there are any
     assert dock.age_label.text() == "Last update: 0 s ago"
     dock._last_update = time.monotonic() - 75
     dock._show_age()
@@ -243,6 +245,7 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
                                          unit("U3", 4, 4, seconds=100, callsign="Alpha 3")], seconds=100))
     text = dock.counts_text()
     assert text.splitlines()[0] == "Units: 1 available · 1 busy · 0 offline · 2 stale", text
+    assert dock.count_labels["stale"].text().endswith("2 stale")
     statuses = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     assert statuses["Alpha 1"] == "Stale"
 
