@@ -56,6 +56,13 @@ SILENT_STATES = ("offline", "stale", "not_reporting")
 ROUTE_LOOK = {1: ("#1f4e9c", 1.5), 2: ("#4f83d1", 1.1), 3: ("#8fb0de", 0.9)}
 
 
+def symbol_property(name: str):
+    """A QgsSymbolLayer data-defined property by its QGIS ≥ 3.30 name ("Angle", "Name"), falling
+    back to the older ``PropertyAngle`` spelling of QGIS 3.22."""
+    value = getattr(QgsSymbolLayer.Property, name, None)
+    return value if value is not None else getattr(QgsSymbolLayer.Property, "Property" + name)
+
+
 def state_labels() -> dict[str, str]:
     return {
         "available": tr("Available"),
@@ -107,10 +114,9 @@ def unit_symbol(state: str) -> QgsMarkerSymbol:
     layer.setStrokeColor(_colour("#ffffff" if state != "not_reporting" else "#5c6670", outline_alpha))
     layer.setStrokeWidth(0.3 if state != "not_reporting" else 0.6)
     layer.setStrokeWidthUnit(MM)
-    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyName,
-                                 QgsProperty.fromExpression(unit_icon_expression()))
+    layer.setDataDefinedProperty(symbol_property("Name"), QgsProperty.fromExpression(unit_icon_expression()))
     # Icons point north; the heading turns them clockwise, as a compass does.
-    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyAngle, QgsProperty.fromExpression(HEADING_EXPRESSION))
+    layer.setDataDefinedProperty(symbol_property("Angle"), QgsProperty.fromExpression(HEADING_EXPRESSION))
     symbol = QgsMarkerSymbol()
     symbol.changeSymbolLayer(0, layer)
     return symbol

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProject,
     QgsRenderContext,
-    QgsSymbolLayer,
 )
 
 from plugin.core.feed import IncidentRecord, Rejected, Snapshot, UnitRecord
@@ -163,9 +162,9 @@ def test_heading_rotates_the_icon_and_kind_picks_it(live):
     layer = live.layer("units")
     for category in layer.renderer().categories():
         symbol_layer = category.symbol().symbolLayer(0)
-        angle = symbol_layer.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyAngle)
+        angle = symbol_layer.dataDefinedProperties().property(ll.live_styles.symbol_property("Angle"))
         assert angle.isActive() and "heading_deg" in angle.expressionString()
-        name = symbol_layer.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyName)
+        name = symbol_layer.dataDefinedProperties().property(ll.live_styles.symbol_property("Name"))
         assert name.isActive() and "kind" in name.expressionString()
     # The icon expression names existing files for every kind.
     from pathlib import Path
