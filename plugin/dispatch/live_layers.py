@@ -16,7 +16,10 @@ How an update lands (the GUI thread's share kept small; see bench/run.py --only 
 3. One batched provider call each: ``changeAttributeValues``, ``changeGeometryValues``,
    ``addFeatures`` (new ids only), ``deleteFeatures`` (incidents the feed no longer lists). No
    delete-all/add-all: feature ids, and so the user's selection, survive every update.
-4. One ``triggerRepaint`` per layer that changed.
+4. One ``triggerRepaint`` per layer that changed — held back while the map canvas is still
+   drawing, and sent when it has finished: a canvas asked to redraw while drawing starts again,
+   so on a slow machine updates faster than a full redraw would keep it from ever finishing
+   (and from ever drawing the labels, which come last).
 
 Display states ("state" field): available, busy, offline, stale (no fix for 90 s), not_reporting
 (missing from the last snapshot) and unknown; a unit silent for 10 minutes is offline whatever
@@ -233,6 +236,38 @@ class LiveLayers(QObject):
         self.last_main_s = 0.0  # GUI-thread time of the last units update (submit + commit)
         self.last_prepare_s = 0.0  # worker time of the last units update
         self._prepared.connect(self._on_prepared)
+        self._canvas = None
+        self._dirty: set[str] = set()
+
+    # ------------------------------------------------------------------ repaint
+    def set_canvas(self, canvas) -> None:
+        """The map canvas whose drawing the repaints wait for (None: repaint at once)."""
+        if self._canvas is not None:
+            try:
+                self._canvas.mapCanvasRefreshed.disconnect(self._flush_repaints)
+            except (TypeError, RuntimeError):
+                pass
+        self._canvas = canvas
+        if canvas is not None:
+            canvas.mapCanvasRefreshed.connect(self._flush_repaints)
+
+    def repaint(self, layer: QgsVectorLayer) -> None:
+        canvas = self._canvas
+        try:
+            drawing = canvas is not None and canvas.isDrawing()
+        except RuntimeError:  # the canvas is gone
+            self._canvas, drawing = None, False
+        if drawing:
+            self._dirty.add(layer.id())
+        else:
+            layer.triggerRepaint()
+
+    def _flush_repaints(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        for layer_id in dirty:
+            layer = self.project.mapLayer(layer_id)
+            if layer is not None:
+                layer.triggerRepaint()
 
     # ------------------------------------------------------------------ layers
     def layer(self, kind: str) -> QgsVectorLayer | None:
@@ -328,6 +363,7 @@ class LiveLayers(QObject):
 
     def cleanup(self) -> None:
         self._closed = True
+        self.set_canvas(None)
         self._pending = None
         if self._executor is not None:
             self._executor.shutdown(wait=False)
@@ -510,7 +546,7 @@ class LiveLayers(QObject):
                     fids[view.unit_id] = feature.id()
             layer.updateExtents()
         if attr_map or geom_map or features:
-            layer.triggerRepaint()
+            self.repaint(layer)
         if self.units.trail_length:
             if fresh:
                 self._write_trails({uid: list(t) for uid, t in self.units.trails.items()}, trail_states, rewrite=True)
@@ -559,7 +595,7 @@ class LiveLayers(QObject):
                     fids[unit_id] = feature.id()
             layer.updateExtents()
         if geom_map or attr_map or features:
-            layer.triggerRepaint()
+            self.repaint(layer)
 
     @staticmethod
     def _incident_values(record: IncidentRecord) -> dict[str, object]:
@@ -609,7 +645,7 @@ class LiveLayers(QObject):
                     fids[record.incident_id] = feature.id()
             layer.updateExtents()
         if attr_map or geom_map or gone or features:
-            layer.triggerRepaint()
+            self.repaint(layer)
         return len(features), len(attr_map.keys() | geom_map.keys()), len(gone)
 
     # ------------------------------------------------------------------ lookups

@@ -234,7 +234,8 @@ def _route_symbol(colour: str, width_mm: float) -> QgsLineSymbol:
 
 
 def style_routes(layer: QgsVectorLayer) -> None:
-    """Nearest-unit routes: rank 1 bold dark blue, then lighter and thinner; label unit and minutes."""
+    """Nearest-unit routes: rank 1 bold dark blue, then lighter and thinner; label rank, unit (its
+    call sign when the layer has a ``callsign`` field) and minutes."""
     categories = []
     for rank, (colour, width) in ROUTE_LOOK.items():
         categories.append(QgsRendererCategory(rank, _route_symbol(colour, width),
@@ -246,7 +247,8 @@ def style_routes(layer: QgsVectorLayer) -> None:
     renderer.setOrderByEnabled(True)
     layer.setRenderer(renderer)
     minutes = _quote(" " + tr("min"))
-    expression = f"\"rank\" || '. ' || \"unit_id\" || ' · ' || format_number(\"minutes\", 1) || {minutes}"
+    unit = "coalesce(\"callsign\", \"unit_id\")" if layer.fields().indexOf("callsign") >= 0 else "\"unit_id\""
+    expression = f"\"rank\" || '. ' || {unit} || ' · ' || format_number(\"minutes\", 1) || {minutes}"
     pal = QgsPalLayerSettings()
     pal.fieldName = expression
     pal.isExpression = True
@@ -256,7 +258,7 @@ def style_routes(layer: QgsVectorLayer) -> None:
     layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
     layer.setLabelsEnabled(True)
     _aliases(layer, {"incident_id": tr("Incident"), "unit_id": tr("Unit"), "rank": tr("Rank"),
-                     "minutes": tr("Minutes")})
+                     "minutes": tr("Minutes"), "callsign": tr("Call sign")})
 
 
 def _aliases(layer: QgsVectorLayer, aliases: dict[str, str]) -> None:

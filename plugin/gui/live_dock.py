@@ -29,6 +29,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
+    QgsField,
     QgsGeometry,
     QgsMapLayerProxyModel,
     QgsPointXY,
@@ -45,6 +46,7 @@ from qgis.PyQt.QtCore import (
     Qt,
     QTimer,
     QUrl,
+    QVariant,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import (
@@ -228,6 +230,7 @@ class LiveDock(QgsDockWidget):
         self.live = LiveLayers(QgsProject.instance(), now=now, trail_length=int(settings.LIVE_TRAIL_LENGTH.value()),
                                parent=self)
         self.live.updated.connect(self._on_live_updated)
+        self.live.set_canvas(iface.mapCanvas() if iface is not None else None)
         self._state = "stopped"
         self._counts_plain = ""
         self._last_update: float | None = None  # monotonic time of the last snapshot
@@ -903,9 +906,21 @@ class LiveDock(QgsDockWidget):
         self._show_routes(layer, incident_id)
         self._nearest_shown = incident_id
 
+    def _with_callsigns(self, layer: QgsVectorLayer) -> QgsVectorLayer:
+        """The algorithm's routes plus each unit's call sign, which is what dispatchers read."""
+        provider = layer.dataProvider()
+        if layer.fields().indexOf("callsign") < 0:
+            provider.addAttributes([QgsField("callsign", QVariant.Type.String, len=32)])
+            layer.updateFields()
+        index = layer.fields().indexOf("callsign")
+        names = {v.unit_id: v.record.callsign for v in self.live.units.views.values()}
+        provider.changeAttributeValues({f.id(): {index: names.get(str(f["unit_id"]))} for f in layer.getFeatures()})
+        return layer
+
     def _show_routes(self, layer: QgsVectorLayer, incident_id: str) -> None:
         """One routes layer for the session, refilled in place (no layer-tree churn on refresh)."""
         project = QgsProject.instance()
+        layer = self._with_callsigns(layer)
         held = self.routes_layer()
         name = tr("Routes to {incident}").format(incident=incident_id)
         if held is not None and held.fields().names() == layer.fields().names() and held.crs() == layer.crs():
@@ -915,7 +930,7 @@ class LiveDock(QgsDockWidget):
             held.setName(name)
             held.setCustomProperty(ROUTES_PROPERTY, incident_id)
             held.updateExtents()
-            held.triggerRepaint()
+            self.live.repaint(held)
             return
         if held is not None:
             project.removeMapLayer(held.id())
@@ -928,7 +943,14 @@ class LiveDock(QgsDockWidget):
         self._routes_id = layer.id()
 
     def routes_layer(self) -> QgsVectorLayer | None:
-        return QgsProject.instance().mapLayer(self._routes_id) if self._routes_id else None
+        """The nearest-unit routes layer (also one kept, empty, by a reopened project)."""
+        project = QgsProject.instance()
+        layer = project.mapLayer(self._routes_id) if self._routes_id else None
+        if layer is None:
+            layer = next((m for m in project.mapLayers().values() if m.customProperty(ROUTES_PROPERTY) is not None),
+                         None)
+            self._routes_id = layer.id() if layer is not None else None
+        return layer
 
     # ---------------------------------------------------------------- coverage now
     def _on_coverage_toggled(self, on: bool) -> None:
@@ -1020,7 +1042,7 @@ class LiveDock(QgsDockWidget):
                 provider.truncate()
                 provider.addFeatures(list(layer.getFeatures()))
                 held.updateExtents()
-                held.triggerRepaint()
+                self.live.repaint(held)
                 continue
             if held is not None:
                 QgsProject.instance().removeMapLayer(held.id())

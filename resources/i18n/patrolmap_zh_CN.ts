@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="427" />
+      <location filename="../../plugin/gui/live_dock.py" line="430" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="638" />
+      <location filename="../../plugin/gui/live_dock.py" line="641" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
@@ -29,22 +29,22 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="768" />
+      <location filename="../../plugin/gui/live_dock.py" line="771" />
       <source>Assigned</source>
       <translation>已派警</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="306" />
+      <location filename="../../plugin/gui/live_dock.py" line="309" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="61" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="68" />
       <source>Available</source>
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="106" />
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -56,7 +56,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="274" />
+      <location filename="../../plugin/gui/live_dock.py" line="277" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -86,12 +86,12 @@
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="62" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
       <source>Busy</source>
       <translation>出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
       <source>Call sign</source>
       <translation>呼号</translation>
     </message>
@@ -121,12 +121,12 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="110" />
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
       <source>Car</source>
       <translation>警车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="992" />
+      <location filename="../../plugin/gui/live_dock.py" line="1014" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="838" />
+      <location filename="../../plugin/gui/live_dock.py" line="841" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -166,17 +166,17 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="971" />
+      <location filename="../../plugin/gui/live_dock.py" line="993" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="505" />
+      <location filename="../../plugin/gui/live_dock.py" line="508" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="768" />
+      <location filename="../../plugin/gui/live_dock.py" line="771" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
@@ -206,17 +206,17 @@
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="312" />
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="556" />
+      <location filename="../../plugin/gui/live_dock.py" line="559" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="604" />
+      <location filename="../../plugin/gui/live_dock.py" line="607" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="305" />
+      <location filename="../../plugin/gui/live_dock.py" line="308" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -251,12 +251,12 @@
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1014" />
+      <location filename="../../plugin/gui/live_dock.py" line="1036" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1013" />
+      <location filename="../../plugin/gui/live_dock.py" line="1035" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -308,17 +308,17 @@
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <location filename="../../plugin/gui/live_dock.py" line="318" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="575" />
+      <location filename="../../plugin/gui/live_dock.py" line="578" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="267" />
+      <location filename="../../plugin/gui/live_dock.py" line="270" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -333,12 +333,12 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="416" />
+      <location filename="../../plugin/gui/live_dock.py" line="419" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="301" />
+      <location filename="../../plugin/gui/live_dock.py" line="304" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -358,12 +358,12 @@
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="117" />
+      <location filename="../../plugin/gui/live_dock.py" line="119" />
       <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
       <translation>请输入数据源的基础地址，例如 http://cad.local/api。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="704" />
+      <location filename="../../plugin/gui/live_dock.py" line="707" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -393,7 +393,7 @@
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="304" />
+      <location filename="../../plugin/gui/live_dock.py" line="307" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -403,17 +403,17 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="396" />
+      <location filename="../../plugin/gui/live_dock.py" line="399" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="866" />
+      <location filename="../../plugin/gui/live_dock.py" line="869" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="110" />
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
     </message>
@@ -423,12 +423,12 @@
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="236" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="243" />
       <source>Further units</source>
       <translation>其他警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="105" />
+      <location filename="../../plugin/gui/live_dock.py" line="107" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -473,7 +473,7 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="171" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
       <source>Heading (°)</source>
       <translation>航向（度）</translation>
     </message>
@@ -488,12 +488,12 @@
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="172" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
       <source>In the last update</source>
       <translation>在最近一次更新中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="252" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
       <source>Incident</source>
       <translation>警情</translation>
     </message>
@@ -503,12 +503,12 @@
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="383" />
+      <location filename="../../plugin/gui/live_dock.py" line="386" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="349" />
+      <location filename="../../plugin/gui/live_dock.py" line="352" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
@@ -523,7 +523,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="474" />
+      <location filename="../../plugin/gui/live_dock.py" line="477" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -543,22 +543,22 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="171" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
       <source>Last fix</source>
       <translation>最后定位</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="172" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
       <source>Last seen</source>
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="695" />
+      <location filename="../../plugin/gui/live_dock.py" line="698" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -568,12 +568,12 @@
       <translation>已创建图层</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="264" />
+      <location filename="../../plugin/dispatch/live_layers.py" line="299" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="253" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="261" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
@@ -583,12 +583,12 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="110" />
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="439" />
+      <location filename="../../plugin/gui/live_dock.py" line="442" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -608,7 +608,7 @@
       <translation>新建指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="899" />
+      <location filename="../../plugin/gui/live_dock.py" line="902" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -633,17 +633,17 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="842" />
+      <location filename="../../plugin/gui/live_dock.py" line="845" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="975" />
+      <location filename="../../plugin/gui/live_dock.py" line="997" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="336" />
+      <location filename="../../plugin/gui/live_dock.py" line="339" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -653,22 +653,22 @@
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="255" />
+      <location filename="../../plugin/gui/live_dock.py" line="258" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="65" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
       <source>Not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="77" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
       <source>Not reporting</source>
       <translation>未上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="101" />
+      <location filename="../../plugin/gui/live_dock.py" line="103" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
@@ -678,12 +678,12 @@
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="941" />
+      <location filename="../../plugin/gui/live_dock.py" line="963" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="63" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
       <source>Offline</source>
       <translation>离线</translation>
     </message>
@@ -703,7 +703,7 @@
       <translation>仅空闲警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="768" />
+      <location filename="../../plugin/gui/live_dock.py" line="771" />
       <source>Open</source>
       <translation>待处置</translation>
     </message>
@@ -753,7 +753,7 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="101" />
+      <location filename="../../plugin/gui/live_dock.py" line="103" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
@@ -763,27 +763,27 @@
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="110" />
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="307" />
+      <location filename="../../plugin/gui/live_dock.py" line="310" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="427" />
+      <location filename="../../plugin/gui/live_dock.py" line="430" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="385" />
+      <location filename="../../plugin/gui/live_dock.py" line="388" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="718" />
+      <location filename="../../plugin/gui/live_dock.py" line="721" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
@@ -793,12 +793,12 @@
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="252" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="235" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="242" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
     </message>
@@ -808,17 +808,17 @@
       <translation>按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="703" />
+      <location filename="../../plugin/gui/live_dock.py" line="706" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="601" />
+      <location filename="../../plugin/gui/live_dock.py" line="604" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="644" />
+      <location filename="../../plugin/gui/live_dock.py" line="647" />
       <source>Rejected {what} record #{index} ({id}): {reason}</source>
       <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
     </message>
@@ -843,7 +843,7 @@
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="703" />
+      <location filename="../../plugin/gui/live_dock.py" line="706" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="910" />
+      <location filename="../../plugin/gui/live_dock.py" line="925" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -898,12 +898,12 @@
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="476" />
+      <location filename="../../plugin/gui/live_dock.py" line="479" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="447" />
+      <location filename="../../plugin/gui/live_dock.py" line="450" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -923,7 +923,7 @@
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="172" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
       <source>Shown as</source>
       <translation>显示为</translation>
     </message>
@@ -938,7 +938,7 @@
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="171" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -958,12 +958,12 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="76" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="83" />
       <source>Stale</source>
       <translation>位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="64" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
       <source>Stale (no fix for 90 s)</source>
       <translation>位置过时（90 秒无定位）</translation>
     </message>
@@ -973,7 +973,7 @@
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -983,7 +983,7 @@
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="704" />
+      <location filename="../../plugin/gui/live_dock.py" line="707" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -1015,7 +1015,7 @@ min</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="122" />
+      <location filename="../../plugin/gui/live_dock.py" line="124" />
       <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
       <translation>该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
     </message>
@@ -1030,17 +1030,17 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="562" />
+      <location filename="../../plugin/gui/live_dock.py" line="565" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="608" />
+      <location filename="../../plugin/gui/live_dock.py" line="611" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="617" />
+      <location filename="../../plugin/gui/live_dock.py" line="620" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
@@ -1080,12 +1080,12 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="376" />
+      <location filename="../../plugin/gui/live_dock.py" line="379" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="749" />
+      <location filename="../../plugin/gui/live_dock.py" line="752" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
@@ -1110,7 +1110,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="308" />
+      <location filename="../../plugin/gui/live_dock.py" line="311" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -1145,7 +1145,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="303" />
+      <location filename="../../plugin/gui/live_dock.py" line="306" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -1155,7 +1155,7 @@ min</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="170" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
       <source>Unit</source>
       <translation>警力</translation>
     </message>
@@ -1165,7 +1165,7 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="382" />
+      <location filename="../../plugin/gui/live_dock.py" line="385" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
@@ -1175,17 +1175,17 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="349" />
+      <location filename="../../plugin/gui/live_dock.py" line="352" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="78" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="66" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
       <source>Unknown status</source>
       <translation>状态不明</translation>
     </message>
@@ -1205,7 +1205,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="105" />
+      <location filename="../../plugin/gui/live_dock.py" line="107" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -1215,7 +1215,7 @@ min</source>
       <translation>警告：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="285" />
+      <location filename="../../plugin/gui/live_dock.py" line="288" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -1277,7 +1277,7 @@ min</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="642" />
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
@@ -1292,12 +1292,12 @@ min</source>
       <translation>公里/小时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="111" />
+      <location filename="../../plugin/dispatch/live_layers.py" line="114" />
       <source>last seen {hours} h ago</source>
       <translation>{hours} 小时前最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="112" />
+      <location filename="../../plugin/dispatch/live_layers.py" line="115" />
       <source>last seen {minutes} min ago</source>
       <translation>{minutes} 分钟前最后上报</translation>
     </message>
@@ -1312,22 +1312,22 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="242" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="249" />
       <source>min</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <location filename="../../plugin/gui/live_dock.py" line="648" />
       <source>no id</source>
       <translation>无编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="114" />
+      <location filename="../../plugin/dispatch/live_layers.py" line="117" />
       <source>not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="298" />
+      <location filename="../../plugin/gui/live_dock.py" line="301" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -1337,7 +1337,7 @@ min</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="299" />
+      <location filename="../../plugin/gui/live_dock.py" line="302" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -1347,7 +1347,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="293" />
+      <location filename="../../plugin/gui/live_dock.py" line="296" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -1357,7 +1357,7 @@ min</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="642" />
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
       <source>units</source>
       <translation>警力</translation>
     </message>
@@ -1367,27 +1367,27 @@ min</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1005" />
+      <location filename="../../plugin/gui/live_dock.py" line="1027" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <location filename="../../plugin/gui/live_dock.py" line="674" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <location filename="../../plugin/gui/live_dock.py" line="674" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="896" />
+      <location filename="../../plugin/gui/live_dock.py" line="899" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <location filename="../../plugin/gui/live_dock.py" line="675" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
@@ -1397,7 +1397,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="671" />
+      <location filename="../../plugin/gui/live_dock.py" line="674" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -1417,12 +1417,12 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="672" />
+      <location filename="../../plugin/gui/live_dock.py" line="675" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="673" />
+      <location filename="../../plugin/gui/live_dock.py" line="676" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -1437,7 +1437,7 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="610" />
+      <location filename="../../plugin/gui/live_dock.py" line="613" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
@@ -1447,12 +1447,12 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="133" />
+      <location filename="../../plugin/gui/live_dock.py" line="135" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="132" />
+      <location filename="../../plugin/gui/live_dock.py" line="134" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -1467,7 +1467,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="684" />
+      <location filename="../../plugin/gui/live_dock.py" line="687" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -1487,12 +1487,12 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="130" />
+      <location filename="../../plugin/gui/live_dock.py" line="132" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="177" />
+      <location filename="../../plugin/gui/live_dock.py" line="179" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
@@ -1522,12 +1522,12 @@ min</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="120" />
+      <location filename="../../plugin/gui/live_dock.py" line="122" />
       <source>“{url}” is not an http(s) address.</source>
       <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="647" />
+      <location filename="../../plugin/gui/live_dock.py" line="650" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>

@@ -300,6 +300,9 @@ def test_selecting_an_incident_draws_routes_of_its_nearest_available_units(dock,
     assert {incident for _, _, incident in rows} == {"I-9"}
     assert layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry
     assert layer.name() == "Routes to I-9"
+    assert layer.renderer().classAttribute() == "rank"  # styled: rank 1 boldest
+    assert {f["unit_id"]: f["callsign"] for f in layer.getFeatures()}["U-near"] == "Car U-near"
+    assert "callsign" in layer.labeling().settings().fieldName
     group = QgsProject.instance().layerTreeRoot().findLayer(layer.id()).parent()
     assert group.name() == "Live"
     assert [dock.nearest_table.item(r, 1).text() for r in range(dock.nearest_table.rowCount())] == [

@@ -299,3 +299,34 @@ def test_drain_finishes_a_prepared_update_at_once(live):
     assert not live.busy()
     rows = by_id(live.layer("units"))
     assert set(rows) == {"A", "B"} and rows["A"].geometry().asPoint().x() == pytest.approx(25.1)
+
+
+def test_repaints_wait_while_the_canvas_draws(live):
+    from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+    class Canvas(QObject):
+        mapCanvasRefreshed = pyqtSignal()  # noqa: N815 - QgsMapCanvas's name
+        drawing = False
+
+        def isDrawing(self):  # noqa: N802 - QgsMapCanvas's name
+            return self.drawing
+
+    canvas = Canvas()
+    live.set_canvas(canvas)
+    live.apply(units_snapshot([("A", 24.9, 60.1, 0, "available")]))
+    layer = live.layer("units")
+    asked = []
+    layer.repaintRequested.connect(lambda *_: asked.append(1))
+    canvas.drawing = True
+    live.clock.step(1)
+    live.apply(units_snapshot([("A", 24.91, 60.1, 1, "available")]))
+    live.clock.step(1)
+    live.apply(units_snapshot([("A", 24.92, 60.1, 2, "available")]))
+    assert asked == []  # the canvas would have had to start again twice
+    assert by_id(layer)["A"].geometry().asPoint().x() == pytest.approx(24.92)  # the data is there
+    canvas.drawing = False
+    canvas.mapCanvasRefreshed.emit()
+    assert asked == [1]  # one repaint, when it finished
+    live.clock.step(1)
+    live.apply(units_snapshot([("A", 24.93, 60.1, 3, "available")]))
+    assert asked == [1, 1]
