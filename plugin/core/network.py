@@ -648,3 +648,60 @@ class RoadNetwork:
         unit_cols = np.arange(src0, src0 + len(units))
         for idx, dist in _chunked_dijkstra(graph, rows, tgt0, np.inf, chunk):
             yield idx, dist[:, unit_cols]
+
+
+def route_paths(
+    network: RoadNetwork,
+    units: Snapped,
+    incidents: Snapped,
+    pairs: Sequence[tuple[int, int]],
+    chunk: int = 64,
+) -> list[tuple[np.ndarray, float] | None]:
+    """The road path from ``units[u]`` to ``incidents[i]`` for each ``(i, u)`` in ``pairs``.
+
+    Each answer is ``(vertices, seconds)``: the work-CRS vertices from the unit's snapped
+    position, along the partial segment to its end, through the road nodes, and along the last
+    partial segment to the incident's snapped position (so the drawn line is exactly the timed
+    path); None when the unit cannot reach the incident. One backward search per incident (on the
+    reversed graph, as :meth:`RoadNetwork.nearest` does) gives the paths from every unit at once:
+    the predecessor of a node in that search is the next node towards the incident.
+    """
+    out: list[tuple[np.ndarray, float] | None] = [None] * len(pairs)
+    if len(pairs) == 0:
+        return out
+    graph, src0, tgt0 = network._augmented(units, np.zeros(len(units)), incidents, reverse=True)
+    by_incident: dict[int, list[int]] = {}
+    for k, (i, u) in enumerate(pairs):
+        if 0 <= i < len(incidents) and 0 <= u < len(units) and incidents.ok[i] and units.ok[u]:
+            by_incident.setdefault(int(i), []).append(k)
+    wanted = np.array(sorted(by_incident), dtype=np.int64)
+    n = network.n_nodes
+    limit = graph.shape[0]  # a path never has more vertices than the graph has nodes
+
+    def xy(node: int) -> np.ndarray:
+        if node < n:
+            return network.node_xy[node]
+        if node < tgt0:
+            return units.point[node - src0]
+        return incidents.point[node - tgt0]
+
+    for start in range(0, len(wanted), max(1, int(chunk))):
+        idx = wanted[start : start + chunk]
+        dist, pred = dijkstra(graph, directed=True, indices=tgt0 + idx, return_predecessors=True)
+        for row, incident in enumerate(idx):
+            target = tgt0 + int(incident)
+            for k in by_incident[int(incident)]:
+                node = src0 + int(pairs[k][1])
+                seconds = float(dist[row, node])
+                if not np.isfinite(seconds):
+                    continue
+                nodes = [node]
+                while node != target and len(nodes) <= limit:
+                    node = int(pred[row, node])
+                    if node < 0:
+                        break
+                    nodes.append(node)
+                if node != target:
+                    continue
+                out[k] = (np.array([xy(v) for v in nodes], dtype=float).reshape(-1, 2), seconds)
+    return out

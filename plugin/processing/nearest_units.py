@@ -1,9 +1,16 @@
-"""patrolmap:nearestunits — for each incident, the units that reach it soonest on the road network."""
+"""patrolmap:nearestunits — for each incident, the units that reach it soonest on the road network.
+
+Each output row is also the route: a line along the roads from the unit (snapped onto its road)
+to the incident, in the road network's CRS. The fields are those the table had before routes
+were drawn (incident_id, unit_id, rank, minutes), so anything that read the table still can.
+"""
 
 from __future__ import annotations
 
 import numpy as np
+import shapely
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsFeature,
     QgsField,
     QgsProcessing,
@@ -13,10 +20,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.network import route_paths
 from ..i18n import tr
 from .network_base import NetworkAlgorithm
 
@@ -31,7 +40,9 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
         return tr(
             "For each incident, the units that reach it soonest by road (travel from the unit "
             "to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only "
-            "units whose status is “available” count unless “Only available units” is off.")
+            "units whose status is “available” count unless “Only available units” is off. Each "
+            "row is drawn as the route: a line along the roads from the unit to the incident, in "
+            "the road network's coordinate system.")
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
@@ -48,7 +59,7 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "COUNT", tr("Units per incident"), QgsProcessingParameterNumber.Type.Integer, 3, minValue=1, maxValue=100))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Nearest units"), QgsProcessing.SourceType.TypeVector))
+            "OUTPUT", tr("Nearest units"), QgsProcessing.SourceType.TypeVectorLine))
 
     @staticmethod
     def _default_field(source, explicit: str, name: str) -> str:
@@ -83,10 +94,17 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
             QgsField("rank", QVariant.Type.Int),
             QgsField("minutes", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
-        for incident, unit, rank, seconds in rows:
+        feedback.setProgress(70)
+        paths = self.run_core(route_paths, lnet.network, u_snap, i_snap, [(r[0], r[1]) for r in rows])
+        network_layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
+        crs = network_layer.crs()
+        to_output = QgsCoordinateTransform(lnet.crs, crs, QgsProject.instance())
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs)
+        for (incident, unit, rank, seconds), path in zip(rows, paths):
             feature = QgsFeature(fields)
             feature.setAttributes([incidents.ids[incident], units.ids[unit], int(rank), float(seconds) / 60.0])
+            if path is not None:
+                feature.setGeometry(self.geometry(shapely.linestrings(path[0]), to_output))
             self.write(sink, feature)
         unreached = sorted(set(range(len(incidents.ids))) - {r[0] for r in rows})
         if unreached:

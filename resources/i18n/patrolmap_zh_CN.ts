@@ -14,9 +14,19 @@
       <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="430" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="641" />
+      <source>An update could not be drawn: {error}</source>
+      <translation>一次更新未能绘制：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" line="45" />
@@ -44,9 +54,29 @@
       <translation>将巡区分配给 {station}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <source>Assigned</source>
+      <translation>已派警</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="120" />
       <source>Assigned zones</source>
       <translation>已分配的巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="309" />
+      <source>Authentication</source>
+      <translation>认证</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="68" />
+      <source>Available</source>
+      <translation>空闲</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <source>BD-09 (Baidu)</source>
+      <translation>BD-09（百度）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -54,6 +84,11 @@
 %</source>
       <translation>后备
 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="277" />
+      <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
+      <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/move.py" line="182" />
@@ -86,12 +121,22 @@
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
+      <source>Busy</source>
+      <translation>出警中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <source>Call sign</source>
+      <translation>呼号</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="262" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="240" />
+      <location filename="../../plugin/gui/alg_runner.py" line="101" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -111,6 +156,16 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <source>Car</source>
+      <translation>警车</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="1014" />
+      <source>Checking coverage from {count} available units…</source>
+      <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="71" />
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
       <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
@@ -119,6 +174,11 @@
       <location filename="../../plugin/processing/network_base.py" line="108" />
       <source>Choose a layer for {what}.</source>
       <translation>请为{what}选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="841" />
+      <source>Choose a road network layer above to find the nearest units.</source>
+      <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="384" />
@@ -146,9 +206,19 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="993" />
+      <source>Choose the road network and the patrol zones.</source>
+      <translation>请选择道路网络和巡区。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="185" />
       <source>Choose the stations layer.</source>
       <translation>请选择警务点图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="508" />
+      <source>Clear</source>
+      <translation>清空</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="431" />
@@ -164,6 +234,11 @@
       <location filename="../../plugin/gui/zone_tools/merge.py" line="92" />
       <source>Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged.</source>
       <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <source>Closed</source>
+      <translation>已结束</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/base.py" line="32" />
@@ -191,6 +266,21 @@
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <source>Connect</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="559" />
+      <source>Connecting to {url}…</source>
+      <translation>正在连接 {url}…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="607" />
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="69" />
       <source>Coordinate reference system</source>
       <translation>坐标参考系</translation>
@@ -199,6 +289,11 @@
       <location filename="../../plugin/processing/create_command_map.py" line="34" />
       <source>Coordinate reference system (metric)</source>
       <translation>坐标参考系（米制）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="308" />
+      <source>Coordinates</source>
+      <translation>坐标系</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="150" />
@@ -214,6 +309,16 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="596" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="1036" />
+      <source>Coverage gaps now</source>
+      <translation>当前覆盖盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="1035" />
+      <source>Coverage now</source>
+      <translation>当前覆盖</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="591" />
@@ -263,6 +368,21 @@
       <translation>终点</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="318" />
+      <source>Disconnect</source>
+      <translation>断开</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="578" />
+      <source>Disconnected. The map keeps the last positions received.</source>
+      <translation>已断开。地图保留最后收到的位置。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="270" />
+      <source>Dispatch feed</source>
+      <translation>调度数据源</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="79" />
       <source>Dissolve: one area per break for all origins</source>
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
@@ -271,6 +391,11 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="619" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="419" />
+      <source>Double-click a unit to zoom to it.</source>
+      <translation>双击警力可缩放到其位置。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/move.py" line="60" />
@@ -286,6 +411,11 @@
       <location filename="../../plugin/gui/zone_tools/split.py" line="31" />
       <source>Draw a line across the zone, from one side to the other (it snaps to boundaries), and right-click. The old code keeps the larger part; the other part gets the next free code. With zones selected, only those are split.</source>
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="304" />
+      <source>Draw each unit's last positions as a line (0: no trails).</source>
+      <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/draw.py" line="27" />
@@ -316,6 +446,16 @@
       <location filename="../../plugin/processing/network_base.py" line="63" />
       <source>Emergency speed factor</source>
       <translation>紧急出警车速系数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="119" />
+      <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
+      <translation>请输入数据源的基础地址，例如 http://cad.local/api。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="707" />
+      <source>Error</source>
+      <translation>错误</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="582" />
@@ -353,14 +493,44 @@
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="307" />
+      <source>Feed kind</source>
+      <translation>数据源类型</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
       <source>Fields</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="31" />
-      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
-      <translation>为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
+      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <source>Filter: call sign, id, status or kind</source>
+      <translation>筛选：呼号、编号、状态或类型</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="869" />
+      <source>Finding the nearest of {count} available units by road…</source>
+      <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <source>Foot patrol</source>
+      <translation>步巡</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="40" />
+      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off. Each row is drawn as the route: a line along the roads from the unit to the incident, in the road network's coordinate system.</source>
+      <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="243" />
+      <source>Further units</source>
+      <translation>其他警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="107" />
+      <source>GCJ-02 (Chinese map services)</source>
+      <translation>GCJ-02（国内地图服务）</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="132" />
@@ -413,6 +583,11 @@
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <source>Heading (°)</source>
+      <translation>航向（度）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -423,12 +598,22 @@
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <source>In the last update</source>
+      <translation>在最近一次更新中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
+      <source>Incident</source>
+      <translation>警情</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" line="82" />
       <source>Incident date field (default: reported_at)</source>
       <translation>警情日期字段（默认：reported_at）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="41" />
+      <location filename="../../plugin/processing/nearest_units.py" line="52" />
       <source>Incident id field (default: incident_id, else feature id)</source>
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
     </message>
@@ -438,7 +623,7 @@
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="39" />
+      <location filename="../../plugin/gui/live_dock.py" line="386" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -446,6 +631,11 @@
       <location filename="../../plugin/processing/zone_workload.py" line="91" />
       <source>Incidents in the period, in zones</source>
       <translation>时段内落在巡区中的警情数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="352" />
+      <source>Incidents:</source>
+      <translation>警情：</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -456,6 +646,11 @@
       <location filename="../../plugin/processing/isochrones.py" line="67" />
       <source>Isochrones (response areas)</source>
       <translation>等时圈（到场范围）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="477" />
+      <source>Keep coverage current from the available units</source>
+      <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="595" />
@@ -473,6 +668,26 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <source>Last fix</source>
+      <translation>最后定位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <source>Last seen</source>
+      <translation>最后上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="698" />
+      <source>Last update: {age}</source>
+      <translation>最近更新：{age}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="127" />
       <source>Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed.</source>
       <translation>图层“{layer}”不可编辑（只读，或其数据源不允许修改）。未做任何更改。</translation>
@@ -486,6 +701,11 @@
       <location filename="../../plugin/processing/create_command_map.py" line="37" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="299" />
+      <source>Live</source>
+      <translation>实时</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="214" />
@@ -538,9 +758,19 @@
       <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="261" />
+      <source>Minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <source>Motorcycle</source>
+      <translation>摩托车</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/move.py" line="57" />
@@ -553,7 +783,12 @@
       <translation>移动 {codes} 的边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="28" />
+      <location filename="../../plugin/gui/live_dock.py" line="442" />
+      <source>Nearest available units</source>
+      <translation>最近的空闲警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="37" />
       <source>Nearest units</source>
       <translation>最近警力</translation>
     </message>
@@ -563,9 +798,14 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="53" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="54" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="902" />
+      <source>No available unit can reach {incident} by road.</source>
+      <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="118" />
@@ -578,14 +818,29 @@
       <translation>未分配警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="93" />
+      <location filename="../../plugin/processing/nearest_units.py" line="111" />
       <source>No unit can reach incidents {ids} by road.</source>
       <translation>没有警力能沿道路到达警情 {ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="74" />
+      <location filename="../../plugin/processing/nearest_units.py" line="85" />
       <source>No unit has status “available”.</source>
       <translation>没有状态为“空闲”的警力。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="845" />
+      <source>No unit is available now.</source>
+      <translation>当前没有空闲警力。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="997" />
+      <source>No unit is available now: nothing covers any zone.</source>
+      <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="339" />
+      <source>No update yet.</source>
+      <translation>尚未收到更新。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="287" />
@@ -596,6 +851,16 @@
       <location filename="../../plugin/gui/result_styles.py" line="92" />
       <source>Not compliant</source>
       <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="258" />
+      <source>Not connected.</source>
+      <translation>未连接。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
+      <source>Not in the last update</source>
+      <translation>最近一次更新中缺失</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/move.py" line="175" />
@@ -613,14 +878,34 @@
       <translation>不在道路网络上（无用时）：{ids}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
+      <source>Not reporting</source>
+      <translation>未上报</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/draw.py" line="44" />
       <source>Nothing is left of the area you drew once the existing zones are cut out of it: draw over ground no zone covers yet.</source>
       <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <source>OGC SensorThings API</source>
+      <translation>OGC SensorThings API</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>OK</source>
       <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="963" />
+      <source>Off.</source>
+      <translation>已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
+      <source>Offline</source>
+      <translation>离线</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="244" />
@@ -633,9 +918,14 @@
       <translation>单行道字段（yes / 1 / -1 / no）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="47" />
+      <location filename="../../plugin/processing/nearest_units.py" line="58" />
       <source>Only available units</source>
       <translation>仅空闲警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <source>Open</source>
+      <translation>待处置</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="105" />
@@ -643,7 +933,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="55" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="56" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -688,6 +978,11 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <source>PatrolMap GeoJSON feed</source>
+      <translation>巡防指挥图 GeoJSON 数据源</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/provider.py" line="39" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
@@ -711,6 +1006,31 @@
       <location filename="../../plugin/gui/zone_tools/draw.py" line="61" />
       <source>Pieces beyond existing zones left out (a zone is one piece): {count}.</source>
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <source>Platform</source>
+      <translation>移动警务平台</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="310" />
+      <source>Poll every</source>
+      <translation>轮询间隔</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="430" />
+      <source>Priority</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="388" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="721" />
+      <source>Problems ({count})</source>
+      <translation>问题（{count}）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="178" />
@@ -743,9 +1063,34 @@
       <translation>QGIS 未接受新巡区 {code}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="242" />
+      <source>Rank {rank}</source>
+      <translation>第 {rank} 名</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/result_styles.py" line="172" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="706" />
+      <source>Receiving updates</source>
+      <translation>正在接收更新</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="604" />
+      <source>Receiving updates.</source>
+      <translation>正在接收更新。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="647" />
+      <source>Rejected {what} record #{index} ({id}): {reason}</source>
+      <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="121" />
@@ -771,6 +1116,11 @@
       <location filename="../../plugin/processing/isochrones.py" line="110" />
       <source>Response zones (nearest post)</source>
       <translation>责任到场区（最近警务点）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="706" />
+      <source>Retrying</source>
+      <translation>正在重试</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="243" />
@@ -828,6 +1178,11 @@
       <translation>道路</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="925" />
+      <source>Routes to {incident}</source>
+      <translation>前往 {incident} 的路线</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="123" />
       <source>Rules not met</source>
       <translation>未满足的规则数</translation>
@@ -843,9 +1198,19 @@
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="90" />
+      <location filename="../../plugin/gui/live_dock.py" line="479" />
+      <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
+      <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="92" />
       <source>Save zone edits</source>
       <translation>保存巡区编辑</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="450" />
+      <source>Select an incident in the list or on the map.</source>
+      <translation>请在列表或地图上选择一起警情。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="298" />
@@ -863,6 +1228,11 @@
       <translation>显示等时圈</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <source>Shown as</source>
+      <translation>显示为</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="297" />
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
       <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
@@ -878,7 +1248,7 @@
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="245" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -911,6 +1281,16 @@
       <location filename="../../plugin/processing/isochrones.py" line="113" />
       <source>Splits the reachable area among the facilities: each piece of road, and the area around it, goes to the facility that reaches it first by road, banded by the breaks. Areas of different facilities never overlap.</source>
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="83" />
+      <source>Stale</source>
+      <translation>位置过时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
+      <source>Stale (no fix for 90 s)</source>
+      <translation>位置过时（90 秒无定位）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
@@ -958,6 +1338,21 @@
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/alg_runner.py" line="62" />
+      <source>Still busy with the previous run.</source>
+      <translation>上一次运行尚未完成。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="707" />
+      <source>Stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/brush.py" line="129" />
       <source>Stroke taken back; the zones keep their stations.</source>
       <translation>已撤回本次涂抹，巡区保持原警务点。</translation>
@@ -985,12 +1380,17 @@ min</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="465" />
+      <location filename="../../plugin/gui/alg_runner.py" line="65" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="504" />
+      <location filename="../../plugin/gui/live_dock.py" line="124" />
+      <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
+      <translation>该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/alg_runner.py" line="106" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
@@ -1003,6 +1403,21 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
       <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="565" />
+      <source>The feed could not be started: {error}</source>
+      <translation>无法启动数据源：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="611" />
+      <source>The feed failed.</source>
+      <translation>数据源出错。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="620" />
+      <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
+      <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="152" />
@@ -1085,9 +1500,19 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="379" />
+      <source>The road network the routes and the coverage are computed on.</source>
+      <translation>计算路线和覆盖所用的道路网络。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="423" />
       <source>The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station.</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="752" />
+      <source>The unit cannot be shown in the map's coordinate system.</source>
+      <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="733" />
@@ -1120,6 +1545,11 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="311" />
+      <source>Trails</source>
+      <translation>轨迹</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="25" />
       <source>Travel time matrix</source>
       <translation>行驶时间矩阵</translation>
@@ -1150,24 +1580,49 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="306" />
+      <source>URL</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="492" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="45" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <source>Unit</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="56" />
       <source>Unit id field (default: unit_id, else feature id)</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="43" />
+      <location filename="../../plugin/gui/live_dock.py" line="385" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="49" />
+      <location filename="../../plugin/processing/nearest_units.py" line="60" />
       <source>Units per incident</source>
       <translation>每起警情的警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="352" />
+      <source>Units:</source>
+      <translation>警力：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
+      <source>Unknown status</source>
+      <translation>状态不明</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="199" />
@@ -1185,6 +1640,11 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="107" />
+      <source>WGS 84 (GPS)</source>
+      <translation>WGS 84（GPS）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="621" />
       <source>Warnings:</source>
       <translation>警告：</translation>
@@ -1193,6 +1653,11 @@ min</source>
       <location filename="../../plugin/processing/zone_workload.py" line="65" />
       <source>What each patrol zone holds, for balancing zones between stations and for the printed duty map: road_km — length of road inside the zone in true ground kilometres (road along a boundary two zones share counts half to each); area_km2; key_sites — key sites inside the zone; incidents — incidents inside the zone reported within the period (by default the last 30 days up to now; a point on a shared boundary counts for one zone only). All the zones' own fields are kept.</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="288" />
+      <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
+      <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -1322,8 +1787,13 @@ min</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="68" />
+      <location filename="../../plugin/processing/nearest_units.py" line="79" />
       <source>incident</source>
+      <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
@@ -1335,6 +1805,16 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" line="198" />
       <source>km/h</source>
       <translation>公里/小时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="114" />
+      <source>last seen {hours} h ago</source>
+      <translation>{hours} 小时前最后上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="115" />
+      <source>last seen {minutes} min ago</source>
+      <translation>{minutes} 分钟前最后上报</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="215" />
@@ -1352,9 +1832,19 @@ min</source>
       <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_styles.py" line="249" />
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="265" />
       <source>mobile platform</source>
       <translation>移动警务平台</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="648" />
+      <source>no id</source>
+      <translation>无编号</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="163" />
@@ -1367,14 +1857,34 @@ min</source>
       <translation>未分配警务点</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/live_layers.py" line="117" />
+      <source>not in the last update</source>
+      <translation>最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="301" />
+      <source>off</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="302" />
+      <source>positions</source>
+      <translation>个位置</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="60" />
       <source>road in {zone} cannot be reached at all</source>
       <translation>{zone} 内有道路完全无法到达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="296" />
+      <source>s</source>
+      <translation>秒</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="189" />
@@ -1387,8 +1897,13 @@ min</source>
       <translation>警务点 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="69" />
+      <location filename="../../plugin/processing/nearest_units.py" line="80" />
       <source>unit</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
@@ -1432,6 +1947,21 @@ min</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="1027" />
+      <source>{compliant} of {total} zones reached in time · checked at {time}</source>
+      <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <source>{count} available</source>
+      <translation>{count} 空闲</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <source>{count} busy</source>
+      <translation>{count} 出警中</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" line="218" />
       <source>{count} incidents from {period} counted in the zones.</source>
       <translation>已统计 {period} 期间落在巡区内的 {count} 起警情。</translation>
@@ -1452,9 +1982,24 @@ min</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="76" />
+      <location filename="../../plugin/gui/live_dock.py" line="899" />
+      <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
+      <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="675" />
+      <source>{count} not reporting</source>
+      <translation>{count} 未上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/nearest_units.py" line="87" />
       <source>{count} of {total} units are available.</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <source>{count} offline</source>
+      <translation>{count} 离线</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="244" />
@@ -1470,6 +2015,16 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="277" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="675" />
+      <source>{count} stale</source>
+      <translation>{count} 位置过时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="676" />
+      <source>{count} unknown</source>
+      <translation>{count} 状态不明</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="289" />
@@ -1492,14 +2047,29 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="613" />
+      <source>{error} — retrying; the map keeps the last good state.</source>
+      <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="54" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="135" />
+      <source>{hours} h ago</source>
+      <translation>{hours} 小时前</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="402" />
       <source>{low}–{high}</source>
       <translation>{low}–{high}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="134" />
+      <source>{minutes} min ago</source>
+      <translation>{minutes} 分钟前</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="212" />
@@ -1510,6 +2080,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="50" />
       <source>{ok} of {total} zones compliant</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="687" />
+      <source>{open} open · {assigned} assigned</source>
+      <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="147" />
@@ -1525,6 +2100,11 @@ min</source>
       <location filename="../../plugin/commandmap.py" line="200" />
       <source>{path} is not a GeoPackage or vector file GDAL can read.</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="132" />
+      <source>{seconds} s ago</source>
+      <translation>{seconds} 秒前</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" line="214" />
@@ -1582,6 +2162,11 @@ min</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="179" />
+      <source>{unit} · {kind}</source>
+      <translation>{unit} · {kind}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -1622,9 +2207,27 @@ min</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="122" />
+      <source>“{url}” is not an http(s) address.</source>
+      <translation>“{url}”不是 http(s) 地址。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="650" />
+      <source>… and {count} more rejected {what} records.</source>
+      <translation>……另有 {count} 条{what}记录被拒收。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/result_styles.py" line="148" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
+      <translation type="vanished">为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
+    </message>
+    <message>
+      <source>Incidents: {open} open · {assigned} assigned</source>
+      <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
       <source>Target
@@ -1637,6 +2240,10 @@ min</source>
 (min)</source>
       <translation type="vanished">最慢
 （分钟）</translation>
+    </message>
+    <message>
+      <source>{count} not in the last update</source>
+      <translation type="vanished">{count} 最近一次更新中缺失</translation>
     </message>
   </context>
 </TS>
