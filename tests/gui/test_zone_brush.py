@@ -6,9 +6,8 @@ station and zones, so the brush shows the numbers the Coverage dock would.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 
 import pytest
 import shapely
