@@ -28,8 +28,7 @@ class PatrolMapPlugin:
         self.actions = []
         self.map_tools = {}  # key → QgsMapTool; the plugin keeps them alive
         self.tool_group: QActionGroup | None = None
-        self._zone_layer = None
-        self._save_action = None
+        self.zone_controller = None
         install_translator()
 
     def initProcessing(self):  # noqa: N802 - QGIS's name
@@ -62,7 +61,6 @@ class PatrolMapPlugin:
         else:
             self._add_zone_tools()
 
-    # ------------------------------------------------------------------ zone map tools
     def _add_zone_tools(self):
         """Checkable map tools on the active patrol-zones layer, one at a time (needs Shapely 2)."""
         from .gui import zone_tools as zt
@@ -89,65 +87,20 @@ class PatrolMapPlugin:
             self.tool_group.addAction(action)
             tool.setAction(action)
             self.map_tools[key] = tool
-        self._save_action = self._add("action_zone_save.svg", tr("Save zone edits"),
-                                      lambda: zt.save_zone_edits(self._zone_layer, self._message))
-        self.iface.currentLayerChanged.connect(self._on_current_layer)
-        self._on_current_layer()
+        save_action = self._add("action_zone_save.svg", tr("Save zone edits"),
+                                lambda: zt.save_zone_edits(self.zone_controller.layer, self._message))
+        self.zone_controller = zt.ZoneToolsController(self.iface, self.map_tools, panel, save_action)
 
     def _message(self, text, level, duration=5):
         self.iface.messageBar().pushMessage(tr("Zones"), text, level, duration)
 
-    def _on_current_layer(self, *_):
-        from .gui.zone_tools import is_zone_layer
-
-        layer = self.iface.activeLayer()
-        layer = layer if is_zone_layer(layer) else None
-        if layer is not self._zone_layer:
-            self._watch_zone_layer(layer)
-        usable = layer is not None and (layer.isEditable() or layer.supportsEditing())
-        for tool in self.map_tools.values():
-            tool.set_layer(layer if usable else None)
-            tool.action().setEnabled(usable)
-        panel = self.docks.get("zone_load")
-        if panel is not None and panel.isVisible():
-            panel.set_layer(layer)
-        current = self.iface.mapCanvas().mapTool()
-        if not usable and current in self.map_tools.values():
-            self.iface.mapCanvas().unsetMapTool(current)
-        self._save_action.setEnabled(layer is not None and layer.isEditable() and layer.isModified())
-
-    def _watch_zone_layer(self, layer):
-        signals = ("editingStarted", "editingStopped", "layerModified", "afterCommitChanges", "afterRollBack")
-        if self._zone_layer is not None:
-            for name in signals:
-                try:
-                    getattr(self._zone_layer, name).disconnect(self._on_current_layer)
-                except (TypeError, RuntimeError):
-                    pass
-        self._zone_layer = layer
-        if layer is not None:
-            for name in signals:
-                getattr(layer, name).connect(self._on_current_layer)
-
     def _remove_zone_tools(self):
-        if not self.map_tools:
-            return
-        try:
-            self.iface.currentLayerChanged.disconnect(self._on_current_layer)
-        except (TypeError, RuntimeError):
-            pass
-        self._watch_zone_layer(None)
-        canvas = self.iface.mapCanvas()
-        for tool in self.map_tools.values():
-            if canvas.mapTool() is tool:
-                canvas.unsetMapTool(tool)
-            tool.cleanup()
-            tool.setAction(None)
-        self.map_tools.clear()
+        if self.zone_controller is not None:
+            self.zone_controller.cleanup()
+            self.zone_controller = None
         if self.tool_group is not None:
             self.tool_group.deleteLater()
             self.tool_group = None
-        self._save_action = None
 
     @property
     def coverage_dock(self) -> CoverageDock | None:

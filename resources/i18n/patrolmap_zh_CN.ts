@@ -798,7 +798,7 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="54" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="53" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
     </message>
@@ -933,7 +933,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="56" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="55" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -1203,7 +1203,7 @@
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="92" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="90" />
       <source>Save zone edits</source>
       <translation>保存巡区编辑</translation>
     </message>

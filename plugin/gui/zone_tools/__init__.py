@@ -2,6 +2,7 @@
 
 from .base import is_zone_layer, save_zone_edits
 from .brush import AssignBrushTool
+from .controller import ZoneToolsController
 from .draw import DrawZoneTool
 from .load_panel import ZoneLoadDock
 from .merge import MergeZonesTool
@@ -15,6 +16,7 @@ __all__ = [
     "MoveBoundaryTool",
     "SplitZoneTool",
     "ZoneLoadDock",
+    "ZoneToolsController",
     "is_zone_layer",
     "save_zone_edits",
 ]

@@ -1,0 +1,61 @@
+"""Keeps the zone tools in step with the active layer: enabled only on a patrol-zones layer
+that can be edited, handed that layer, and unset when it goes away."""
+
+from __future__ import annotations
+
+from .base import is_zone_layer
+
+_LAYER_SIGNALS = ("editingStarted", "editingStopped", "layerModified", "afterCommitChanges", "afterRollBack")
+
+
+class ZoneToolsController:
+    def __init__(self, iface, tools: dict, panel, save_action):
+        self.iface = iface
+        self.tools = tools
+        self.panel = panel
+        self.save_action = save_action
+        self.layer = None
+        iface.currentLayerChanged.connect(self.update)
+        self.update()
+
+    def update(self, *_):
+        layer = self.iface.activeLayer()
+        layer = layer if is_zone_layer(layer) else None
+        if layer is not self.layer:
+            self._watch(layer)
+        usable = layer is not None and (layer.isEditable() or layer.supportsEditing())
+        for tool in self.tools.values():
+            tool.set_layer(layer if usable else None)
+            tool.action().setEnabled(usable)
+        if self.panel is not None and self.panel.isVisible():
+            self.panel.set_layer(layer)
+        canvas = self.iface.mapCanvas()
+        if not usable and canvas.mapTool() in self.tools.values():
+            canvas.unsetMapTool(canvas.mapTool())
+        self.save_action.setEnabled(layer is not None and layer.isEditable() and layer.isModified())
+
+    def _watch(self, layer):
+        if self.layer is not None:
+            for name in _LAYER_SIGNALS:
+                try:
+                    getattr(self.layer, name).disconnect(self.update)
+                except (TypeError, RuntimeError):  # already gone with its layer
+                    pass
+        self.layer = layer
+        if layer is not None:
+            for name in _LAYER_SIGNALS:
+                getattr(layer, name).connect(self.update)
+
+    def cleanup(self):
+        try:
+            self.iface.currentLayerChanged.disconnect(self.update)
+        except (TypeError, RuntimeError):
+            pass
+        self._watch(None)
+        canvas = self.iface.mapCanvas()
+        for tool in self.tools.values():
+            if canvas.mapTool() is tool:
+                canvas.unsetMapTool(tool)
+            tool.cleanup()
+            tool.setAction(None)
+        self.tools.clear()
