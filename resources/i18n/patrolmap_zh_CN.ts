@@ -4,6 +4,11 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="218" />
+      <source>({count} rejected)</source>
+      <translation>（{count} 条被拒）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
@@ -17,6 +22,16 @@
       <location filename="../../plugin/processing/isochrones.py" line="70" />
       <source>Areas reached by road within each break (e.g. 1, 3 and 5 minutes) from each origin: the reached road length — partial road pieces included — widened by the area width, so areas hug the roads (no convex hulls) and have holes where no road is reached. Polygons of one origin are nested. A turnout field adds minutes before the unit leaves. Dissolve gives one polygon per break for all origins together.</source>
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="89" />
+      <source>Authentication</source>
+      <translation>认证</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="97" />
+      <source>BD-09 (Baidu)</source>
+      <translation>BD-09（百度）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -141,7 +156,12 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="150" />
+      <location filename="../../plugin/processing/fetch_units.py" line="96" />
+      <source>Coordinates of the feed</source>
+      <translation>数据源坐标系</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="145" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
@@ -203,6 +223,11 @@
       <translation>终点</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="69" />
+      <source>Dispatch feed</source>
+      <translation>指挥调度数据</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="79" />
       <source>Dissolve: one area per break for all origins</source>
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
@@ -253,6 +278,16 @@
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="92" />
+      <source>Feed format</source>
+      <translation>数据格式</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="72" />
+      <source>Fetch units from a dispatch feed</source>
+      <translation>从调度数据源获取警力</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
       <source>Fields</source>
       <translation>字段</translation>
@@ -261,6 +296,11 @@
       <location filename="../../plugin/processing/nearest_units.py" line="31" />
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
       <translation>为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="97" />
+      <source>GCJ-02 (Amap, Tencent)</source>
+      <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="132" />
@@ -288,6 +328,11 @@
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="93" />
+      <source>GeoJSON (PatrolMap feed contract)</source>
+      <translation>GeoJSON（PatrolMap 数据接口约定）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="66" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
@@ -301,6 +346,26 @@
       <location filename="../../plugin/processing/breaks.py" line="25" />
       <source>Give at least one break in minutes, e.g. 1,3,5.</source>
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="95" />
+      <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
+      <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="98" />
+      <source>HTTP 403 {reason}: the feed refuses these credentials; check the auth config</source>
+      <translation>HTTP 403 {reason}：数据源拒绝了这些凭据，请检查认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="104" />
+      <source>HTTP {status} {reason} from {url}</source>
+      <translation>HTTP {status} {reason}（{url}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="101" />
+      <source>HTTP {status} {reason}, retry after {seconds} s</source>
+      <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
@@ -348,9 +413,34 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="102" />
+      <source>Largest answer accepted (MB)</source>
+      <translation>可接受的最大响应（MB）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_command_map.py" line="37" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="252" />
+      <source>Live feed answers again after {count} failed polls.</source>
+      <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="239" />
+      <source>Live feed stopped: {error}</source>
+      <translation>实时数据已停止：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="246" />
+      <source>Live feed: {error}</source>
+      <translation>实时数据：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="30" />
+      <source>Location encoding {value} is not GeoJSON</source>
+      <translation>位置编码 {value} 不是 GeoJSON</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
@@ -396,6 +486,11 @@
       <location filename="../../plugin/gui/result_styles.py" line="92" />
       <source>Not compliant</source>
       <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="93" />
+      <source>OGC SensorThings API v1.1 (Things with Locations)</source>
+      <translation>OGC SensorThings API v1.1（带位置的 Things）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -463,7 +558,12 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="37" />
+      <location filename="../../plugin/dispatch/poller.py" line="74" />
+      <source>PatrolMap live feed</source>
+      <translation>PatrolMap 实时数据</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/provider.py" line="38" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
@@ -476,6 +576,26 @@
       <location filename="../../plugin/gui/result_styles.py" line="172" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="75" />
+      <source>Reads the units endpoint of a dispatch (CAD/AVL) feed once and writes the units as points in WGS 84 with the command map's units fields. The feed is a GeoJSON FeatureCollection as in PatrolMap's feed contract (docs/dispatch-feed.openapi.yaml), or OGC SensorThings API v1.1 Things with their Locations. Records are checked one by one: bad ones (no id, missing, non-finite, out-of-range or swapped coordinates, unreadable times, unknown status…) are left out and each reason is logged; the rest are written. Credentials come only from a QGIS authentication configuration; a URL with user:password@ is refused. A failed request stops the algorithm with its cause, e.g. “HTTP 401 …”, “HTTP 429 …, retry after 30 s”, “invalid JSON …” or “timed out after 10 s”.</source>
+      <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="111" />
+      <source>Records rejected</source>
+      <translation>被拒记录数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="148" />
+      <source>Rejected: {record}</source>
+      <translation>已剔除：{record}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="99" />
+      <source>Request deadline (seconds)</source>
+      <translation>请求时限（秒）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="68" />
@@ -725,9 +845,19 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="43" />
+      <location filename="../../plugin/processing/fetch_units.py" line="109" />
       <source>Units</source>
       <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="110" />
+      <source>Units accepted</source>
+      <translation>接收的警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="88" />
+      <source>Units endpoint URL</source>
+      <translation>警力接口 URL</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="49" />
@@ -748,6 +878,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="103" />
       <source>Verdict</source>
       <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="97" />
+      <source>WGS 84 (GPS)</source>
+      <translation>WGS 84（GPS）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="621" />
@@ -792,9 +927,59 @@ min</source>
       <translation>巡区</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/client.py" line="143" />
+      <source>auth config “{id}” could not be applied (is the master password set?)</source>
+      <translation>无法应用认证配置“{id}”（是否已输入主密码？）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="187" />
+      <source>auth config “{id}” does not exist in this QGIS profile</source>
+      <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="190" />
+      <source>canceled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="159" />
+      <source>connecting to {url}</source>
+      <translation>正在连接 {url}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="28" />
+      <source>coordinates are 0, 0 (no GPS fix)</source>
+      <translation>坐标为 0, 0（无 GPS 定位）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="25" />
+      <source>coordinates are not finite numbers ({value})</source>
+      <translation>坐标不是有限数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="24" />
+      <source>coordinates are not numbers ({value})</source>
+      <translation>坐标不是数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="23" />
+      <source>coordinates are text, not numbers ({value})</source>
+      <translation>坐标是文本而不是数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="27" />
+      <source>coordinates out of range ({value})</source>
+      <translation>坐标超出范围（{value}）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
       <source>destination</source>
       <translation>终点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="39" />
+      <source>duplicate of {id}: the newer report (feature {kept}) is kept</source>
+      <translation>{id} 重复：保留较新的报告（要素 {kept}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="116" />
@@ -802,14 +987,59 @@ min</source>
       <translation>警务点</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="77" />
+      <source>feature {index}: {reason}</source>
+      <translation>要素 {index}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="217" />
       <source>field “{field}” in layer “{layer}”</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="21" />
+      <source>geometry is {found}, not a Point</source>
+      <translation>几何类型为 {found}，不是点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="68" />
       <source>incident</source>
       <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="74" />
+      <source>incident {id}</source>
+      <translation>警情 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="207" />
+      <source>incidents</source>
+      <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="221" />
+      <source>incidents: no change</source>
+      <translation>警情：无变化</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="94" />
+      <source>internal error while reading the feed: {error}</source>
+      <translation>读取数据源时发生内部错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="47" />
+      <source>invalid JSON at line {line}, column {column}: {error}</source>
+      <translation>JSON 无效：第 {line} 行第 {column} 列：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="45" />
+      <source>invalid JSON: the answer is empty</source>
+      <translation>JSON 无效：响应为空</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="46" />
+      <source>invalid JSON: the answer is not UTF-8 text ({error})</source>
+      <translation>JSON 无效：响应不是 UTF-8 文本（{error}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="194" />
@@ -822,6 +1052,11 @@ min</source>
       <translation>公里/小时</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="26" />
+      <source>latitude and longitude are swapped ({value})</source>
+      <translation>经纬度颠倒（{value}）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="215" />
       <source>layer “{layer}”</source>
       <translation>图层“{layer}”</translation>
@@ -832,9 +1067,79 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/client.py" line="248" />
+      <source>more than {count} pages of Things: the feed is too large</source>
+      <translation>Things 超过 {count} 页：数据源过大</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="218" />
+      <source>network error: {error}</source>
+      <translation>网络错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="219" />
+      <source>no answer</source>
+      <translation>无响应</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="64" />
+      <source>no feed URL given</source>
+      <translation>未填写数据源 URL</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="20" />
+      <source>no geometry</source>
+      <translation>无几何</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="227" />
+      <source>no incidents endpoint (HTTP 404); units only</source>
+      <translation>没有警情接口（HTTP 404），仅获取警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="31" />
+      <source>no {field}</source>
+      <translation>缺少 {field}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="18" />
+      <source>no {field} and no Feature id</source>
+      <translation>缺少 {field}，也没有要素 id</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="16" />
+      <source>not a GeoJSON Feature</source>
+      <translation>不是 GeoJSON 要素</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="48" />
+      <source>not a GeoJSON FeatureCollection: the answer is {found}</source>
+      <translation>不是 GeoJSON FeatureCollection：响应为 {found}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="17" />
+      <source>not a SensorThings Thing</source>
+      <translation>不是 SensorThings Thing</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="49" />
+      <source>not a SensorThings answer: the answer is {found}</source>
+      <translation>不是 SensorThings 响应：响应为 {found}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="201" />
+      <source>payload too large: more than {limit}</source>
+      <translation>响应过大：超过 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="222" />
+      <source>payload too large: {size} over the limit of {limit}</source>
+      <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="60" />
@@ -842,14 +1147,89 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="174" />
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="22" />
+      <source>the Point has no [longitude, latitude] pair</source>
+      <translation>点缺少 [经度, 纬度] 坐标对</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="29" />
+      <source>the Thing has no Location</source>
+      <translation>该 Thing 没有位置（Location）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="66" />
+      <source>the URL contains a user name or password (user:password@…): remove them and choose a QGIS auth config instead, where credentials are stored encrypted</source>
+      <translation>URL 中含有用户名或密码（user:password@…）：请删除，改为选择 QGIS 认证配置，凭据会在其中加密保存</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="69" />
+      <source>the URL has no host name</source>
+      <translation>URL 缺少主机名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="70" />
+      <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
+      <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="251" />
+      <source>the next-page link leads to another host ({host}); not followed</source>
+      <translation>下一页链接指向其他主机（{host}），未跟随</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="208" />
+      <source>timed out (QGIS network timeout)</source>
+      <translation>超时（QGIS 网络超时）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="204" />
+      <source>timed out after {seconds} s</source>
+      <translation>{seconds} 秒后超时</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="69" />
       <source>unit</source>
       <translation>警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="74" />
+      <source>unit {id}</source>
+      <translation>警力 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="207" />
+      <source>units</source>
+      <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="221" />
+      <source>units: no change</source>
+      <translation>警力：无变化</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="35" />
+      <source>unknown {field} “{value}” (expected {allowed})</source>
+      <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="58" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="149" />
+      <source>{accepted} units accepted, {rejected} records rejected.</source>
+      <translation>接收警力 {accepted} 个，剔除记录 {rejected} 条。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="215" />
+      <source>{count} incidents</source>
+      <translation>警情 {count} 起</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="76" />
@@ -872,6 +1252,11 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="215" />
+      <source>{count} units</source>
+      <translation>警力 {count} 个</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="339" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
@@ -880,6 +1265,46 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="349" />
       <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="248" />
+      <source>{error} — next try in {seconds} s</source>
+      <translation>{error}——{seconds} 秒后重试</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="33" />
+      <source>{field} has no time zone ({value})</source>
+      <translation>{field} 缺少时区（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="36" />
+      <source>{field} is not a number ({value})</source>
+      <translation>{field} 不是数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="32" />
+      <source>{field} is not an ISO 8601 time ({value})</source>
+      <translation>{field} 不是 ISO 8601 时间（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="38" />
+      <source>{field} is not text ({value})</source>
+      <translation>{field} 不是文本（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="19" />
+      <source>{field} is not text or a number ({value})</source>
+      <translation>{field} 不是文本或数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="34" />
+      <source>{field} is {minutes} min in the future ({value})</source>
+      <translation>{field} 比当前时间晚 {minutes} 分钟（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="37" />
+      <source>{field} out of range ({value})</source>
+      <translation>{field} 超出范围（{value}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="54" />
@@ -912,6 +1337,11 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="75" />
+      <source>{what} (feature {index}): {reason}</source>
+      <translation>{what}（要素 {index}）：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -920,6 +1350,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" line="124" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="233" />
+      <source>{what}: {error}</source>
+      <translation>{what}：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="68" />
