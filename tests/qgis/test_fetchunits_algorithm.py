@@ -105,3 +105,4 @@ def test_the_algorithm_is_in_the_toolbox_with_its_public_parameters(processing):
     assert alg.parameterDefinition("AUTHCFG").type() == "authcfg"
     assert alg.parameterDefinition("AUTHCFG").flags() & alg.parameterDefinition("AUTHCFG").FlagOptional
     assert {o.name() for o in alg.outputDefinitions()} >= {"OUTPUT", "ACCEPTED", "REJECTED"}
+
