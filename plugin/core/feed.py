@@ -136,8 +136,8 @@ FEED_ERRORS = {
     "empty": "invalid JSON: the answer is empty",
     "not_utf8": "invalid JSON: the answer is not UTF-8 text ({error})",
     "invalid_json": "invalid JSON at line {line}, column {column}: {error}",
-    "not_collection": "not a GeoJSON FeatureCollection: the answer is {found}",
-    "not_sta": "not a SensorThings answer: the answer is {found}",
+    "not_collection": "not a GeoJSON FeatureCollection: the answer begins {found}",
+    "not_sta": "not a SensorThings collection (no “value” list): the answer begins {found}",
 }
 
 
@@ -475,21 +475,19 @@ def load_json(payload: bytes | str) -> Any:
         raise FeedError("invalid_json", line=1, column=1, error="nested too deeply") from None
 
 
-def _what(doc: Any) -> str:
-    if isinstance(doc, dict):
-        kind = doc.get("type")
-        return f"a JSON object of type “{_short(kind)}”" if kind is not None else "a JSON object without “type”"
-    return {list: "a JSON array", str: "a JSON string", bool: "a JSON boolean",
-            type(None): "JSON null"}.get(type(doc), "a JSON number")
+def _snippet(doc: Any, limit: int = 60) -> str:
+    """The start of a JSON value as JSON: says what was sent in any language."""
+    text = json.dumps(doc, ensure_ascii=False, allow_nan=True)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _features(payload: bytes | str) -> list:
     doc = load_json(payload)
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise FeedError("not_collection", found=_what(doc))
+        raise FeedError("not_collection", found=_snippet(doc))
     features = doc.get("features")
     if not isinstance(features, list):
-        raise FeedError("not_collection", found="a FeatureCollection without a “features” list")
+        raise FeedError("not_collection", found=_snippet(doc))
     return features
 
 
@@ -519,10 +517,10 @@ def _point(geometry: Any, system: str, area: Sequence[float] | None) -> tuple[fl
     if geometry is None:
         raise _RecordError("no_geometry")
     if not isinstance(geometry, dict):
-        raise _RecordError("not_point", found=_what(geometry))
+        raise _RecordError("not_point", found=_snippet(geometry, 30))
     gtype = geometry.get("type")
     if gtype != "Point":
-        raise _RecordError("not_point", found=f"a {_short(gtype)}" if gtype else "without a type")
+        raise _RecordError("not_point", found=gtype if isinstance(gtype, str) and gtype else _snippet(geometry, 30))
     coords = geometry.get("coordinates")
     if not isinstance(coords, list) or len(coords) < 2:
         raise _RecordError("no_coordinates")
@@ -745,8 +743,7 @@ def parse_incidents(payload: bytes | str, fetched_at: datetime, coordinates: str
 def _sta_things(payload: bytes | str) -> tuple[list, str | None]:
     doc = load_json(payload)
     if not isinstance(doc, dict) or not isinstance(doc.get("value"), list):
-        raise FeedError("not_sta", found=_what(doc) if not isinstance(doc, dict)
-                        else "a JSON object without a “value” list")
+        raise FeedError("not_sta", found=_snippet(doc))
     next_link = doc.get("@iot.nextLink")
     return doc["value"], next_link if isinstance(next_link, str) and next_link else None
 

@@ -45,8 +45,8 @@ def feed_error_templates() -> dict[str, str]:
         "empty": tr("invalid JSON: the answer is empty"),
         "not_utf8": tr("invalid JSON: the answer is not UTF-8 text ({error})"),
         "invalid_json": tr("invalid JSON at line {line}, column {column}: {error}"),
-        "not_collection": tr("not a GeoJSON FeatureCollection: the answer is {found}"),
-        "not_sta": tr("not a SensorThings answer: the answer is {found}"),
+        "not_collection": tr("not a GeoJSON FeatureCollection: the answer begins {found}"),
+        "not_sta": tr("not a SensorThings collection (no “value” list): the answer begins {found}"),
     }
 
 

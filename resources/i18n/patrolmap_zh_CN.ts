@@ -1113,8 +1113,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" line="48" />
-      <source>not a GeoJSON FeatureCollection: the answer is {found}</source>
-      <translation>不是 GeoJSON FeatureCollection：响应为 {found}</translation>
+      <source>not a GeoJSON FeatureCollection: the answer begins {found}</source>
+      <translation>不是 GeoJSON FeatureCollection：响应开头为 {found}</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" line="17" />
@@ -1123,8 +1123,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" line="49" />
-      <source>not a SensorThings answer: the answer is {found}</source>
-      <translation>不是 SensorThings 响应：响应为 {found}</translation>
+      <source>not a SensorThings collection (no “value” list): the answer begins {found}</source>
+      <translation>不是 SensorThings 集合（没有“value”列表）：响应开头为 {found}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />

@@ -151,6 +151,7 @@ def test_every_hostile_record_is_rejected_with_its_reason_and_the_good_ones_land
     by_id = {r.record_id: r for r in snap.rejected}
     assert by_id["BAD-nan"].reason == "coordinates are not finite numbers (NaN, 60.1699)"
     assert by_id["BAD-status"].reason == "unknown status “lunch” (expected available|busy|offline)"
+    assert by_id["BAD-line"].reason == "geometry is LineString, not a Point"
     assert by_id["BAD-future"].reason.startswith("updated_at is 1439 min in the future")
 
 
@@ -198,6 +199,8 @@ def test_an_unusable_answer_raises_a_feed_error_that_says_why(payload, code):
     assert info.value.code == code
     if code == "invalid_json":
         assert str(info.value).startswith("invalid JSON at line 1, column 44: Expecting value")
+    if payload == b'{"units": []}':
+        assert str(info.value) == 'not a GeoJSON FeatureCollection: the answer begins {"units": []}'
 
 
 def test_a_utf8_bom_and_chinese_text_are_fine():

@@ -107,7 +107,7 @@ def test_a_dropped_connection_is_a_network_error(dispatch_sim):
 
 @pytest.mark.parametrize("fault, start", [
     ("malformed", "invalid JSON at line 1, column "),
-    ("not_geojson", "not a GeoJSON FeatureCollection: the answer is a JSON object without “type”"),
+    ("not_geojson", 'not a GeoJSON FeatureCollection: the answer begins {"units": []}'),
 ])
 def test_answers_that_are_not_a_feed(dispatch_sim, fault, start):
     dispatch_sim.faults.add(fault)
