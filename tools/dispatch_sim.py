@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print("warning: serving beyond this machine; the simulator is for tests and demos",
               file=sys.stderr)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # before the port is printed: a caller may stop us then
     graph = RoadGraph.from_file(args.roads, args.layer)
     clock = SimClock(datetime.now(timezone.utc).replace(microsecond=0), speed=args.speed)
     world = World(graph, clock, units=args.units, seed=args.seed,
@@ -96,8 +98,6 @@ def main(argv: list[str] | None = None) -> int:
           flush=True)
     print(f"  {len(world.units)} units on {len(graph.edges)} road segments, "
           f"{args.coordinates}, faults: {dict(args.fault) or 'none'}; Ctrl+C stops", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         while not stop.wait(1.0):
             world.advance_to()

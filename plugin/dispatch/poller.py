@@ -152,6 +152,12 @@ class FeedPoller(QObject):
         except FetchError as e:
             self._set_status("error", e.message)
             return
+        # Unlock the auth database here, on the GUI thread, where QGIS can ask for the master
+        # password; the worker thread then finds it set.
+        if self.source.authcfg and not QgsApplication.authManager().setMasterPassword(True):
+            self._set_status("auth_required", tr("the QGIS master password is needed to use auth config “{id}”")
+                             .format(id=self.source.authcfg))
+            return
         self._running = True
         self._generation += 1
         self.failures = 0

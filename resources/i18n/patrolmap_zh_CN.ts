@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="218" />
+      <location filename="../../plugin/dispatch/poller.py" line="224" />
       <source>({count} rejected)</source>
       <translation>（{count} 条被拒）</translation>
     </message>
@@ -423,17 +423,17 @@
       <translation>已创建图层</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="252" />
+      <location filename="../../plugin/dispatch/poller.py" line="258" />
       <source>Live feed answers again after {count} failed polls.</source>
       <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="239" />
+      <location filename="../../plugin/dispatch/poller.py" line="245" />
       <source>Live feed stopped: {error}</source>
       <translation>实时数据已停止：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="246" />
+      <location filename="../../plugin/dispatch/poller.py" line="252" />
       <source>Live feed: {error}</source>
       <translation>实时数据：{error}</translation>
     </message>
@@ -942,7 +942,7 @@ min</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="159" />
+      <location filename="../../plugin/dispatch/poller.py" line="165" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
     </message>
@@ -1012,12 +1012,12 @@ min</source>
       <translation>警情 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="207" />
+      <location filename="../../plugin/dispatch/poller.py" line="213" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="221" />
+      <location filename="../../plugin/dispatch/poller.py" line="227" />
       <source>incidents: no change</source>
       <translation>警情：无变化</translation>
     </message>
@@ -1092,7 +1092,7 @@ min</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="227" />
+      <location filename="../../plugin/dispatch/poller.py" line="233" />
       <source>no incidents endpoint (HTTP 404); units only</source>
       <translation>没有警情接口（HTTP 404），仅获取警力</translation>
     </message>
@@ -1147,7 +1147,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="174" />
+      <location filename="../../plugin/dispatch/poller.py" line="180" />
       <source>stopped</source>
       <translation>已停止</translation>
     </message>
@@ -1155,6 +1155,11 @@ min</source>
       <location filename="../../plugin/dispatch/messages.py" line="22" />
       <source>the Point has no [longitude, latitude] pair</source>
       <translation>点缺少 [经度, 纬度] 坐标对</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="158" />
+      <source>the QGIS master password is needed to use auth config “{id}”</source>
+      <translation>使用认证配置“{id}”需要输入 QGIS 主密码</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" line="29" />
@@ -1202,12 +1207,12 @@ min</source>
       <translation>警力 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="207" />
+      <location filename="../../plugin/dispatch/poller.py" line="213" />
       <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="221" />
+      <location filename="../../plugin/dispatch/poller.py" line="227" />
       <source>units: no change</source>
       <translation>警力：无变化</translation>
     </message>
@@ -1227,7 +1232,7 @@ min</source>
       <translation>接收警力 {accepted} 个，剔除记录 {rejected} 条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="215" />
+      <location filename="../../plugin/dispatch/poller.py" line="221" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
     </message>
@@ -1252,7 +1257,7 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="215" />
+      <location filename="../../plugin/dispatch/poller.py" line="221" />
       <source>{count} units</source>
       <translation>警力 {count} 个</translation>
     </message>
@@ -1267,7 +1272,7 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="248" />
+      <location filename="../../plugin/dispatch/poller.py" line="254" />
       <source>{error} — next try in {seconds} s</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
@@ -1352,7 +1357,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="233" />
+      <location filename="../../plugin/dispatch/poller.py" line="239" />
       <source>{what}: {error}</source>
       <translation>{what}：{error}</translation>
     </message>
