@@ -146,35 +146,50 @@ def _get(url: str, etag: str | None, authcfg: str, timeout_s: float, max_bytes: 
     if authcfg:
         QgsApplication.authManager().updateNetworkReply(reply, authcfg)
     loop = QEventLoop()
+    done: list[_Reply] = []
 
     def stop(reason: str):
         if state.get("stopped") is None:
             state["stopped"] = reason
-        if reply.isRunning():
-            reply.abort()
+        if not done and reply.isRunning():
+            reply.abort()  # emits finished: finish() runs before abort() returns
 
     def progress(received: int, total: int):
         if total > max_bytes or received > max_bytes:
             state["size"] = total if total > max_bytes else -1
             stop("too_large")
 
-    reply.finished.connect(loop.quit)
+    def finish():
+        # Read the reply inside its own finished signal, as QgsBlockingNetworkRequest does:
+        # the reply is certainly alive and complete here.
+        if not done:
+            done.append(_Reply(reply))
+        loop.quit()
+
+    reply.finished.connect(finish)
     reply.downloadProgress.connect(progress)
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(lambda: stop("timeout"))
-    timer.start(max(1, int(timeout_s * 1000)))
     # The caller's feedback may live in another thread: poll it rather than connect across threads.
     watch = QTimer()
     watch.timeout.connect(lambda: feedback is not None and feedback.isCanceled() and stop("canceled"))
-    watch.start(50)
     try:
-        if not reply.isFinished():
+        if reply.isFinished():
+            finish()
+        else:
+            timer.start(max(1, int(timeout_s * 1000)))
+            watch.start(50)
             loop.exec()
-        return _Reply(reply)
+        return done[0]
     finally:
         timer.stop()
         watch.stop()
+        for signal in (reply.finished, reply.downloadProgress):
+            try:
+                signal.disconnect()
+            except TypeError:
+                pass
         reply.deleteLater()
 
 

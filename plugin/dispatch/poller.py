@@ -56,7 +56,9 @@ def fetch_snapshot(source: FeedSource, kind: str, url: str, etag: str | None = N
         snapshot = parse_snapshot(source.kind, kind, payload, result.fetched_at, source.coordinates, source.area)
         return Outcome(kind, snapshot=snapshot, etag=result.etag)
     except FetchError as e:
-        return Outcome(kind, error=e)
+        # No traceback: it would tie this worker's frames (and the task's feedback, a main-thread
+        # QObject) into a reference cycle that Python's collector may then free on any thread.
+        return Outcome(kind, error=e.with_traceback(None))
     except FeedError as e:
         return Outcome(kind, error=FetchError("invalid", feed_error_text(e), url=url))
 
@@ -115,6 +117,9 @@ class FeedPoller(QObject):
       Emitted when the state or the message changes.
 
     ``errors`` keeps the last 20 (time, message) pairs; ``failures`` counts failed polls in a row.
+
+    Give it a parent (the dock that shows it): a parentless QObject left to Python's garbage
+    collector can be destroyed on whatever thread the collector happens to run, a worker's too.
     """
 
     snapshot = pyqtSignal(object)

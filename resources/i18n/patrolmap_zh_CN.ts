@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="224" />
+      <location filename="../../plugin/dispatch/poller.py" line="229" />
       <source>({count} rejected)</source>
       <translation>（{count} 条被拒）</translation>
     </message>
@@ -423,17 +423,17 @@
       <translation>已创建图层</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="258" />
+      <location filename="../../plugin/dispatch/poller.py" line="263" />
       <source>Live feed answers again after {count} failed polls.</source>
       <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="245" />
+      <location filename="../../plugin/dispatch/poller.py" line="250" />
       <source>Live feed stopped: {error}</source>
       <translation>实时数据已停止：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="252" />
+      <location filename="../../plugin/dispatch/poller.py" line="257" />
       <source>Live feed: {error}</source>
       <translation>实时数据：{error}</translation>
     </message>
@@ -558,7 +558,7 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="74" />
+      <location filename="../../plugin/dispatch/poller.py" line="76" />
       <source>PatrolMap live feed</source>
       <translation>PatrolMap 实时数据</translation>
     </message>
@@ -932,17 +932,17 @@ min</source>
       <translation>无法应用认证配置“{id}”（是否已输入主密码？）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="187" />
+      <location filename="../../plugin/dispatch/client.py" line="202" />
       <source>auth config “{id}” does not exist in this QGIS profile</source>
       <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="190" />
+      <location filename="../../plugin/dispatch/client.py" line="205" />
       <source>canceled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="165" />
+      <location filename="../../plugin/dispatch/poller.py" line="170" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
     </message>
@@ -1012,17 +1012,17 @@ min</source>
       <translation>警情 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="213" />
+      <location filename="../../plugin/dispatch/poller.py" line="218" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="227" />
+      <location filename="../../plugin/dispatch/poller.py" line="232" />
       <source>incidents: no change</source>
       <translation>警情：无变化</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="94" />
+      <location filename="../../plugin/dispatch/poller.py" line="96" />
       <source>internal error while reading the feed: {error}</source>
       <translation>读取数据源时发生内部错误：{error}</translation>
     </message>
@@ -1067,17 +1067,17 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="248" />
+      <location filename="../../plugin/dispatch/client.py" line="263" />
       <source>more than {count} pages of Things: the feed is too large</source>
       <translation>Things 超过 {count} 页：数据源过大</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="218" />
+      <location filename="../../plugin/dispatch/client.py" line="233" />
       <source>network error: {error}</source>
       <translation>网络错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="219" />
+      <location filename="../../plugin/dispatch/client.py" line="234" />
       <source>no answer</source>
       <translation>无响应</translation>
     </message>
@@ -1092,7 +1092,7 @@ min</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="233" />
+      <location filename="../../plugin/dispatch/poller.py" line="238" />
       <source>no incidents endpoint (HTTP 404); units only</source>
       <translation>没有警情接口（HTTP 404），仅获取警力</translation>
     </message>
@@ -1132,12 +1132,12 @@ min</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="201" />
+      <location filename="../../plugin/dispatch/client.py" line="216" />
       <source>payload too large: more than {limit}</source>
       <translation>响应过大：超过 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="222" />
+      <location filename="../../plugin/dispatch/client.py" line="237" />
       <source>payload too large: {size} over the limit of {limit}</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
@@ -1147,7 +1147,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="180" />
+      <location filename="../../plugin/dispatch/poller.py" line="185" />
       <source>stopped</source>
       <translation>已停止</translation>
     </message>
@@ -1157,7 +1157,7 @@ min</source>
       <translation>点缺少 [经度, 纬度] 坐标对</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="158" />
+      <location filename="../../plugin/dispatch/poller.py" line="163" />
       <source>the QGIS master password is needed to use auth config “{id}”</source>
       <translation>使用认证配置“{id}”需要输入 QGIS 主密码</translation>
     </message>
@@ -1182,17 +1182,17 @@ min</source>
       <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="251" />
+      <location filename="../../plugin/dispatch/client.py" line="266" />
       <source>the next-page link leads to another host ({host}); not followed</source>
       <translation>下一页链接指向其他主机（{host}），未跟随</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="208" />
+      <location filename="../../plugin/dispatch/client.py" line="223" />
       <source>timed out (QGIS network timeout)</source>
       <translation>超时（QGIS 网络超时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="204" />
+      <location filename="../../plugin/dispatch/client.py" line="219" />
       <source>timed out after {seconds} s</source>
       <translation>{seconds} 秒后超时</translation>
     </message>
@@ -1207,12 +1207,12 @@ min</source>
       <translation>警力 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="213" />
+      <location filename="../../plugin/dispatch/poller.py" line="218" />
       <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="227" />
+      <location filename="../../plugin/dispatch/poller.py" line="232" />
       <source>units: no change</source>
       <translation>警力：无变化</translation>
     </message>
@@ -1232,7 +1232,7 @@ min</source>
       <translation>接收警力 {accepted} 个，剔除记录 {rejected} 条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="221" />
+      <location filename="../../plugin/dispatch/poller.py" line="226" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
     </message>
@@ -1257,7 +1257,7 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="221" />
+      <location filename="../../plugin/dispatch/poller.py" line="226" />
       <source>{count} units</source>
       <translation>警力 {count} 个</translation>
     </message>
@@ -1272,7 +1272,7 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="254" />
+      <location filename="../../plugin/dispatch/poller.py" line="259" />
       <source>{error} — next try in {seconds} s</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
@@ -1357,7 +1357,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="239" />
+      <location filename="../../plugin/dispatch/poller.py" line="244" />
       <source>{what}: {error}</source>
       <translation>{what}：{error}</translation>
     </message>

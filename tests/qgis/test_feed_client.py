@@ -122,7 +122,7 @@ def test_a_slow_answer_times_out_at_the_deadline(dispatch_sim):
     error = error_of(fetch, dispatch_sim.url + "/units", timeout_s=0.5)
     took = time.monotonic() - started
     assert (error.kind, error.message) == ("timeout", "timed out after 0.5 s")
-    assert 0.45 <= took < 2.0
+    assert 0.45 <= took < 4.0  # the server would answer after 5 s
     dispatch_sim.faults.add("slow")
     assert error_of(fetch, dispatch_sim.url + "/units", timeout_s=1).message == "timed out after 1 s"
 
@@ -163,7 +163,7 @@ def test_cancel_from_another_thread_stops_the_request(dispatch_sim):
     threading.Timer(0.3, feedback.cancel).start()
     started = time.monotonic()
     error = error_of(fetch, dispatch_sim.url + "/units", timeout_s=10, feedback=feedback)
-    assert error.kind == "canceled" and time.monotonic() - started < 2.0
+    assert error.kind == "canceled" and time.monotonic() - started < 4.0  # not the 5 s answer
     assert not QgsFeedback().isCanceled()
 
 
