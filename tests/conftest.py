@@ -170,8 +170,9 @@ def sim_world(demo_road_graph):
 
 @pytest.fixture
 def dispatch_sim(sim_world):
-    """The simulator serving ``sim_world`` on a free port; ``dispatch_sim.url``, ``.faults``,
-    ``.requests`` (what each request carried)."""
+    """The simulator serving ``sim_world`` on a free port; ``dispatch_sim.url``, ``.faults``
+    (``.add("429")``…), ``.requests`` (what each request carried), ``.auth``; "slow" answers
+    take 5 s here."""
     from feedsim import start_server
 
     server = start_server(sim_world, port=0, slow_s=5.0)
