@@ -24,6 +24,7 @@ help:
 	@echo "make qgis     open QGIS with the plugin and the demo project, in a throw-away profile"
 	@echo "make install  link this checkout into your QGIS profile and enable the plugin"
 	@echo "make package  build $(BUILD)/patrolmap.zip for the Plugin Manager"
+	@echo "make dispatch-sim  serve a simulated dispatch feed on 127.0.0.1:8765 (DISPATCH_SIM_ARGS=\"--help\" for options)"
 	@echo "make lint | bench | transup | transcompile | seeds | setup"
 
 setup: $(VENV)/.done
@@ -75,6 +76,12 @@ package: setup transcompile
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/flake8 --select=QGS --exclude=$(VENV),$(BUILD) .
+
+# A simulated CAD/AVL feed on the demo roads (docs/dispatch-feed.md): e.g.
+# make dispatch-sim DISPATCH_SIM_ARGS="--port 0 --fault 500=0.1 --auth bearer:s3cret"
+DISPATCH_SIM_ARGS ?=
+dispatch-sim: setup
+	$(PY) tools/dispatch_sim.py --roads seeds/demo_city.gpkg $(DISPATCH_SIM_ARGS)
 
 bench: setup
 	$(QT_ENV) $(PY) bench/run.py --out bench/results.md

@@ -100,11 +100,33 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
         "INCIDENTS": source + "incidents", "PERIOD_END": TIMESTAMP, "OUTPUT": str(target("zone_workload"))})
     written.append((f"road km, key sites, incidents {workload['PERIOD']} per zone",
                     Path(workload["OUTPUT"].split("|")[0])))
+    written.append(fetch_live_units(gpkg, target("live_units"), processing))
 
     project_path, picture = write_project(gpkg, out, load_command_map)
     written.append(("QGIS project (open with `make qgis`)", project_path))
     written.append(("picture of the map", picture))
     return written
+
+
+def fetch_live_units(gpkg: Path, target: Path, processing) -> tuple[str, Path]:
+    """The dispatch simulator on the demo roads, read once through patrolmap:fetchunits, as a
+    user would check a CAD/AVL feed before connecting the Live dock."""
+    from datetime import datetime, timedelta, timezone
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from feedsim import RoadGraph, SimClock, World, start_server
+
+    # Two simulated minutes of patrol, ending now (the client refuses reports from the future).
+    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=2)
+    world = World(RoadGraph.from_file(gpkg), SimClock(start, speed=None), units=12, seed=7)
+    world.clock.advance(120)
+    server = start_server(world, port=0)
+    try:
+        result = processing.run("patrolmap:fetchunits", {"URL": server.url + "/units", "OUTPUT": str(target)})
+    finally:
+        server.shutdown()
+    return (f"live units from the dispatch simulator ({result['ACCEPTED']} accepted, "
+            f"{result['REJECTED']} rejected)", Path(result["OUTPUT"].split("|")[0]))
 
 
 def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:

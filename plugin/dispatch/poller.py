@@ -1,14 +1,108 @@
 """Polls a dispatch feed and hands finished snapshots to the GUI thread.
 
-INTERFACE ONLY, to be implemented (issue 5): the live layers and the Live dock are written
-against this class.
+A single-shot QTimer on the GUI thread starts one FeedFetchTask (a QgsTask) at a time; the
+task fetches and parses every endpoint of the source in its worker thread and the poller gets
+the outcome back on the GUI thread. No request overlaps another; an error never clears what
+the layers hold (no snapshot is emitted); the next poll waits the interval, the backoff or the
+server's Retry-After, whichever applies (plugin/core/feed.py ``next_poll_delay``).
 """
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+import random
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import partial
 
-from ..core.feed import FeedSource
+from qgis.core import QgsApplication, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal, pyqtSlot
+
+from ..core.feed import FeedError, FeedSource, Snapshot, endpoints, next_poll_delay, parse_snapshot
+from ..i18n import tr
+from ..log import get_logger
+from .client import FetchError, check_url, fetch, fetch_sensorthings
+from .messages import feed_error_text
+
+# Tasks still running after their poller is gone must stay referenced until QGIS is done with them.
+_LIVE_TASKS: set = set()
+
+
+@dataclass
+class Outcome:
+    kind: str  # "units" | "incidents"
+    snapshot: Snapshot | None = None
+    etag: str | None = None
+    not_modified: bool = False
+    error: FetchError | None = None
+
+
+def fetch_snapshot(source: FeedSource, kind: str, url: str, etag: str | None = None,
+                   feedback: QgsFeedback | None = None) -> Outcome:
+    """Fetch and parse one endpoint (blocking: call it off the GUI thread)."""
+    try:
+        if source.kind == "sensorthings":
+            result = fetch_sensorthings(url, authcfg=source.authcfg, timeout_s=source.timeout_s,
+                                        max_bytes=source.max_bytes, feedback=feedback)
+            payload = result.pages
+        else:
+            result = fetch(url, authcfg=source.authcfg, timeout_s=source.timeout_s,
+                           max_bytes=source.max_bytes, etag=etag, feedback=feedback)
+            payload = result.body
+        if result.not_modified:
+            return Outcome(kind, etag=etag, not_modified=True)
+        snapshot = parse_snapshot(source.kind, kind, payload, result.fetched_at, source.coordinates, source.area)
+        return Outcome(kind, snapshot=snapshot, etag=result.etag)
+    except FetchError as e:
+        # No traceback: it would tie this worker's frames (and the task's feedback, a main-thread
+        # QObject) into a reference cycle that Python's collector may then free on any thread.
+        return Outcome(kind, error=e.with_traceback(None))
+    except FeedError as e:
+        return Outcome(kind, error=FetchError("invalid", feed_error_text(e), url=url))
+
+
+class FeedFetchTask(QgsTask):
+    """One poll: every endpoint of the source, fetched and parsed in the worker thread."""
+
+    fetched = pyqtSignal(object)  # list[Outcome], emitted on the GUI thread from finished()
+
+    def __init__(self, source: FeedSource, urls: dict[str, str], etags: dict[str, str]):
+        flags = QgsTask.Flag.CanCancel
+        hidden = getattr(QgsTask.Flag, "Hidden", None)  # QGIS ≥ 3.26: keep polls out of the task list
+        if hidden is not None:
+            flags |= hidden
+        super().__init__(tr("PatrolMap live feed"), flags)
+        self.source = source
+        self.urls = dict(urls)
+        self.etags = dict(etags)
+        self.outcomes: list[Outcome] = []
+        self.feedback = QgsFeedback()
+
+    def run(self) -> bool:
+        try:
+            for kind, url in self.urls.items():
+                if self.isCanceled():
+                    return False
+                outcome = fetch_snapshot(self.source, kind, url, self.etags.get(kind), self.feedback)
+                self.outcomes.append(outcome)
+                if outcome.error is not None and outcome.error.kind in ("auth", "auth_config", "canceled"):
+                    break
+            return not self.isCanceled()
+        except Exception as e:  # noqa: BLE001 - a worker must never take QGIS down; say what broke
+            get_logger().error("Live feed poll failed: %s", traceback.format_exc())
+            self.outcomes.append(Outcome("units", error=FetchError(
+                "internal", tr("internal error while reading the feed: {error}").format(error=e))))
+            return False
+
+    def cancel(self) -> None:
+        self.feedback.cancel()
+        super().cancel()
+
+    def finished(self, result: bool) -> None:  # noqa: ARG002 - QgsTask's signature
+        _LIVE_TASKS.discard(self)
+        self.fetched.emit(self.outcomes)
 
 
 class FeedPoller(QObject):
@@ -16,23 +110,188 @@ class FeedPoller(QObject):
 
     Signals are emitted on the thread that owns the poller (the GUI thread):
     - ``snapshot(Snapshot)``: a parsed snapshot (units or incidents), rejected records included;
+      nothing is emitted for a 304 (nothing new) or a failed request (keep what you hold);
     - ``status_changed(state, message)``: state is "connecting", "ok", "error",
       "auth_required" (401/403: polling stopped) or "stopped"; message is translated text
       naming the cause (e.g. "HTTP 500 …", "invalid JSON …", "timed out after 10 s").
+      Emitted when the state or the message changes.
+
+    ``errors`` keeps the last 20 (time, message) pairs; ``failures`` counts failed polls in a row.
+
+    Give it a parent (the dock that shows it): a parentless QObject left to Python's garbage
+    collector can be destroyed on whatever thread the collector happens to run, a worker's too.
     """
 
     snapshot = pyqtSignal(object)
     status_changed = pyqtSignal(str, str)
 
-    def __init__(self, source: FeedSource, parent: QObject | None = None):
+    def __init__(self, source: FeedSource, parent: QObject | None = None, *, rand=None):
         super().__init__(parent)
         self.source = source
+        self.failures = 0
+        self.errors: deque[tuple[datetime, str]] = deque(maxlen=20)
+        self.state = "stopped"
+        self.message = ""
+        self.last_poll_at: datetime | None = None
+        self.next_delay_s: float | None = None
+        self._rand = rand or random.random
+        self._etags: dict[str, str] = {}
+        self._task: FeedFetchTask | None = None
+        self._running = False
+        self._generation = 0
+        self._started_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._poll)
+        # Deleted mid-request (its dock closed, the plugin unloaded): cancel the request too. The
+        # holder is a plain dict so the connection keeps no reference to the poller itself.
+        self._held = {"task": None}
+        self.destroyed.connect(partial(_cancel_held, self._held))
 
+    # --- interface ---------------------------------------------------------------------------
     def start(self) -> None:
-        raise NotImplementedError
+        if self._running:
+            return
+        try:
+            check_url(self.source.base_url)
+        except FetchError as e:
+            self._set_status("error", e.message)
+            return
+        # Unlock the auth database here, on the GUI thread, where QGIS can ask for the master
+        # password; the worker thread then finds it set.
+        if self.source.authcfg and not QgsApplication.authManager().setMasterPassword(True):
+            self._set_status("auth_required", tr("the QGIS master password is needed to use auth config “{id}”")
+                             .format(id=self.source.authcfg))
+            return
+        self._running = True
+        self._generation += 1
+        self.failures = 0
+        self._etags.clear()
+        self._set_status("connecting", tr("connecting to {url}").format(url=_shown(self.source.base_url)))
+        self._poll()
 
     def stop(self) -> None:
-        raise NotImplementedError
+        was_running = self._running or self._task is not None
+        self._running = False
+        self._generation += 1  # a result still on its way is ignored
+        self._timer.stop()
+        if self._task is not None:
+            try:
+                self._task.cancel()
+            except RuntimeError:  # already deleted by the task manager
+                pass
+            self._task = None
+        if was_running:
+            self._set_status("stopped", tr("stopped"))
 
     def is_running(self) -> bool:
-        return False
+        return self._running
+
+    def is_fetching(self) -> bool:
+        return self._task is not None
+
+    # --- polling ----------------------------------------------------------------------------
+    def _poll(self) -> None:
+        if not self._running or self._task is not None:
+            return  # never two requests at once
+        urls = endpoints(self.source)
+        task = FeedFetchTask(self.source, urls, self._etags)
+        task.fetched.connect(self._on_fetched)
+        task.generation = self._generation
+        self._task = task
+        self._held["task"] = task
+        self._started_at = time.monotonic()
+        _LIVE_TASKS.add(task)
+        QgsApplication.taskManager().addTask(task)
+
+    @pyqtSlot(object)
+    def _on_fetched(self, outcomes: list) -> None:
+        task = self.sender()
+        if task is not None and getattr(task, "generation", None) != self._generation:
+            return
+        self._task = None
+        if not self._running:
+            return
+        self.last_poll_at = datetime.now(timezone.utc)
+        errors, retry_after, auth, summary = [], None, None, []
+        for outcome in outcomes:
+            name = tr("units") if outcome.kind == "units" else tr("incidents")
+            if outcome.snapshot is not None:
+                if outcome.etag:
+                    self._etags[outcome.kind] = outcome.etag
+                else:
+                    self._etags.pop(outcome.kind, None)
+                self.snapshot.emit(outcome.snapshot)
+                snap = outcome.snapshot
+                text = (tr("{count} units") if outcome.kind == "units" else tr("{count} incidents")).format(
+                    count=len(snap.records))
+                if snap.rejected:
+                    text += " " + tr("({count} rejected)").format(count=len(snap.rejected))
+                summary.append(text)
+            elif outcome.not_modified:
+                summary.append(tr("units: no change") if outcome.kind == "units" else tr("incidents: no change"))
+            elif outcome.error is not None:
+                error = outcome.error
+                if outcome.kind == "incidents" and error.status == 404:
+                    # A feed without incidents: say so once, then poll units only.
+                    self.source = _without_incidents(self.source)
+                    summary.append(tr("no incidents endpoint (HTTP 404); units only"))
+                    continue
+                if error.kind in ("auth", "auth_config"):
+                    auth = error
+                if error.kind == "canceled":
+                    continue
+                errors.append(tr("{what}: {error}").format(what=name, error=error.message))
+                if error.retry_after_s is not None:
+                    retry_after = max(retry_after or 0.0, error.retry_after_s)
+        if auth is not None:
+            self._running = False
+            self.errors.append((self.last_poll_at, auth.message))
+            get_logger().warning(tr("Live feed stopped: {error}").format(error=auth.message))
+            self._set_status("auth_required", auth.message)
+            return
+        if errors:
+            self.failures += 1
+            message = "; ".join(errors)
+            self.errors.append((self.last_poll_at, message))
+            get_logger().warning(tr("Live feed: {error}").format(error=message))
+            delay = next_poll_delay(self.source.interval_s, self.failures, retry_after, rand=self._rand)
+            self._set_status("error", tr("{error} — next try in {seconds} s").format(
+                error=message, seconds=int(round(delay))))
+        else:
+            if self.failures:
+                get_logger().info(tr("Live feed answers again after {count} failed polls.").format(count=self.failures))
+            self.failures = 0
+            elapsed = time.monotonic() - self._started_at
+            delay = max(0.0, self.source.interval_s - elapsed)
+            self._set_status("ok", "; ".join(summary))
+        self.next_delay_s = delay
+        self._timer.start(int(delay * 1000))
+
+    def _set_status(self, state: str, message: str) -> None:
+        if (state, message) == (self.state, self.message):
+            return
+        self.state, self.message = state, message
+        self.status_changed.emit(state, message)
+
+
+def _cancel_held(held: dict, *_):
+    task = held.get("task")
+    held["task"] = None
+    if task is not None and task in _LIVE_TASKS:
+        try:
+            task.cancel()
+        except RuntimeError:
+            pass
+
+
+def _shown(url: str) -> str:
+    from ..core.feed import redact_url
+
+    return redact_url(url)
+
+
+def _without_incidents(source: FeedSource) -> FeedSource:
+    from dataclasses import replace
+
+    return replace(source, incidents=False)

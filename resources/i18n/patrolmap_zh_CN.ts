@@ -4,6 +4,11 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="229" />
+      <source>({count} rejected)</source>
+      <translation>（{count} 条被拒）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="554" />
       <source>* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.</source>
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
@@ -296,7 +301,12 @@
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="150" />
+      <location filename="../../plugin/processing/fetch_units.py" line="96" />
+      <source>Coordinates of the feed</source>
+      <translation>数据源坐标系</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="145" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
@@ -493,9 +503,19 @@
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="92" />
+      <source>Feed format</source>
+      <translation>数据格式</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="307" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="72" />
+      <source>Fetch units from a dispatch feed</source>
+      <translation>从调度数据源获取警力</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
@@ -528,6 +548,11 @@
       <translation>其他警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="97" />
+      <source>GCJ-02 (Amap, Tencent)</source>
+      <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="107" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
@@ -558,6 +583,11 @@
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="93" />
+      <source>GeoJSON (PatrolMap feed contract)</source>
+      <translation>GeoJSON（PatrolMap 数据接口约定）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="66" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
@@ -581,6 +611,26 @@
       <location filename="../../plugin/processing/assign_zones.py" line="82" />
       <source>Gives every patrol zone a station (station_id) by travel time on the road network. travel_min is the station's mean travel time (turnout included) to the road inside the zone, weighted by road length: the expected response time to an incident on the zone's streets; worst_min is its slowest point. Road no station can reach at all is left out. Each zone first goes to the station with the lowest travel_min (fastest_id, fastest_min); a station always keeps the zone it stands in. Then zones move between neighbouring stations until every station has between the minimum and maximum number of zones (mobile platforms — stations of kind mobile_platform — their own minimum), adding as little travel time as possible and keeping each station's zones in one piece (zones sharing a stretch of boundary). When the zone count cannot meet every bound, the bounds are relaxed evenly and the report says so. REPORT lists each station and every rule not met; UNMET holds just those, one per line.</source>
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="95" />
+      <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
+      <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="98" />
+      <source>HTTP 403 {reason}: the feed refuses these credentials; check the auth config</source>
+      <translation>HTTP 403 {reason}：数据源拒绝了这些凭据，请检查认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="104" />
+      <source>HTTP {status} {reason} from {url}</source>
+      <translation>HTTP {status} {reason}（{url}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="101" />
+      <source>HTTP {status} {reason}, retry after {seconds} s</source>
+      <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="177" />
@@ -673,6 +723,11 @@
       <translation>类型</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="102" />
+      <source>Largest answer accepted (MB)</source>
+      <translation>可接受的最大响应（MB）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="177" />
       <source>Last fix</source>
       <translation>最后定位</translation>
@@ -706,6 +761,26 @@
       <location filename="../../plugin/dispatch/live_layers.py" line="299" />
       <source>Live</source>
       <translation>实时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="263" />
+      <source>Live feed answers again after {count} failed polls.</source>
+      <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="250" />
+      <source>Live feed stopped: {error}</source>
+      <translation>实时数据已停止：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="257" />
+      <source>Live feed: {error}</source>
+      <translation>实时数据：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="30" />
+      <source>Location encoding {value} is not GeoJSON</source>
+      <translation>位置编码 {value} 不是 GeoJSON</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="214" />
@@ -893,6 +968,11 @@
       <translation>OGC SensorThings API</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="93" />
+      <source>OGC SensorThings API v1.1 (Things with Locations)</source>
+      <translation>OGC SensorThings API v1.1（带位置的 Things）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>OK</source>
       <translation>确定</translation>
@@ -983,7 +1063,12 @@
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="39" />
+      <location filename="../../plugin/dispatch/poller.py" line="76" />
+      <source>PatrolMap live feed</source>
+      <translation>PatrolMap 实时数据</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/provider.py" line="40" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
@@ -1078,6 +1163,11 @@
       <translation>按时可达</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="75" />
+      <source>Reads the units endpoint of a dispatch (CAD/AVL) feed once and writes the units as points in WGS 84 with the command map's units fields. The feed is a GeoJSON FeatureCollection as in PatrolMap's feed contract (docs/dispatch-feed.openapi.yaml), or OGC SensorThings API v1.1 Things with their Locations. Records are checked one by one: bad ones (no id, missing, non-finite, out-of-range or swapped coordinates, unreadable times, unknown status…) are left out and each reason is logged; the rest are written. Credentials come only from a QGIS authentication configuration; a URL with user:password@ is refused. A failed request stops the algorithm with its cause, e.g. “HTTP 401 …”, “HTTP 429 …, retry after 30 s”, “invalid JSON …” or “timed out after 10 s”.</source>
+      <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="706" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
@@ -1088,14 +1178,29 @@
       <translation>正在接收更新。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="111" />
+      <source>Records rejected</source>
+      <translation>被拒记录数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="647" />
       <source>Rejected {what} record #{index} ({id}): {reason}</source>
       <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="148" />
+      <source>Rejected: {record}</source>
+      <translation>已剔除：{record}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="121" />
       <source>Report</source>
       <translation>报告</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="99" />
+      <source>Request deadline (seconds)</source>
+      <translation>请求时限（秒）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="68" />
@@ -1605,6 +1710,16 @@ min</source>
       <translation>警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="110" />
+      <source>Units accepted</source>
+      <translation>接收的警力数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="88" />
+      <source>Units endpoint URL</source>
+      <translation>警力接口 URL</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="60" />
       <source>Units per incident</source>
       <translation>每起警情的警力数</translation>
@@ -1772,9 +1887,59 @@ min</source>
       <translation>至少 {low}</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/client.py" line="143" />
+      <source>auth config “{id}” could not be applied (is the master password set?)</source>
+      <translation>无法应用认证配置“{id}”（是否已输入主密码？）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="202" />
+      <source>auth config “{id}” does not exist in this QGIS profile</source>
+      <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="205" />
+      <source>canceled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="170" />
+      <source>connecting to {url}</source>
+      <translation>正在连接 {url}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="28" />
+      <source>coordinates are 0, 0 (no GPS fix)</source>
+      <translation>坐标为 0, 0（无 GPS 定位）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="25" />
+      <source>coordinates are not finite numbers ({value})</source>
+      <translation>坐标不是有限数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="24" />
+      <source>coordinates are not numbers ({value})</source>
+      <translation>坐标不是数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="23" />
+      <source>coordinates are text, not numbers ({value})</source>
+      <translation>坐标是文本而不是数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="27" />
+      <source>coordinates out of range ({value})</source>
+      <translation>坐标超出范围（{value}）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
       <source>destination</source>
       <translation>终点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="39" />
+      <source>duplicate of {id}: the newer report (feature {kept}) is kept</source>
+      <translation>{id} 重复：保留较新的报告（要素 {kept}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="116" />
@@ -1782,9 +1947,19 @@ min</source>
       <translation>警务点</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="77" />
+      <source>feature {index}: {reason}</source>
+      <translation>要素 {index}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="217" />
       <source>field “{field}” in layer “{layer}”</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="21" />
+      <source>geometry is {found}, not a Point</source>
+      <translation>几何类型为 {found}，不是点</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="79" />
@@ -1792,9 +1967,39 @@ min</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <location filename="../../plugin/dispatch/messages.py" line="74" />
+      <source>incident {id}</source>
+      <translation>警情 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="218" />
       <source>incidents</source>
       <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="232" />
+      <source>incidents: no change</source>
+      <translation>警情：无变化</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="96" />
+      <source>internal error while reading the feed: {error}</source>
+      <translation>读取数据源时发生内部错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="47" />
+      <source>invalid JSON at line {line}, column {column}: {error}</source>
+      <translation>JSON 无效：第 {line} 行第 {column} 列：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="45" />
+      <source>invalid JSON: the answer is empty</source>
+      <translation>JSON 无效：响应为空</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="46" />
+      <source>invalid JSON: the answer is not UTF-8 text ({error})</source>
+      <translation>JSON 无效：响应不是 UTF-8 文本（{error}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="194" />
@@ -1815,6 +2020,11 @@ min</source>
       <location filename="../../plugin/dispatch/live_layers.py" line="115" />
       <source>last seen {minutes} min ago</source>
       <translation>{minutes} 分钟前最后上报</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="26" />
+      <source>latitude and longitude are swapped ({value})</source>
+      <translation>经纬度颠倒（{value}）</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="215" />
@@ -1842,9 +2052,39 @@ min</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/client.py" line="263" />
+      <source>more than {count} pages of Things: the feed is too large</source>
+      <translation>Things 超过 {count} 页：数据源过大</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="233" />
+      <source>network error: {error}</source>
+      <translation>网络错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="234" />
+      <source>no answer</source>
+      <translation>无响应</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="64" />
+      <source>no feed URL given</source>
+      <translation>未填写数据源 URL</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="20" />
+      <source>no geometry</source>
+      <translation>无几何</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="648" />
       <source>no id</source>
       <translation>无编号</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="238" />
+      <source>no incidents endpoint (HTTP 404); units only</source>
+      <translation>没有警情接口（HTTP 404），仅获取警力</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="163" />
@@ -1855,6 +2095,36 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
       <source>no station</source>
       <translation>未分配警务点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="31" />
+      <source>no {field}</source>
+      <translation>缺少 {field}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="18" />
+      <source>no {field} and no Feature id</source>
+      <translation>缺少 {field}，也没有要素 id</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="16" />
+      <source>not a GeoJSON Feature</source>
+      <translation>不是 GeoJSON 要素</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="48" />
+      <source>not a GeoJSON FeatureCollection: the answer begins {found}</source>
+      <translation>不是 GeoJSON FeatureCollection：响应开头为 {found}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="17" />
+      <source>not a SensorThings Thing</source>
+      <translation>不是 SensorThings Thing</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="49" />
+      <source>not a SensorThings collection (no “value” list): the answer begins {found}</source>
+      <translation>不是 SensorThings 集合（没有“value”列表）：响应开头为 {found}</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_layers.py" line="117" />
@@ -1870,6 +2140,16 @@ min</source>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="216" />
+      <source>payload too large: more than {limit}</source>
+      <translation>响应过大：超过 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="237" />
+      <source>payload too large: {size} over the limit of {limit}</source>
+      <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="302" />
@@ -1897,19 +2177,89 @@ min</source>
       <translation>警务点 {station}</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="185" />
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="22" />
+      <source>the Point has no [longitude, latitude] pair</source>
+      <translation>点缺少 [经度, 纬度] 坐标对</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="163" />
+      <source>the QGIS master password is needed to use auth config “{id}”</source>
+      <translation>使用认证配置“{id}”需要输入 QGIS 主密码</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="29" />
+      <source>the Thing has no Location</source>
+      <translation>该 Thing 没有位置（Location）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="66" />
+      <source>the URL contains a user name or password (user:password@…): remove them and choose a QGIS auth config instead, where credentials are stored encrypted</source>
+      <translation>URL 中含有用户名或密码（user:password@…）：请删除，改为选择 QGIS 认证配置，凭据会在其中加密保存</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="69" />
+      <source>the URL has no host name</source>
+      <translation>URL 缺少主机名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="70" />
+      <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
+      <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="266" />
+      <source>the next-page link leads to another host ({host}); not followed</source>
+      <translation>下一页链接指向其他主机（{host}），未跟随</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="223" />
+      <source>timed out (QGIS network timeout)</source>
+      <translation>超时（QGIS 网络超时）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="219" />
+      <source>timed out after {seconds} s</source>
+      <translation>{seconds} 秒后超时</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" line="80" />
       <source>unit</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="645" />
+      <location filename="../../plugin/dispatch/messages.py" line="74" />
+      <source>unit {id}</source>
+      <translation>警力 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="218" />
       <source>units</source>
       <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="232" />
+      <source>units: no change</source>
+      <translation>警力：无变化</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="35" />
+      <source>unknown {field} “{value}” (expected {allowed})</source>
+      <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="58" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/fetch_units.py" line="149" />
+      <source>{accepted} units accepted, {rejected} records rejected.</source>
+      <translation>接收警力 {accepted} 个，剔除记录 {rejected} 条。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="51" />
@@ -1960,6 +2310,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" line="674" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="226" />
+      <source>{count} incidents</source>
+      <translation>警情 {count} 起</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" line="218" />
@@ -2022,6 +2377,11 @@ min</source>
       <translation>{count} 位置过时</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="226" />
+      <source>{count} units</source>
+      <translation>警力 {count} 个</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="676" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
@@ -2047,9 +2407,49 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="259" />
+      <source>{error} — next try in {seconds} s</source>
+      <translation>{error}——{seconds} 秒后重试</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="613" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="33" />
+      <source>{field} has no time zone ({value})</source>
+      <translation>{field} 缺少时区（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="36" />
+      <source>{field} is not a number ({value})</source>
+      <translation>{field} 不是数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="32" />
+      <source>{field} is not an ISO 8601 time ({value})</source>
+      <translation>{field} 不是 ISO 8601 时间（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="38" />
+      <source>{field} is not text ({value})</source>
+      <translation>{field} 不是文本（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="19" />
+      <source>{field} is not text or a number ({value})</source>
+      <translation>{field} 不是文本或数值（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="34" />
+      <source>{field} is {minutes} min in the future ({value})</source>
+      <translation>{field} 比当前时间晚 {minutes} 分钟（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" line="37" />
+      <source>{field} out of range ({value})</source>
+      <translation>{field} 超出范围（{value}）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="54" />
@@ -2167,6 +2567,11 @@ min</source>
       <translation>{unit} · {kind}</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/messages.py" line="75" />
+      <source>{what} (feature {index}): {reason}</source>
+      <translation>{what}（要素 {index}）：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -2175,6 +2580,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" line="124" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" line="244" />
+      <source>{what}: {error}</source>
+      <translation>{what}：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="253" />

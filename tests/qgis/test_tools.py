@@ -67,8 +67,8 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
            "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; it would hide the profile
     listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=180).stdout
-    for alg in ("assignzones", "coverage", "createcommandmap", "isochrones", "nearestunits", "responsezones",
-                "traveltimematrix", "zoneworkload"):
+    for alg in ("assignzones", "coverage", "createcommandmap", "fetchunits", "isochrones", "nearestunits",
+                "responsezones", "traveltimematrix", "zoneworkload"):
         assert f"patrolmap:{alg}" in listing
     out = tmp_path / "iso.gpkg"
     run = subprocess.run(

@@ -1,0 +1,291 @@
+"""HTTP for the dispatch feed, through QGIS's network stack only.
+
+``fetch()`` is a blocking GET through QgsNetworkAccessManager: call it from a QgsTask or a
+Processing algorithm, never from the GUI thread of a running QGIS. QGIS's proxy settings,
+SSL exceptions and auth configs apply as to every other QGIS request; credentials come only
+from an auth config id and are never logged (no header is ever logged here).
+
+Every failure is a FetchError whose message names the cause as a user reads it:
+"HTTP 401 Unauthorized: …", "HTTP 429 Too Many Requests, retry after 30 s",
+"timed out after 10 s", "payload too large: …", "network error: …".
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http import HTTPStatus
+from urllib.parse import urlsplit
+
+from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..core.feed import STA_MAX_PAGES, parse_retry_after, redact_url, url_problem
+from ..i18n import tr
+
+ACCEPT = b"application/geo+json, application/json;q=0.9"
+_STATUS = QNetworkRequest.Attribute.HttpStatusCodeAttribute
+_REASON = QNetworkRequest.Attribute.HttpReasonPhraseAttribute
+
+
+class FetchError(Exception):
+    """A request that gave nothing usable.
+
+    ``kind``: "bad_url", "auth_config", "auth" (401/403: stop and ask for credentials), "http",
+    "rate_limited" (429/503 with Retry-After), "timeout", "too_large", "network", "invalid"
+    (the answer is not a feed), "canceled".
+    """
+
+    def __init__(self, kind: str, message: str, *, status: int | None = None,
+                 retry_after_s: float | None = None, url: str = ""):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.status = status
+        self.retry_after_s = retry_after_s
+        self.url = url
+
+
+@dataclass
+class FetchResult:
+    url: str
+    fetched_at: datetime
+    status: int | None = None
+    body: bytes = b""
+    etag: str | None = None
+    not_modified: bool = False  # 304: nothing new since ``etag``
+    pages: list[bytes] = field(default_factory=list)  # SensorThings: every page, in order
+
+
+def url_error_text(code: str, args: dict) -> str:
+    if code == "no_url":
+        return tr("no feed URL given")
+    if code == "credentials_in_url":
+        return tr("the URL contains a user name or password (user:password@…): remove them and "
+                  "choose a QGIS auth config instead, where credentials are stored encrypted")
+    if code == "no_host":
+        return tr("the URL has no host name")
+    return tr("the URL must start with http:// or https:// (not “{scheme}”)").format(scheme=args.get("scheme", ""))
+
+
+def check_url(url: str) -> None:
+    problem = url_problem(url)
+    if problem is not None:
+        raise FetchError("bad_url", url_error_text(*problem), url=redact_url(url or ""))
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def _reason(status: int, phrase: str | None) -> str:
+    if phrase:
+        return phrase
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def http_error(status: int, phrase: str | None, retry_after_s: float | None, url: str) -> FetchError:
+    reason = _reason(status, phrase)
+    if status == 401:
+        return FetchError("auth", tr("HTTP 401 {reason}: the feed needs credentials; choose a valid auth "
+                                     "config").format(reason=reason), status=status, url=url)
+    if status == 403:
+        return FetchError("auth", tr("HTTP 403 {reason}: the feed refuses these credentials; check the auth "
+                                     "config").format(reason=reason), status=status, url=url)
+    if retry_after_s is not None:
+        return FetchError("rate_limited", tr("HTTP {status} {reason}, retry after {seconds} s").format(
+            status=status, reason=reason, seconds=int(round(retry_after_s))),
+            status=status, retry_after_s=retry_after_s, url=url)
+    return FetchError("http", tr("HTTP {status} {reason} from {url}").format(
+        status=status, reason=reason, url=url), status=status, url=url)
+
+
+class _Reply:
+    """What a finished QNetworkReply said, copied out before the reply is deleted."""
+
+    def __init__(self, reply):
+        self.error = reply.error()
+        self.error_string = reply.errorString()
+        status = reply.attribute(_STATUS)
+        self.status = int(status) if status not in (None, "") else None
+        self.phrase = reply.attribute(_REASON)
+        self.headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
+                        for k in reply.rawHeaderList()}
+        self.body = bytes(reply.readAll()) if self.error == QNetworkReply.NetworkError.NoError or self.status else b""
+
+
+def _get(url: str, etag: str | None, authcfg: str, timeout_s: float, max_bytes: int,
+         feedback: QgsFeedback | None, state: dict) -> _Reply:
+    """One GET through the calling thread's QgsNetworkAccessManager, waited for in a local event
+    loop (in a task's worker thread, or the main thread for an algorithm run there).
+
+    Not QgsBlockingNetworkRequest: it writes every answer to QGIS's disk cache, and Qt then turns
+    a 304, and even a later 500, into the cached 200. Live police positions have no place in a
+    disk cache either, so nothing is cached here.
+    """
+    request = QNetworkRequest(QUrl(url))
+    request.setRawHeader(b"Accept", ACCEPT)
+    if etag:
+        request.setRawHeader(b"If-None-Match", etag.encode("latin-1", "replace"))
+    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+    request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+    # Follow redirects only within the same scheme, host and port: the credentials go with them.
+    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                         QNetworkRequest.RedirectPolicy.SameOriginRedirectPolicy)
+    if authcfg:
+        ok, request = QgsApplication.authManager().updateNetworkRequest(request, authcfg)
+        if not ok:
+            raise FetchError("auth_config", tr("auth config “{id}” could not be applied (is the master "
+                                               "password set?)").format(id=authcfg), url=redact_url(url))
+    reply = QgsNetworkAccessManager.instance().get(request)
+    if authcfg:
+        QgsApplication.authManager().updateNetworkReply(reply, authcfg)
+    loop = QEventLoop()
+    done: list[_Reply] = []
+
+    def stop(reason: str):
+        if state.get("stopped") is None:
+            state["stopped"] = reason
+        if not done and reply.isRunning():
+            reply.abort()  # emits finished: finish() runs before abort() returns
+
+    def progress(received: int, total: int):
+        if total > max_bytes or received > max_bytes:
+            state["size"] = total if total > max_bytes else -1
+            stop("too_large")
+
+    def finish():
+        # Read the reply inside its own finished signal, as QgsBlockingNetworkRequest does:
+        # the reply is certainly alive and complete here.
+        if not done:
+            done.append(_Reply(reply))
+        loop.quit()
+
+    reply.finished.connect(finish)
+    reply.downloadProgress.connect(progress)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: stop("timeout"))
+    # The caller's feedback may live in another thread: poll it rather than connect across threads.
+    watch = QTimer()
+    watch.timeout.connect(lambda: feedback is not None and feedback.isCanceled() and stop("canceled"))
+    try:
+        if reply.isFinished():
+            finish()
+        else:
+            timer.start(max(1, int(timeout_s * 1000)))
+            watch.start(50)
+            loop.exec()
+        return done[0]
+    finally:
+        timer.stop()
+        watch.stop()
+        for signal in (reply.finished, reply.downloadProgress):
+            try:
+                signal.disconnect()
+            except TypeError:
+                pass
+        reply.deleteLater()
+
+
+def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: int = 20 * 1024 * 1024,
+          etag: str | None = None, feedback: QgsFeedback | None = None) -> FetchResult:
+    """GET ``url`` with a total deadline of ``timeout_s`` and a size limit; FetchError if unusable."""
+    check_url(url)
+    shown = redact_url(url)
+    if authcfg and authcfg not in QgsApplication.authManager().configIds():
+        raise FetchError("auth_config", tr("auth config “{id}” does not exist in this QGIS profile").format(
+            id=authcfg), url=shown)
+    if feedback is not None and feedback.isCanceled():
+        raise FetchError("canceled", tr("canceled"), url=shown)
+    state: dict = {}
+    reply = _get(url, etag, authcfg, timeout_s, max_bytes, feedback, state)
+    fetched_at = datetime.now(timezone.utc)
+
+    stopped = state.get("stopped")
+    if stopped == "too_large":
+        size = state.get("size", -1)
+        if size > 0:
+            raise FetchError("too_large", tr("payload too large: {size} over the limit of {limit}").format(
+                size=_megabytes(size), limit=_megabytes(max_bytes)), url=shown)
+        raise FetchError("too_large", tr("payload too large: more than {limit}").format(
+            limit=_megabytes(max_bytes)), url=shown)
+    if stopped == "timeout":
+        raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=_seconds(timeout_s)), url=shown)
+    if stopped == "canceled":
+        raise FetchError("canceled", tr("canceled"), url=shown)
+    if reply.error == QNetworkReply.NetworkError.OperationCanceledError and reply.status is None:
+        raise FetchError("timeout", tr("timed out (QGIS network timeout)"), url=shown)
+
+    status = reply.status
+    answer_etag = reply.headers.get("etag")
+    if status == 304:
+        return FetchResult(url, fetched_at, 304, b"", etag, True)
+    if status is not None and status >= 300:
+        retry = parse_retry_after(reply.headers.get("retry-after")) if status in (429, 503) else None
+        raise http_error(status, reply.phrase, retry, shown)
+    if reply.error != QNetworkReply.NetworkError.NoError or status is None:
+        raise FetchError("network", tr("network error: {error}").format(
+            error=reply.error_string or tr("no answer")), url=shown)
+    declared = reply.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError("too_large", tr("payload too large: {size} over the limit of {limit}").format(
+            size=_megabytes(int(declared)), limit=_megabytes(max_bytes)), url=shown)
+    if len(reply.body) > max_bytes:
+        raise FetchError("too_large", tr("payload too large: {size} over the limit of {limit}").format(
+            size=_megabytes(len(reply.body)), limit=_megabytes(max_bytes)), url=shown)
+    return FetchResult(url, fetched_at, status, reply.body, answer_etag, False, [reply.body])
+
+
+def _seconds(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def fetch_sensorthings(url: str, *, authcfg: str = "", timeout_s: float = 10.0,
+                       max_bytes: int = 20 * 1024 * 1024, feedback: QgsFeedback | None = None) -> FetchResult:
+    """Every page of a SensorThings collection (``@iot.nextLink``), within one deadline and one
+    size limit. A next link to another host is not followed: the auth config would go with it."""
+    from ..core.feed import FeedError, sensorthings_next_link
+
+    start = time.monotonic()
+    origin = urlsplit(url).netloc.lower()
+    pages: list[bytes] = []
+    total = 0
+    next_url: str | None = url
+    first: FetchResult | None = None
+    while next_url:
+        if len(pages) >= STA_MAX_PAGES:
+            raise FetchError("invalid", tr("more than {count} pages of Things: the feed is too large").format(
+                count=STA_MAX_PAGES), url=redact_url(url))
+        if urlsplit(next_url).netloc.lower() != origin:
+            raise FetchError("invalid", tr("the next-page link leads to another host ({host}); not followed").format(
+                host=urlsplit(next_url).hostname or "?"), url=redact_url(url))
+        left = timeout_s - (time.monotonic() - start)
+        if left <= 0:
+            raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=_seconds(timeout_s)),
+                             url=redact_url(url))
+        try:
+            result = fetch(next_url, authcfg=authcfg, timeout_s=left, max_bytes=max_bytes - total,
+                           feedback=feedback)
+        except FetchError as e:
+            if e.kind == "timeout":  # name the whole deadline, not what was left of it
+                raise FetchError("timeout", tr("timed out after {seconds} s").format(
+                    seconds=_seconds(timeout_s)), url=e.url) from None
+            if e.kind == "too_large":
+                raise FetchError("too_large", tr("payload too large: more than {limit}").format(
+                    limit=_megabytes(max_bytes)), url=e.url) from None
+            raise
+        first = first or result
+        pages.append(result.body)
+        total += len(result.body)
+        try:
+            next_url = sensorthings_next_link(result.body)
+        except FeedError:
+            break  # the parser reports it, with the page's content
+    assert first is not None
+    return FetchResult(url, first.fetched_at, first.status, pages[0], None, False, pages)
