@@ -5,7 +5,9 @@ naming the zones concerned, the kind of fault, and where it is (an area and a po
 check is vectorised with shapely 2 (STRtree for pairs, one union for gaps): 1,000 zones take
 a fraction of a second.
 
-Geometries must be in a metric CRS (metres): areas and widths below are metres.
+Areas and widths below are metres. Geometries are checked in their own CRS (topology holds
+there: an edge is straight in the CRS it was drawn in); when that CRS is not metric, give
+``to_metric`` and ``from_metric`` and every area and width is measured in a metric one.
 
 Error types (``ERROR_TYPES``):
 
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -113,6 +115,10 @@ def validate_zones(
     max_zones: int = 8,
     min_platform_zones: int = 4,
     thresholds: Thresholds | None = None,
+    check_stations: bool = True,
+    check_codes: bool = True,
+    to_metric: Transform | None = None,
+    from_metric: Transform | None = None,
 ) -> list[ZoneError]:
     """Every fault in ``zones``, grouped by type in ``ERROR_TYPES`` order, then by zone code.
 
@@ -122,9 +128,15 @@ def validate_zones(
     zone count bounds (``mobile_platform``: at least ``min_platform_zones``, at most
     ``max_zones``; others ``min_zones``–``max_zones``), stations with no zones are reported and
     unknown station ids too. Without them every station id found in the zones is held to
-    ``min_zones``–``max_zones``. Station-load checks are skipped when no zone has a station.
+    ``min_zones``–``max_zones``. ``check_stations=False`` skips the station checks
+    (``unassigned``, ``unknown_station``, ``station_load``), for zones without a station field;
+    ``check_codes=False`` the code checks, for zones without a code field.
+
+    ``to_metric`` / ``from_metric``: (n, 2) → (n, 2) coordinate transforms to a metric CRS and
+    back, for zones in degrees (both or neither). Error areas stay in the zones' CRS.
     """
     t = thresholds or Thresholds()
+    m = _Measure(to_metric, from_metric)
     codes = [_text(z.zone_code) for z in zones]
     labels = [c if c else f"#{z.fid if z.fid is not None else i + 1}" for i, (c, z) in enumerate(zip(codes, zones))]
     errors: list[ZoneError] = []
@@ -133,16 +145,18 @@ def validate_zones(
     index = np.flatnonzero(present)
     geoms = np.array([shapes[i] for i in index], dtype=object)
 
-    errors += _code_errors(codes, labels, shapes)
+    if check_codes:
+        errors += _code_errors(codes, labels, shapes)
     if len(geoms):
-        errors += _part_errors(geoms, index, labels, t)
+        errors += _part_errors(geoms, index, labels, t, m)
         tree = shapely.STRtree(geoms)
-        errors += _overlaps(geoms, index, labels, tree, t)
+        errors += _overlaps(geoms, index, labels, tree, t, m)
         boundary = _polygonal(boundary)
-        errors += _gaps(geoms, index, labels, tree, boundary, t)
+        errors += _gaps(geoms, index, labels, tree, boundary, t, m)
         if boundary is not None:
-            errors += _outside(geoms, index, labels, boundary, t)
-    errors += _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_platform_zones)
+            errors += _outside(geoms, index, labels, boundary, t, m)
+    if check_stations:
+        errors += _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_platform_zones)
     rank = {name: i for i, name in enumerate(ERROR_TYPES)}
     return sorted(errors, key=lambda e: (rank[e.error_type], e.zone_codes, e.station_id or ""))
 
@@ -154,6 +168,46 @@ def count_by_type(errors: Sequence[ZoneError]) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------------------ geometry
+
+
+Transform = Callable[[np.ndarray], np.ndarray]
+
+
+class _Measure:
+    """Areas in m² and shapes in metres, whatever CRS the zones are in."""
+
+    def __init__(self, to_metric: Transform | None, from_metric: Transform | None):
+        if (to_metric is None) != (from_metric is None):
+            raise ValueError("give both to_metric and from_metric, or neither")
+        self.to_metric, self.from_metric = to_metric, from_metric
+
+    def metric(self, geoms):
+        return geoms if self.to_metric is None else shapely.transform(geoms, self.to_metric)
+
+    def back(self, geoms):
+        return geoms if self.from_metric is None else shapely.transform(geoms, self.from_metric)
+
+    def area(self, geoms) -> np.ndarray:
+        """Areas in m². In a non-metric CRS: the area there times the local scale of the
+        transform at each shape's centre. Transforming a shape's vertices instead would be
+        wrong for slivers: a hair-thin sliver along a straight edge in degrees opens up into a
+        visible triangle once its vertices are projected (the edge is a curve in metres)."""
+        if self.to_metric is None:
+            return shapely.area(geoms)
+        geoms = np.atleast_1d(np.asarray(geoms, dtype=object))
+        if not len(geoms):
+            return np.zeros(0)
+        centre = shapely.get_coordinates(shapely.centroid(geoms))
+        step = 1e-7 * np.maximum(np.abs(centre).max(axis=1), 1.0)
+        probe = np.concatenate([centre, centre + np.column_stack([step, 0 * step]),
+                                centre + np.column_stack([0 * step, step])])
+        xy = np.asarray(self.to_metric(probe), dtype=float).reshape(3, len(centre), 2)
+        dx, dy = (xy[1] - xy[0]) / step[:, None], (xy[2] - xy[0]) / step[:, None]
+        scale = np.abs(dx[:, 0] * dy[:, 1] - dx[:, 1] * dy[:, 0])
+        return shapely.area(geoms) * scale
+
+    def size(self, geometry) -> float:
+        return 0.0 if geometry is None else float(self.area(np.array([geometry], dtype=object))[0])
 
 
 def _text(value) -> str:
@@ -213,11 +267,12 @@ def _shapes(zones, labels, errors) -> list:
     return out
 
 
-def _part_errors(geoms, index, labels, t: Thresholds) -> list[ZoneError]:
+def _part_errors(geoms, index, labels, t: Thresholds, m: _Measure) -> list[ZoneError]:
     """multipart, and slivers: tiny parts and thin stretches of every part."""
     errors = []
     parts, owner = shapely.get_parts(geoms, return_index=True)
-    areas = shapely.area(parts)
+    metric_parts = m.metric(parts)
+    areas = m.area(parts)
     counts = np.bincount(owner, minlength=len(geoms))
     for k in np.flatnonzero(counts > 1):
         mine = np.flatnonzero(owner == k)
@@ -228,7 +283,7 @@ def _part_errors(geoms, index, labels, t: Thresholds) -> list[ZoneError]:
         errors.append(ZoneError(
             "multipart", f"{labels[i]} is in {len(mine)} pieces", (i,), (labels[i],), area=area,
             point=shapely.point_on_surface(rest[int(np.argmax(shapely.area(rest)))]),
-            details={"pieces": len(mine), "detached_m2": float(shapely.area(area))}))
+            details={"pieces": len(mine), "detached_m2": float(areas[mine].sum() - areas[largest])}))
 
     tiny = areas < t.sliver_area_m2
     for j in np.flatnonzero(tiny):
@@ -242,24 +297,27 @@ def _part_errors(geoms, index, labels, t: Thresholds) -> list[ZoneError]:
     big = np.flatnonzero(~tiny)
     if len(big) and t.sliver_width_m > 0:
         half = t.sliver_width_m / 2.0
-        eroded = shapely.buffer(parts[big], -half, quad_segs=4)
+        eroded = shapely.buffer(metric_parts[big], -half, quad_segs=4)
         opened = shapely.buffer(eroded, half, quad_segs=4)
         # Only parts that lose at least a sliver's area can hold one: the rest skip the difference.
-        lost = areas[big] - shapely.area(opened)
+        lost = shapely.area(metric_parts[big]) - shapely.area(opened)
         big, opened = big[lost >= t.sliver_area_m2], opened[lost >= t.sliver_area_m2]
-        residue = shapely.difference(parts[big], opened)
+        residue = shapely.difference(metric_parts[big], opened)
         pieces, of = shapely.get_parts(residue, return_index=True)
         piece_area = shapely.area(pieces)
-        for p in np.flatnonzero((piece_area >= t.sliver_area_m2) & (shapely.get_type_id(pieces) == 3)):
+        thin = np.flatnonzero((piece_area >= t.sliver_area_m2) & (shapely.get_type_id(pieces) == 3))
+        # Back in the zones' CRS, clipped to the part so the marked area is exactly the zone's.
+        shown = shapely.intersection(m.back(pieces[thin]), parts[big[of[thin]]]) if len(thin) else []
+        for p, area in zip(thin, shown):
             i = int(index[owner[big[of[p]]]])
             errors.append(ZoneError(
                 "sliver", f"{labels[i]}: {piece_area[p]:.0f} m² narrower than {t.sliver_width_m:g} m",
-                (i,), (labels[i],), area=pieces[p], point=shapely.point_on_surface(pieces[p]),
+                (i,), (labels[i],), area=area, point=shapely.point_on_surface(area),
                 details={"kind": "thin", "area_m2": float(piece_area[p]), "width_m": t.sliver_width_m}))
     return errors
 
 
-def _overlaps(geoms, index, labels, tree, t: Thresholds) -> list[ZoneError]:
+def _overlaps(geoms, index, labels, tree, t: Thresholds, m: _Measure) -> list[ZoneError]:
     left, right = tree.query(geoms, predicate="intersects")
     pairs = left < right
     left, right = left[pairs], right[pairs]
@@ -271,7 +329,7 @@ def _overlaps(geoms, index, labels, tree, t: Thresholds) -> list[ZoneError]:
     shared = np.array([_polygonal(g) for g in shapely.intersection(geoms[left], geoms[right])], dtype=object)
     errors = []
     for a, b, area in zip(left, right, shared):
-        size = 0.0 if area is None else float(shapely.area(area))
+        size = m.size(area)
         if size <= t.area_tolerance_m2:
             continue
         i, j = sorted((int(index[a]), int(index[b])), key=lambda k: (labels[k], k))
@@ -281,7 +339,7 @@ def _overlaps(geoms, index, labels, tree, t: Thresholds) -> list[ZoneError]:
     return errors
 
 
-def _gaps(geoms, index, labels, tree, boundary, t: Thresholds) -> list[ZoneError]:
+def _gaps(geoms, index, labels, tree, boundary, t: Thresholds, m: _Measure) -> list[ZoneError]:
     covered = shapely.union_all(geoms)
     if boundary is not None:
         shapely.prepare(boundary)
@@ -295,17 +353,22 @@ def _gaps(geoms, index, labels, tree, boundary, t: Thresholds) -> list[ZoneError
     if holes is None:
         return []
     parts = shapely.get_parts(holes)
-    parts = parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) > t.area_tolerance_m2)]
+    parts = parts[shapely.get_type_id(parts) == 3]
+    sizes = m.area(parts)
+    parts, sizes = parts[sizes > t.area_tolerance_m2], sizes[sizes > t.area_tolerance_m2]
     if not len(parts):
         return []
-    gap_i, zone_k = tree.query(parts, predicate="dwithin", distance=max(t.area_tolerance_m2, 1e-6))
+    # Zones around a gap: its edges are theirs, up to rounding in the overlay.
+    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
+    near = 1e-9 * max(xmax - xmin, ymax - ymin, 1e-9)
+    gap_i, zone_k = tree.query(parts, predicate="dwithin", distance=near)
     touching = defaultdict(list)
     for g, k in zip(gap_i, zone_k):
         touching[int(g)].append(int(index[k]))
     errors = []
-    for g, part in enumerate(parts):
+    for g, (part, size) in enumerate(zip(parts, sizes)):
         around = sorted(set(touching[g]), key=lambda k: (labels[k], k))
-        size = float(shapely.area(part))
+        size = float(size)
         names = ", ".join(labels[k] for k in around)
         text = (f"gap of {size:.2f} m² between {names}" if around else f"gap of {size:.2f} m² no zone touches")
         errors.append(ZoneError("gap", text, tuple(around), tuple(labels[k] for k in around), area=part,
@@ -314,13 +377,13 @@ def _gaps(geoms, index, labels, tree, boundary, t: Thresholds) -> list[ZoneError
     return errors
 
 
-def _outside(geoms, index, labels, boundary, t: Thresholds) -> list[ZoneError]:
+def _outside(geoms, index, labels, boundary, t: Thresholds, m: _Measure) -> list[ZoneError]:
     shapely.prepare(boundary)
     out = np.flatnonzero(~shapely.covers(boundary, geoms))
     errors = []
     for k, beyond in zip(out, shapely.difference(geoms[out], boundary)):
         beyond = _polygonal(beyond)
-        size = 0.0 if beyond is None else float(shapely.area(beyond))
+        size = m.size(beyond)
         if size <= t.area_tolerance_m2:
             continue
         i = int(index[k])

@@ -14,6 +14,12 @@ from .create_command_map import CreateCommandMapAlgorithm
 def algorithm_classes() -> list[type]:
     """Every algorithm whose dependencies are installed; network ones need SciPy and Shapely 2."""
     classes: list[type] = [CreateCommandMapAlgorithm]
+    if not any(name.startswith("Shapely") for name in missing()):
+        # Grids and zone checks need Shapely 2 only, not the network engine's SciPy.
+        from .create_grid import CreateGridAlgorithm
+        from .validate_zones import ValidateZonesAlgorithm
+
+        classes += [CreateGridAlgorithm, ValidateZonesAlgorithm]
     if missing():
         get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
         return classes
