@@ -10,6 +10,7 @@ from .commandmap import ensure_icon_path
 from .dependencies import message, missing
 from .gui import commandmap_actions
 from .gui.coverage_dock import CoverageDock
+from .gui.zones_dock import ZonesDock
 from .i18n import install_translator, remove_translator, tr
 from .processing.provider import PatrolMapProvider
 from .resources import icon
@@ -51,6 +52,7 @@ class PatrolMapPlugin:
         self._add("action_open_map.svg", tr("Open command map…"),
                   lambda: commandmap_actions.open_command_map(self.iface))
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
+        self._add_dock("zones", ZonesDock, "action_zones.svg", tr("Zones"))
         if missing():
             self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
 

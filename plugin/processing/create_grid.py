@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,

@@ -33,10 +33,11 @@ from ..zones_layer import (
 )
 from .create_grid import ZonesAlgorithm
 
-# The output's fields; zone_fids are the ZONES layer's feature ids, for selecting them.
-ERROR_FIELDS = (("zone_code", QVariant.Type.String, 254), ("error_type", QVariant.Type.String, 24),
-                ("message", QVariant.Type.String, 254), ("station_id", QVariant.Type.String, 32),
-                ("zone_fids", QVariant.Type.String, 254))
+# The output's fields; zone_fids are the ZONES layer's feature ids, for selecting them. Lists
+# have no length limit: a station's load names all its zones.
+ERROR_FIELDS = (("zone_code", QVariant.Type.String, 0), ("error_type", QVariant.Type.String, 24),
+                ("message", QVariant.Type.String, 0), ("station_id", QVariant.Type.String, 32),
+                ("zone_fids", QVariant.Type.String, 0))
 
 
 def error_fields() -> QgsFields:

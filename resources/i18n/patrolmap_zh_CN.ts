@@ -4,6 +4,16 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="182" />
+      <source>A {size} m grid over the boundary's extent would need {count} cells; the limit is {limit}. Use a cell size of at least {min_size} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="231" />
+      <source>After each edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
@@ -24,6 +34,21 @@
 %</source>
       <translation>后备
 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="196" />
+      <source>Boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="64" />
+      <source>Boundary (jurisdiction)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="127" />
+      <source>Boundary feature {fid} is invalid ({reason}); it was repaired (make_valid) before the grid was cut. Check the grid's edge there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/breaks.py" line="22" />
@@ -76,9 +101,53 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="66" />
+      <source>Cell shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="69" />
+      <source>Cell size (m): square side, or hexagon width across flats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="227" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="229" />
+      <source>Check the zones now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="563" />
+      <source>Checked at {time} in {seconds:.1f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="465" />
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="57" />
+      <source>Checks a patrol-zone layer and writes one feature per problem, where the problem is, with zone_code, error_type and message.
+
+error_type: invalid (no geometry, self-intersection…; checked further as repaired), overlap (the shared area), gap (area inside BOUNDARY no zone covers — without a boundary, holes enclosed by the zones), outside (the part beyond BOUNDARY), sliver (a part smaller than SLIVER_AREA m², or a stretch narrower than SLIVER_WIDTH m covering at least SLIVER_AREA m²), multipart (the detached pieces), duplicate_code, missing_code, unassigned (no station_id), unknown_station (not in STATIONS), station_load (a station with fewer than MIN_ZONES or more than MAX_ZONES zones; mobile platforms — kind mobile_platform in STATIONS — at least MIN_PLATFORM_ZONES).
+
+Overlaps and gaps under 0.01 m² are coordinate noise and ignored. In a geographic CRS the checks run in a local metric CRS. OUTPUT holds areas (for code and station problems: the zones concerned); POINTS, optional, one marker per problem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="71" />
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
       <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="96" />
+      <source>Choose a boundary (jurisdiction) layer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="108" />
@@ -104,6 +173,11 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="386" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="79" />
+      <source>Clipped cells merged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/base.py" line="32" />
@@ -141,7 +215,7 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="150" />
+      <location filename="../../plugin/processing/create_grid.py" line="166" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
@@ -173,6 +247,11 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="39" />
+      <source>Create patrol grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="56" />
       <source>Creates a GeoPackage with the command-map layers (jurisdiction, patrol zones, stations, key sites, roads, units, incidents) and opens them styled.</source>
       <translation>新建一个包含指挥图各图层（辖区、巡区、警务点、重点部位、道路、警力、警情）的 GeoPackage，并按样式打开。</translation>
@@ -181,6 +260,19 @@
       <location filename="../../plugin/processing/create_command_map.py" line="26" />
       <source>Creates an empty command-map GeoPackage: jurisdiction, patrol zones, stations, key sites, roads, and the live units and incidents layers, with field constraints and allowed values stored in the file. An existing file is never overwritten.</source>
       <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="42" />
+      <source>Cuts the jurisdiction into square or hexagonal patrol zones that tile it exactly: no gap, no overlap, holes (lakes, closed areas) left out, every zone one valid polygon.
+
+CELL_SIZE is in metres: the side of a square, or a hexagon's width between opposite edges. In a geographic CRS the cells are laid out in a local metric CRS and written in the boundary's CRS.
+
+Cells cut by the boundary that keep less than MIN_CELL_PCT % of a full cell are merged into the neighbour they share the longest edge with (0 keeps them all).
+
+Zones get unique codes CODE_PREFIX-001, -002… in reading order (rows from the top, left to right) and the patrol_zones fields, category 'other'.
+
+A grid of more than {limit} cells over the boundary's extent is refused before any work is done.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="201" />
@@ -218,6 +310,11 @@
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="187" />
+      <source>Duplicate code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="204" />
       <source>Emergency driving: one-way streets may be driven both ways.</source>
       <translation>紧急出警：单行道可双向通行。</translation>
@@ -251,6 +348,26 @@
       <location filename="../../plugin/processing/coverage.py" line="90" />
       <source>Facility id field (default: feature id)</source>
       <translation>警务点编号字段（默认：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="220" />
+      <source>Fewest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="222" />
+      <source>Fewest for a mobile platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="82" />
+      <source>Fewest zones per mobile platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="80" />
+      <source>Fewest zones per station</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
@@ -288,6 +405,31 @@
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="183" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="222" />
+      <source>Gap of {area} enclosed by {zones}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="225" />
+      <source>Gap of {area} inside the boundary that no zone touches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="224" />
+      <source>Gap of {area} inside the boundary, next to {zones}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="100" />
+      <source>Gaps and overlaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="66" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
@@ -301,6 +443,11 @@
       <location filename="../../plugin/processing/breaks.py" line="25" />
       <source>Give at least one break in minutes, e.g. 1,3,5.</source>
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="66" />
+      <source>Hexagon</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
@@ -321,6 +468,11 @@
       <location filename="../../plugin/processing/nearest_units.py" line="39" />
       <source>Incidents</source>
       <translation>警情</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="181" />
+      <source>Invalid geometry</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -353,9 +505,49 @@
       <translation>已创建图层</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="190" />
+      <source>MIN_CELL_PCT must be between 0 and 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="72" />
+      <source>Merge clipped cells smaller than (% of a full cell)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="188" />
+      <source>Missing code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="249" />
+      <source>Mobile platform {station} has {count} zones; at least {min} wanted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="252" />
+      <source>Mobile platform {station} has {count} zones; at most {max} wanted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="221" />
+      <source>Most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="81" />
+      <source>Most zones per station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="186" />
+      <source>Multipart</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="28" />
@@ -368,7 +560,7 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="49" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="50" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
     </message>
@@ -376,6 +568,11 @@
       <location filename="../../plugin/processing/coverage.py" line="118" />
       <source>No facility lies within the snap tolerance of a road.</source>
       <translation>没有警务点位于道路吸附容差范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="262" />
+      <source>No problems in {zones} zones.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="286" />
@@ -423,7 +620,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="51" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="52" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -433,9 +630,19 @@
       <translation>已打开指挥图 {name}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="193" />
+      <source>Optional: gaps are then any area of it no zone covers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="188" />
       <source>Optional: points with their own response target.</source>
       <translation>可选：带有各自到场时限的点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="194" />
+      <source>Optional: zone counts per station, mobile platforms by their kind.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" line="78" />
@@ -453,6 +660,16 @@
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="184" />
+      <source>Outside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="182" />
+      <source>Overlap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="190" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
@@ -463,9 +680,19 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="37" />
+      <location filename="../../plugin/processing/provider.py" line="43" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="262" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="99" />
+      <source>Problems</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="319" />
@@ -543,6 +770,11 @@
       <translation>运行</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="545" />
+      <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="298" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
@@ -556,6 +788,26 @@
       <location filename="../../plugin/gui/coverage_dock.py" line="206" />
       <source>Show isochrones</source>
       <translation>显示等时圈</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="235" />
+      <source>Show on map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="185" />
+      <source>Sliver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="88" />
+      <source>Sliver area (m²): smaller parts are slivers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="86" />
+      <source>Sliver width (m): narrower stretches are slivers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="297" />
@@ -588,9 +840,34 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="66" />
+      <source>Square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="191" />
+      <source>Station load</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="197" />
+      <source>Stations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="79" />
+      <source>Stations (station_id, kind)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="102" />
+      <source>Summary</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -630,9 +907,74 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="104" />
+      <source>The boundary cannot be placed on the globe: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="151" />
+      <source>The boundary cannot be transformed to {crs}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="171" />
+      <source>The boundary has invalid geometry; it was checked as repaired (make_valid).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="99" />
+      <source>The boundary layer has no coordinate reference system: set one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="173" />
+      <source>The boundary layer has no polygon with an area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="192" />
+      <source>The boundary layer has no polygon with an area: there is nothing to cut into zones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="136" />
+      <source>The boundary's CRS is not in metres: cells are laid out in {crs}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="188" />
+      <source>The cell size must be more than 0 m (it is {size}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="489" />
+      <source>The check failed; see the Processing log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="484" />
+      <source>The check returned no layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="162" />
+      <source>The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most ({high}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="152" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="149" />
+      <source>The inputs cannot be transformed to {crs}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="663" />
+      <source>The problem cannot be shown in the map's coordinate system.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="228" />
@@ -665,14 +1007,54 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="145" />
+      <source>The stations layer has no kind field: no station counts as a mobile platform.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="143" />
+      <source>The stations layer has no station_id field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="733" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="122" />
+      <source>The zone code prefix is too long (at most 24 characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="187" />
+      <source>The zones cannot be transformed to {crs}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="122" />
+      <source>The zones layer has no coordinate reference system: set one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="136" />
       <source>The zones layer has no polygons.</source>
       <translation>巡区图层没有多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="129" />
+      <source>The zones layer has no station_id field: station checks are skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="126" />
+      <source>The zones layer has no zone_code field: zones are named by feature id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="177" />
+      <source>The zones' CRS is not in metres: areas and widths are measured in {crs}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="112" />
@@ -715,6 +1097,11 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="262" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="492" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
@@ -735,9 +1122,19 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="190" />
+      <source>Unknown station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="199" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="54" />
+      <source>Validate patrol zones</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="258" />
@@ -772,9 +1169,24 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="75" />
+      <source>Zone code prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="597" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="97" />
+      <source>Zone problem markers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="95" />
+      <source>Zone problems</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="240" />
@@ -787,9 +1199,19 @@ min</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="105" />
+      <location filename="../../plugin/zones_layer.py" line="239" />
+      <source>Zone {zone} has no zone_code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="141" />
       <source>Zones</source>
       <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="205" />
+      <source>Zones per station</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
@@ -857,6 +1279,11 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="264" />
+      <source>{count} problems in {zones} zones: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="244" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
@@ -872,6 +1299,11 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="170" />
+      <source>{count} small pieces touch no other zone (islands?) and were kept as zones of their own: {codes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="339" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
@@ -885,6 +1317,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="54" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="542" />
+      <source>{layer} was saved although its zones have gaps: {gaps}, overlaps: {overlaps}. They are listed in the Zones panel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="212" />
@@ -912,6 +1349,16 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="250" />
+      <source>{station} has {count} zones; at least {min} wanted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="253" />
+      <source>{station} has {count} zones; at most {max} wanted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
@@ -920,6 +1367,66 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" line="124" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="173" />
+      <source>{zones} zones: {full} whole cells, {clipped} cut by the boundary, {merged} small pieces merged into a neighbour.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="218" />
+      <source>{zone} and {other} overlap by {area}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="213" />
+      <source>{zone} has no geometry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="241" />
+      <source>{zone} has no station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="234" />
+      <source>{zone} is in {pieces} pieces; the detached ones ({area}) are marked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="215" />
+      <source>{zone} is not a polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="237" />
+      <source>{zone} is used by {count} zones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="230" />
+      <source>{zone}: a part of only {area} (slivers: below {limit}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="216" />
+      <source>{zone}: invalid geometry ({reason}); checked as repaired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="243" />
+      <source>{zone}: station {station} is not in the stations layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="227" />
+      <source>{zone}: {area} beyond the boundary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="232" />
+      <source>{zone}: {area} narrower than {width} m.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="68" />

@@ -28,7 +28,7 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     toolbars = [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
     assert len(toolbars) == 1
     names = [a.objectName() for a in toolbars[0].actions()]
-    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage"]
+    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage", "PatrolMapZones"]
     assert all(not a.icon().isNull() for a in toolbars[0].actions())
     provider = registry.providerById("patrolmap")
     assert provider is not None
