@@ -115,6 +115,16 @@ class _Run:
     warn_after: bool = False  # a save is waiting for this result
 
 
+class _TypeItem(QTableWidgetItem):
+    """The type cell: sorts by the algorithm's order (geometry faults first), not alphabetically."""
+
+    def __lt__(self, other):
+        mine, theirs = self.data(ERROR_ROLE), other.data(ERROR_ROLE)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
+
+
 def _null(value) -> bool:
     return value is None or (hasattr(value, "isNull") and value.isNull())
 
@@ -150,6 +160,7 @@ class ZonesDock(QgsDockWidget):
         self._checked_edits = -1  # the edit count the shown problems belong to
         self._checked_layer = ""
         self._rerun = False
+        self._pending_save: tuple[int, int] | None = None  # (gaps, overlaps) of a save under way
         self._touched: set[str] = set()  # combos the user picked in: defaults no longer move them
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -263,16 +274,17 @@ class ZonesDock(QgsDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TYPE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ZONE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_ZONE, self.fontMetrics().horizontalAdvance("Z-0000, Z-0000") + 12)
+        header.resizeSection(COL_ZONE, self.fontMetrics().horizontalAdvance("Z-000, Z-000") + 14)
         self.table.setMinimumHeight(160)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_TYPE, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._on_row_selected)
         layout.addWidget(self.table, 1)
 
@@ -296,6 +308,11 @@ class ZonesDock(QgsDockWidget):
         self.point_band.setIconSize(14)
         self.point_band.setColor(MARK)
         self.point_band.setWidth(3)
+        self.attribute_band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PointGeometry)
+        self.attribute_band.setIcon(QgsRubberBand.IconType.ICON_BOX)
+        self.attribute_band.setIconSize(12)
+        self.attribute_band.setColor(QColor(WARN))
+        self.attribute_band.setWidth(3)
         self.focus_band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.focus_band.setFillColor(QColor(255, 200, 0, 90))
         self.focus_band.setStrokeColor(QColor(255, 140, 0))
@@ -305,7 +322,7 @@ class ZonesDock(QgsDockWidget):
         self.focus_point.setIconSize(18)
         self.focus_point.setColor(QColor(255, 140, 0))
         self.focus_point.setWidth(4)
-        self._bands = [self.area_band, self.point_band, self.focus_band, self.focus_point]
+        self._bands = [self.area_band, self.point_band, self.attribute_band, self.focus_band, self.focus_point]
 
     # ---------------------------------------------------------------- layers
 
@@ -387,7 +404,7 @@ class ZonesDock(QgsDockWidget):
     def _signals(self, layer: QgsVectorLayer):
         return ((layer.geometryChanged, self._on_edit), (layer.featureAdded, self._on_edit),
                 (layer.featureDeleted, self._on_edit), (layer.attributeValueChanged, self._on_edit),
-                (layer.afterRollBack, self._on_edit), (layer.afterCommitChanges, self._on_edit),
+                (layer.afterRollBack, self._on_edit), (layer.afterCommitChanges, self._on_after_commit),
                 (layer.beforeCommitChanges, self._on_before_commit))
 
     # ---------------------------------------------------------------- checking
@@ -517,8 +534,9 @@ class ZonesDock(QgsDockWidget):
     # ---------------------------------------------------------------- saving
 
     def _on_before_commit(self, *_args) -> None:
-        """Warn before the zones are saved with gaps or overlaps; the save itself goes ahead."""
+        """Warn when zones with gaps or overlaps are about to be saved; the save itself goes ahead."""
         layer = self._layer
+        self._pending_save = None
         if layer is None:
             return
         try:
@@ -532,19 +550,30 @@ class ZonesDock(QgsDockWidget):
         except Exception:  # noqa: BLE001 - a save must never fail because of the check
             get_logger().error("Zones dock, check before save: %s", traceback.format_exc())
 
+    def _on_after_commit(self) -> None:
+        """Only a save the provider accepted is reported as saved (a refused one keeps the edits)."""
+        self._report_saved()
+        self._on_edit()
+
+    def _report_saved(self) -> None:
+        if self._pending_save is not None:
+            gaps, overlaps = self._pending_save
+            self.save_label.setText(tr("Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.").format(
+                time=time.strftime("%H:%M"), gaps=gaps, overlaps=overlaps))
+            self.save_label.show()
+            self._pending_save = None
+
     def _warn_save(self) -> None:
         gaps = sum(1 for p in self.problems if p.error_type == "gap")
         overlaps = sum(1 for p in self.problems if p.error_type == "overlap")
         if not gaps and not overlaps:
             self.save_label.hide()
             return
+        self._pending_save = (gaps, overlaps)
         name = self._layer.name() if self._layer is not None else ""
-        text = tr("{layer} was saved although its zones have gaps: {gaps}, overlaps: {overlaps}. "
-                  "They are listed in the Zones panel.").format(layer=name, gaps=gaps, overlaps=overlaps)
+        text = tr("Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones "
+                  "panel lists them.").format(layer=name, gaps=gaps, overlaps=overlaps)
         self.iface.messageBar().pushMessage(tr("Zones"), text, Qgis.MessageLevel.Warning, 0)
-        self.save_label.setText(tr("Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.").format(
-            time=time.strftime("%H:%M"), gaps=gaps, overlaps=overlaps))
-        self.save_label.show()
         self.setUserVisible(True)
         self.raise_()
 
@@ -564,8 +593,10 @@ class ZonesDock(QgsDockWidget):
             time=time.strftime("%H:%M:%S"), seconds=seconds))
         self._fill_table()
         self._draw_markers()
-        if run.warn_after:
+        if run.warn_after:  # the save ran while this was checked
             self._warn_save()
+            if self._layer is not None and not self._layer.isModified():
+                self._report_saved()
 
     def _fill_table(self) -> None:
         self.table.blockSignals(True)
@@ -574,7 +605,7 @@ class ZonesDock(QgsDockWidget):
         self.table.setRowCount(len(self.problems))
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for row, problem in enumerate(self.problems):
-            items = [QTableWidgetItem(type_label(problem.error_type)), QTableWidgetItem(problem.zone_code),
+            items = [_TypeItem(type_label(problem.error_type)), QTableWidgetItem(_short_codes(problem.zone_code)),
                      QTableWidgetItem(problem.message)]
             colour = BAD if problem.error_type in GEOMETRY_ERRORS else WARN
             items[COL_TYPE].setForeground(colour)
@@ -586,6 +617,7 @@ class ZonesDock(QgsDockWidget):
                 item.setData(ERROR_ROLE, row)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
+        self.table.resizeRowsToContents()  # messages wrap: the whole sentence is readable
         self.table.blockSignals(False)
         self._clear_focus()
 
@@ -594,6 +626,7 @@ class ZonesDock(QgsDockWidget):
             return  # cleaned up
         self.area_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         self.point_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
+        self.attribute_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
         layer = self._problem_layer()
         if not self.markers_check.isChecked() or layer is None:
             return
@@ -601,8 +634,9 @@ class ZonesDock(QgsDockWidget):
             if problem.error_type in GEOMETRY_ERRORS and not problem.area.isNull():
                 self.area_band.addGeometry(problem.area, layer, False)
             if not problem.point.isNull():
-                self.point_band.addGeometry(problem.point, layer, False)
-        for band in (self.area_band, self.point_band):
+                band = self.point_band if problem.error_type in GEOMETRY_ERRORS else self.attribute_band
+                band.addGeometry(problem.point, layer, False)
+        for band in (self.area_band, self.point_band, self.attribute_band):
             band.updatePosition()
             band.update()
 
@@ -703,7 +737,13 @@ class ZonesDock(QgsDockWidget):
             if canvas is not None and band.scene() is not None:
                 canvas.scene().removeItem(band)
         self._bands = []
-        self.area_band = self.point_band = self.focus_band = self.focus_point = None
+        self.area_band = self.point_band = self.attribute_band = self.focus_band = self.focus_point = None
+
+
+def _short_codes(codes: str) -> str:
+    """Two codes as they are, more as the first and a count ("Z-014 +3"); all of them in the tooltip."""
+    parts = [c for c in codes.split(", ") if c]
+    return codes if len(parts) <= 2 else f"{parts[0]} +{len(parts) - 1}"
 
 
 def _is_zone_layer(layer) -> bool:

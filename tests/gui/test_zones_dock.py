@@ -101,7 +101,7 @@ def wait_checked(qtbot, dock, runs):
 
 def rows(dock):
     table = dock.table
-    return [(table.item(r, zd.COL_TYPE).toolTip(), table.item(r, zd.COL_ZONE).text(),
+    return [(table.item(r, zd.COL_TYPE).toolTip(), table.item(r, zd.COL_ZONE).toolTip(),
              table.item(r, zd.COL_MESSAGE).text()) for r in range(table.rowCount())]
 
 
@@ -134,6 +134,11 @@ def test_an_edit_is_checked_once_after_a_pause_and_listed(dock, command_map, qtb
     assert [z for t, z, _ in found if t == "duplicate_code"] == ["Z-004", "Z-004"]
     assert "problems in 6 zones" in dock.summary_label.text()
     assert dock.area_band.numberOfVertices() > 0 and dock.point_band.numberOfVertices() > 0
+    assert dock.attribute_band.numberOfVertices() == 2  # the duplicate codes: another colour
+    # Geometry faults first, whatever the alphabet says in the user's language.
+    kinds = [t for t, _, _ in found]
+    assert kinds.index("overlap") < kinds.index("duplicate_code") and kinds.index("gap") < kinds.index(
+        "duplicate_code")
     # Undo the move: the overlap and the gap go away again.
     zones.changeGeometry(fid["Z-002"], rect(200, 200, 400, 400))
     wait_checked(qtbot, dock, runs + 2)
@@ -176,7 +181,8 @@ def test_saving_with_gaps_and_overlaps_warns_and_still_saves(dock, command_map, 
     assert zones.commitChanges()
     messages = _warnings(qgis_iface)[before:]
     assert len(messages) == 1 and "gaps: 1" in messages[0] and "overlaps: 1" in messages[0], messages
-    assert dock.save_label.isVisible() and "gaps: 1" in dock.save_label.text()
+    assert dock.save_label.isVisible() and "Saved at" in dock.save_label.text()
+    assert "gaps: 1" in dock.save_label.text()
     # Saved as drawn: the warning does not undo or block the user's edit.
     assert zones.getFeature(fid["Z-002"]).geometry().boundingBox() == rect(190, 200, 390, 400).boundingBox()
 
@@ -237,10 +243,10 @@ def test_markers_can_be_hidden_and_leave_the_map_on_cleanup(qgis_iface, qtbot, c
     widget.markers_check.setChecked(False)
     assert widget.area_band.numberOfVertices() == 0 and widget.point_band.numberOfVertices() == 0
     scene = qgis_iface.mapCanvas().scene()
-    assert sum(isinstance(i, QgsRubberBand) for i in scene.items()) >= 4
     bands = sum(isinstance(i, QgsRubberBand) for i in scene.items())
+    assert bands >= 5
     widget.cleanup()
-    assert sum(isinstance(i, QgsRubberBand) for i in scene.items()) == bands - 4
+    assert sum(isinstance(i, QgsRubberBand) for i in scene.items()) == bands - 5
     zones.rollBack()
 
 
@@ -282,3 +288,35 @@ def test_removing_the_zones_layer_clears_the_list(dock, command_map, qtbot):
     zones.rollBack()
     QgsProject.instance().removeMapLayer(zones.id())
     assert dock.table.rowCount() == 0 and dock.area_band.numberOfVertices() == 0
+
+
+def test_a_save_the_provider_refuses_is_not_reported_as_saved(qgis_iface, qtbot, qgis_new_project, processing,
+                                                                demo_gpkg):
+    """The demo's zone_code is UNIQUE in the GeoPackage: a duplicate makes the save fail."""
+    from plugin.commandmap import load_command_map
+
+    loaded = load_command_map(demo_gpkg)
+    zones = loaded.layers["patrol_zones"]
+    widget = zd.ZonesDock(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.show()
+    try:
+        assert widget.zones_combo.currentLayer() is zones
+        assert widget.boundary_combo.currentLayer() is loaded.layers["jurisdiction"]
+        wait_checked(qtbot, widget, 1)
+        features = {f["zone_code"]: f for f in zones.getFeatures()}
+        zones.startEditing()
+        moved = QgsGeometry(features["Z-014"].geometry())
+        moved.translate(25, 15)
+        zones.changeGeometry(features["Z-014"].id(), moved)
+        zones.changeAttributeValue(features["Z-020"].id(), zones.fields().indexOf("zone_code"), "Z-019")
+        wait_checked(qtbot, widget, widget.runs + 1)
+        before = len(_warnings(qgis_iface))
+        assert not zones.commitChanges()  # refused by the provider: UNIQUE constraint
+        warned = _warnings(qgis_iface)[before:]
+        assert len(warned) == 1 and "Saving patrol_zones" in warned[0]
+        assert not widget.save_label.isVisible()  # never "saved" when it was not
+        assert zones.isEditable() and zones.isModified()  # the user's edits are kept
+        zones.rollBack()
+    finally:
+        widget.cleanup()
