@@ -6,12 +6,12 @@
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="182" />
       <source>A {size} m grid over the boundary's extent would need {count} cells; the limit is {limit}. Use a cell size of at least {min_size} m.</source>
-      <translation type="unfinished" />
+      <translation>在边界范围内划分 {size} 米网格需要 {count} 个网格，超过上限 {limit}。请使用不小于 {min_size} 米的网格尺寸。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="231" />
+      <location filename="../../plugin/gui/zones_dock.py" line="242" />
       <source>After each edit</source>
-      <translation type="unfinished" />
+      <translation>每次编辑后</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
@@ -36,19 +36,19 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="196" />
+      <location filename="../../plugin/gui/zones_dock.py" line="207" />
       <source>Boundary</source>
-      <translation type="unfinished" />
+      <translation>边界</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="64" />
       <source>Boundary (jurisdiction)</source>
-      <translation type="unfinished" />
+      <translation>边界（辖区）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="127" />
       <source>Boundary feature {fid} is invalid ({reason}); it was repaired (make_valid) before the grid was cut. Check the grid's edge there.</source>
-      <translation type="unfinished" />
+      <translation>边界要素 {fid} 的几何无效（{reason}），已在划分网格前自动修复（make_valid）。请检查该处的网格边缘。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/breaks.py" line="22" />
@@ -103,32 +103,32 @@
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="66" />
       <source>Cell shape</source>
-      <translation type="unfinished" />
+      <translation>网格形状</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="69" />
       <source>Cell size (m): square side, or hexagon width across flats</source>
-      <translation type="unfinished" />
+      <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="227" />
+      <location filename="../../plugin/gui/zones_dock.py" line="238" />
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="229" />
+      <location filename="../../plugin/gui/zones_dock.py" line="240" />
       <source>Check the zones now</source>
-      <translation type="unfinished" />
+      <translation>立即检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="563" />
+      <location filename="../../plugin/gui/zones_dock.py" line="592" />
       <source>Checked at {time} in {seconds:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="465" />
+      <location filename="../../plugin/gui/zones_dock.py" line="482" />
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>正在检查…</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="57" />
@@ -137,7 +137,11 @@
 error_type: invalid (no geometry, self-intersection…; checked further as repaired), overlap (the shared area), gap (area inside BOUNDARY no zone covers — without a boundary, holes enclosed by the zones), outside (the part beyond BOUNDARY), sliver (a part smaller than SLIVER_AREA m², or a stretch narrower than SLIVER_WIDTH m covering at least SLIVER_AREA m²), multipart (the detached pieces), duplicate_code, missing_code, unassigned (no station_id), unknown_station (not in STATIONS), station_load (a station with fewer than MIN_ZONES or more than MAX_ZONES zones; mobile platforms — kind mobile_platform in STATIONS — at least MIN_PLATFORM_ZONES).
 
 Overlaps and gaps under 0.01 m² are coordinate noise and ignored. In a geographic CRS the checks run in a local metric CRS. OUTPUT holds areas (for code and station problems: the zones concerned); POINTS, optional, one marker per problem.</source>
-      <translation type="unfinished" />
+      <translation>检查巡区图层，每个问题输出一个要素，位置即问题所在，带 zone_code、error_type 和 message 字段。
+
+error_type：invalid（无几何、自相交等；按修复后的形状继续检查）、overlap（重叠部分）、gap（BOUNDARY 内无巡区覆盖的区域；未给边界时为巡区围成的空洞）、outside（超出 BOUNDARY 的部分）、sliver（面积小于 SLIVER_AREA 平方米的部分，或宽度小于 SLIVER_WIDTH 米且面积不小于 SLIVER_AREA 平方米的狭长部分）、multipart（分离的碎块）、duplicate_code、missing_code、unassigned（无 station_id）、unknown_station（不在 STATIONS 中）、station_load（警务点的巡区数少于 MIN_ZONES 或多于 MAX_ZONES；移动警务平台——STATIONS 中 kind 为 mobile_platform——至少 MIN_PLATFORM_ZONES 个）。
+
+小于 0.01 平方米的重叠和空隙视为坐标误差，不报告。地理坐标系下在当地米制坐标系中检查。OUTPUT 为问题区域（编号和警务点问题为相关巡区）；POINTS 可选，每个问题一个标记点。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="71" />
@@ -147,7 +151,7 @@ Overlaps and gaps under 0.01 m² are coordinate noise and ignored. In a geograph
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="96" />
       <source>Choose a boundary (jurisdiction) layer.</source>
-      <translation type="unfinished" />
+      <translation>请选择边界（辖区）图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="108" />
@@ -177,7 +181,7 @@ Overlaps and gaps under 0.01 m² are coordinate noise and ignored. In a geograph
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="79" />
       <source>Clipped cells merged</source>
-      <translation type="unfinished" />
+      <translation>已合并的裁切网格</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/base.py" line="32" />
@@ -249,7 +253,7 @@ Overlaps and gaps under 0.01 m² are coordinate noise and ignored. In a geograph
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="39" />
       <source>Create patrol grid</source>
-      <translation type="unfinished" />
+      <translation>生成巡区网格</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="56" />
@@ -272,7 +276,15 @@ Cells cut by the boundary that keep less than MIN_CELL_PCT % of a full cell are 
 Zones get unique codes CODE_PREFIX-001, -002… in reading order (rows from the top, left to right) and the patrol_zones fields, category 'other'.
 
 A grid of more than {limit} cells over the boundary's extent is refused before any work is done.</source>
-      <translation type="unfinished" />
+      <translation>将辖区划分为正方形或六边形巡区，严格铺满辖区：无空隙、无重叠，空洞（湖泊、封闭区域）除外，每个巡区为一个有效多边形。
+
+CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐标系下在当地米制坐标系中布设网格，结果写回边界的坐标系。
+
+被边界裁切后面积不足完整网格 MIN_CELL_PCT % 的网格，并入与其公共边最长的相邻巡区（0 表示全部保留）。
+
+巡区按阅读顺序（自上而下逐行、从左到右）获得唯一编号 CODE_PREFIX-001、-002…，字段与 patrol_zones 一致，类别为 'other'。
+
+若边界范围内网格数超过 {limit}，在开始计算前即拒绝执行。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="201" />
@@ -312,7 +324,7 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/zones_layer.py" line="187" />
       <source>Duplicate code</source>
-      <translation type="unfinished" />
+      <translation>编号重复</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="204" />
@@ -350,24 +362,24 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="220" />
+      <location filename="../../plugin/gui/zones_dock.py" line="231" />
       <source>Fewest</source>
-      <translation type="unfinished" />
+      <translation>最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="222" />
+      <location filename="../../plugin/gui/zones_dock.py" line="233" />
       <source>Fewest for a mobile platform</source>
-      <translation type="unfinished" />
+      <translation>移动警务平台最少</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="82" />
       <source>Fewest zones per mobile platform</source>
-      <translation type="unfinished" />
+      <translation>每个移动警务平台最少巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="80" />
       <source>Fewest zones per station</source>
-      <translation type="unfinished" />
+      <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
@@ -407,27 +419,27 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/zones_layer.py" line="183" />
       <source>Gap</source>
-      <translation type="unfinished" />
+      <translation>空隙</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="222" />
       <source>Gap of {area} enclosed by {zones}.</source>
-      <translation type="unfinished" />
+      <translation>{zones} 围成的空隙，面积 {area}。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="225" />
       <source>Gap of {area} inside the boundary that no zone touches.</source>
-      <translation type="unfinished" />
+      <translation>边界内面积 {area} 的空隙，没有巡区与之相邻。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="224" />
       <source>Gap of {area} inside the boundary, next to {zones}.</source>
-      <translation type="unfinished" />
+      <translation>边界内面积 {area} 的空隙，相邻巡区：{zones}。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="100" />
       <source>Gaps and overlaps</source>
-      <translation type="unfinished" />
+      <translation>空隙和重叠</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="66" />
@@ -447,7 +459,7 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="66" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>六边形</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
@@ -472,7 +484,7 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/zones_layer.py" line="181" />
       <source>Invalid geometry</source>
-      <translation type="unfinished" />
+      <translation>几何无效</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -507,12 +519,12 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="190" />
       <source>MIN_CELL_PCT must be between 0 and 100.</source>
-      <translation type="unfinished" />
+      <translation>MIN_CELL_PCT 必须在 0 到 100 之间。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="72" />
       <source>Merge clipped cells smaller than (% of a full cell)</source>
-      <translation type="unfinished" />
+      <translation>合并小于此比例的裁切网格（占完整网格的 %）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
@@ -522,32 +534,32 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/zones_layer.py" line="188" />
       <source>Missing code</source>
-      <translation type="unfinished" />
+      <translation>缺少编号</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="249" />
       <source>Mobile platform {station} has {count} zones; at least {min} wanted.</source>
-      <translation type="unfinished" />
+      <translation>移动警务平台 {station} 有 {count} 个巡区，应至少 {min} 个。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="252" />
       <source>Mobile platform {station} has {count} zones; at most {max} wanted.</source>
-      <translation type="unfinished" />
+      <translation>移动警务平台 {station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="221" />
+      <location filename="../../plugin/gui/zones_dock.py" line="232" />
       <source>Most</source>
-      <translation type="unfinished" />
+      <translation>最多</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="81" />
       <source>Most zones per station</source>
-      <translation type="unfinished" />
+      <translation>每个警务点最多巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="186" />
       <source>Multipart</source>
-      <translation type="unfinished" />
+      <translation>多块</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" line="28" />
@@ -572,7 +584,7 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/zones_layer.py" line="262" />
       <source>No problems in {zones} zones.</source>
-      <translation type="unfinished" />
+      <translation>{zones} 个巡区，未发现问题。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="286" />
@@ -630,9 +642,9 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
       <translation>已打开指挥图 {name}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="193" />
+      <location filename="../../plugin/gui/zones_dock.py" line="204" />
       <source>Optional: gaps are then any area of it no zone covers.</source>
-      <translation type="unfinished" />
+      <translation>可选：给定后，边界内任何未被巡区覆盖的区域都算空隙。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="188" />
@@ -640,9 +652,9 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
       <translation>可选：带有各自到场时限的点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="194" />
+      <location filename="../../plugin/gui/zones_dock.py" line="205" />
       <source>Optional: zone counts per station, mobile platforms by their kind.</source>
-      <translation type="unfinished" />
+      <translation>可选：检查每个警务点的巡区数，按类型识别移动警务平台。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" line="78" />
@@ -662,12 +674,12 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/zones_layer.py" line="184" />
       <source>Outside</source>
-      <translation type="unfinished" />
+      <translation>超出边界</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="182" />
       <source>Overlap</source>
-      <translation type="unfinished" />
+      <translation>重叠</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="190" />
@@ -685,14 +697,14 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="262" />
+      <location filename="../../plugin/gui/zones_dock.py" line="273" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="99" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>问题数</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="319" />
@@ -770,9 +782,14 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="545" />
+      <location filename="../../plugin/gui/zones_dock.py" line="561" />
       <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
-      <translation type="unfinished" />
+      <translation>已于 {time} 保存，存在空隙 {gaps} 处、重叠 {overlaps} 处。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="574" />
+      <source>Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones panel lists them.</source>
+      <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="298" />
@@ -790,24 +807,24 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="235" />
+      <location filename="../../plugin/gui/zones_dock.py" line="246" />
       <source>Show on map</source>
-      <translation type="unfinished" />
+      <translation>在地图上标出</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="185" />
       <source>Sliver</source>
-      <translation type="unfinished" />
+      <translation>碎片</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="88" />
       <source>Sliver area (m²): smaller parts are slivers</source>
-      <translation type="unfinished" />
+      <translation>碎片面积（平方米）：更小的部分视为碎片</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="86" />
       <source>Sliver width (m): narrower stretches are slivers</source>
-      <translation type="unfinished" />
+      <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="297" />
@@ -842,22 +859,22 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="66" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>正方形</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="191" />
       <source>Station load</source>
-      <translation type="unfinished" />
+      <translation>警务点负荷</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="197" />
+      <location filename="../../plugin/gui/zones_dock.py" line="208" />
       <source>Stations</source>
-      <translation type="unfinished" />
+      <translation>警务点</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="79" />
       <source>Stations (station_id, kind)</source>
-      <translation type="unfinished" />
+      <translation>警务点（station_id、kind）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
@@ -867,7 +884,7 @@ A grid of more than {limit} cells over the boundary's extent is refused before a
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="102" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -909,57 +926,57 @@ min</source>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="104" />
       <source>The boundary cannot be placed on the globe: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法确定边界的地理位置：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="151" />
       <source>The boundary cannot be transformed to {crs}: {error}</source>
-      <translation type="unfinished" />
+      <translation>边界无法转换到 {crs}：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="171" />
       <source>The boundary has invalid geometry; it was checked as repaired (make_valid).</source>
-      <translation type="unfinished" />
+      <translation>边界几何无效，已按修复后的形状（make_valid）检查。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="99" />
       <source>The boundary layer has no coordinate reference system: set one first.</source>
-      <translation type="unfinished" />
+      <translation>边界图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="173" />
       <source>The boundary layer has no polygon with an area.</source>
-      <translation type="unfinished" />
+      <translation>边界图层中没有有面积的多边形。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="192" />
       <source>The boundary layer has no polygon with an area: there is nothing to cut into zones.</source>
-      <translation type="unfinished" />
+      <translation>边界图层中没有有面积的多边形，无法划分巡区。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="136" />
       <source>The boundary's CRS is not in metres: cells are laid out in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>边界的坐标系不以米为单位：网格在 {crs} 中布设。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="188" />
       <source>The cell size must be more than 0 m (it is {size}).</source>
-      <translation type="unfinished" />
+      <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="489" />
+      <location filename="../../plugin/gui/zones_dock.py" line="506" />
       <source>The check failed; see the Processing log.</source>
-      <translation type="unfinished" />
+      <translation>检查失败，请查看处理工具日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="484" />
+      <location filename="../../plugin/gui/zones_dock.py" line="501" />
       <source>The check returned no layer.</source>
-      <translation type="unfinished" />
+      <translation>检查未返回图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="162" />
       <source>The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most ({high}).</source>
-      <translation type="unfinished" />
+      <translation>每个警务点最少巡区数（{low}）和每个平台最少巡区数（{platform}）不能大于最多巡区数（{high}）。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="152" />
@@ -969,12 +986,12 @@ min</source>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="149" />
       <source>The inputs cannot be transformed to {crs}: {error}</source>
-      <translation type="unfinished" />
+      <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="663" />
+      <location filename="../../plugin/gui/zones_dock.py" line="697" />
       <source>The problem cannot be shown in the map's coordinate system.</source>
-      <translation type="unfinished" />
+      <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="228" />
@@ -1009,12 +1026,12 @@ min</source>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="145" />
       <source>The stations layer has no kind field: no station counts as a mobile platform.</source>
-      <translation type="unfinished" />
+      <translation>警务点图层没有 kind 字段：所有警务点都不按移动警务平台处理。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="143" />
       <source>The stations layer has no station_id field.</source>
-      <translation type="unfinished" />
+      <translation>警务点图层没有 station_id 字段。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="733" />
@@ -1024,17 +1041,17 @@ min</source>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="122" />
       <source>The zone code prefix is too long (at most 24 characters).</source>
-      <translation type="unfinished" />
+      <translation>巡区编号前缀过长（最多 24 个字符）。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="187" />
       <source>The zones cannot be transformed to {crs}: {error}</source>
-      <translation type="unfinished" />
+      <translation>巡区无法转换到 {crs}：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="122" />
       <source>The zones layer has no coordinate reference system: set one first.</source>
-      <translation type="unfinished" />
+      <translation>巡区图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="136" />
@@ -1044,17 +1061,17 @@ min</source>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="129" />
       <source>The zones layer has no station_id field: station checks are skipped.</source>
-      <translation type="unfinished" />
+      <translation>巡区图层没有 station_id 字段，跳过警务点检查。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="126" />
       <source>The zones layer has no zone_code field: zones are named by feature id.</source>
-      <translation type="unfinished" />
+      <translation>巡区图层没有 zone_code 字段，按要素编号称呼巡区。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="177" />
       <source>The zones' CRS is not in metres: areas and widths are measured in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="112" />
@@ -1097,9 +1114,9 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="262" />
+      <location filename="../../plugin/gui/zones_dock.py" line="273" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="492" />
@@ -1124,7 +1141,7 @@ min</source>
     <message>
       <location filename="../../plugin/zones_layer.py" line="190" />
       <source>Unknown station</source>
-      <translation type="unfinished" />
+      <translation>未知警务点</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="199" />
@@ -1134,7 +1151,7 @@ min</source>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="54" />
       <source>Validate patrol zones</source>
-      <translation type="unfinished" />
+      <translation>检查巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="258" />
@@ -1171,7 +1188,7 @@ min</source>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="75" />
       <source>Zone code prefix</source>
-      <translation type="unfinished" />
+      <translation>巡区编号前缀</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="597" />
@@ -1181,12 +1198,12 @@ min</source>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="97" />
       <source>Zone problem markers</source>
-      <translation type="unfinished" />
+      <translation>巡区问题标记</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="95" />
       <source>Zone problems</source>
-      <translation type="unfinished" />
+      <translation>巡区问题</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="240" />
@@ -1201,17 +1218,17 @@ min</source>
     <message>
       <location filename="../../plugin/zones_layer.py" line="239" />
       <source>Zone {zone} has no zone_code.</source>
-      <translation type="unfinished" />
+      <translation>巡区 {zone} 没有 zone_code。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="141" />
+      <location filename="../../plugin/gui/zones_dock.py" line="151" />
       <source>Zones</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="205" />
+      <location filename="../../plugin/gui/zones_dock.py" line="216" />
       <source>Zones per station</source>
-      <translation type="unfinished" />
+      <translation>每个警务点的巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
@@ -1281,7 +1298,7 @@ min</source>
     <message>
       <location filename="../../plugin/zones_layer.py" line="264" />
       <source>{count} problems in {zones} zones: {list}</source>
-      <translation type="unfinished" />
+      <translation>{zones} 个巡区中有 {count} 个问题：{list}</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="244" />
@@ -1301,7 +1318,7 @@ min</source>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="170" />
       <source>{count} small pieces touch no other zone (islands?) and were kept as zones of their own: {codes}</source>
-      <translation type="unfinished" />
+      <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="339" />
@@ -1317,11 +1334,6 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" line="54" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="542" />
-      <source>{layer} was saved although its zones have gaps: {gaps}, overlaps: {overlaps}. They are listed in the Zones panel.</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="212" />
@@ -1351,12 +1363,12 @@ min</source>
     <message>
       <location filename="../../plugin/zones_layer.py" line="250" />
       <source>{station} has {count} zones; at least {min} wanted.</source>
-      <translation type="unfinished" />
+      <translation>{station} 有 {count} 个巡区，应至少 {min} 个。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="253" />
       <source>{station} has {count} zones; at most {max} wanted.</source>
-      <translation type="unfinished" />
+      <translation>{station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="120" />
@@ -1371,62 +1383,62 @@ min</source>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="173" />
       <source>{zones} zones: {full} whole cells, {clipped} cut by the boundary, {merged} small pieces merged into a neighbour.</source>
-      <translation type="unfinished" />
+      <translation>共 {zones} 个巡区：完整网格 {full} 个，被边界裁切 {clipped} 个，{merged} 个小块并入相邻巡区。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="218" />
       <source>{zone} and {other} overlap by {area}.</source>
-      <translation type="unfinished" />
+      <translation>{zone} 与 {other} 重叠 {area}。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="213" />
       <source>{zone} has no geometry.</source>
-      <translation type="unfinished" />
+      <translation>{zone} 没有几何。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="241" />
       <source>{zone} has no station.</source>
-      <translation type="unfinished" />
+      <translation>{zone} 未分配警务点。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="234" />
       <source>{zone} is in {pieces} pieces; the detached ones ({area}) are marked.</source>
-      <translation type="unfinished" />
+      <translation>{zone} 分为 {pieces} 块，已标出分离的部分（{area}）。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="215" />
       <source>{zone} is not a polygon.</source>
-      <translation type="unfinished" />
+      <translation>{zone} 不是多边形。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="237" />
       <source>{zone} is used by {count} zones.</source>
-      <translation type="unfinished" />
+      <translation>编号 {zone} 被 {count} 个巡区使用。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="230" />
       <source>{zone}: a part of only {area} (slivers: below {limit}).</source>
-      <translation type="unfinished" />
+      <translation>{zone}：有一块仅 {area}（小于 {limit} 视为碎片）。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="216" />
       <source>{zone}: invalid geometry ({reason}); checked as repaired.</source>
-      <translation type="unfinished" />
+      <translation>{zone}：几何无效（{reason}），已按修复后的形状检查。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="243" />
       <source>{zone}: station {station} is not in the stations layer.</source>
-      <translation type="unfinished" />
+      <translation>{zone}：警务点 {station} 不在警务点图层中。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="227" />
       <source>{zone}: {area} beyond the boundary.</source>
-      <translation type="unfinished" />
+      <translation>{zone}：有 {area} 超出边界。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="232" />
       <source>{zone}: {area} narrower than {width} m.</source>
-      <translation type="unfinished" />
+      <translation>{zone}：有 {area} 宽度不足 {width} 米。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="68" />
