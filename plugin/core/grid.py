@@ -239,13 +239,16 @@ def create_grid(
     inside = touching[inside_mask]
     crossing = touching[~inside_mask]
     report(0.2)
-    clipped = _clip(cells[crossing], boundary, report)
-    report(0.6)
-
     # Pieces: whole cells, then every polygon part of every clipped cell.
-    parts, part_of = shapely.get_parts(clipped, return_index=True)
-    polygonal = (shapely.get_type_id(parts) == 3) & (shapely.area(parts) > 0)
-    parts, part_of = parts[polygonal], crossing[part_of[polygonal]]
+    expected = shapely.area(boundary) - shapely.area(cells[inside]).sum()
+    parts, part_of = _overlay(cells[crossing], boundary, expected)
+    if parts is None:  # the one-noding overlay did not add up: cell by cell instead
+        clipped = _clip(cells[crossing], boundary, report)
+        parts, part_of = shapely.get_parts(clipped, return_index=True)
+        polygonal = (shapely.get_type_id(parts) == 3) & (shapely.area(parts) > 0)
+        parts, part_of = parts[polygonal], part_of[polygonal]
+    part_of = crossing[part_of]
+    report(0.6)
     pieces = np.concatenate([cells[inside], parts])
     cell_of = np.concatenate([inside, part_of])
     full_area = shapely.area(cells[cell_of])  # in the boundary's units, as the pieces
@@ -277,6 +280,33 @@ def create_grid(
     report(1.0)
     return GridResult(geometries, codes, full_cells=n_whole, clipped_cells=len(crossing), merged=n_merged,
                       isolated=isolated, cell_area_m2=cell_area(shape, cell_size), candidate_cells=len(cells))
+
+
+def _overlay(cells: np.ndarray, boundary, expected: float):
+    """The pieces of ``cells`` inside ``boundary`` from one noding of all their edges together:
+    (pieces, index of each piece's cell), or (None, None) if they do not add up to ``expected``.
+
+    Every crossing point of a cell edge with the boundary is computed once, so two neighbours
+    cut by the boundary share it exactly, and the whole is faster than one intersection per
+    cell (each of which would walk the whole boundary).
+    """
+    if not len(cells):
+        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
+    rings = shapely.get_rings(shapely.get_parts(boundary))
+    lines = shapely.union_all(np.concatenate([rings, shapely.boundary(cells)]))
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(lines)))
+    if not len(faces):
+        return None, None
+    inner = shapely.point_on_surface(faces)
+    inside = shapely.contains(boundary, inner)
+    faces, inner = faces[inside], inner[inside]
+    face_i, cell_i = shapely.STRtree(cells).query(inner, predicate="within")
+    # Faces inside the boundary but in no crossing cell are the whole cells' region: left out.
+    pieces = faces[face_i]
+    total = shapely.area(pieces).sum()
+    if not np.isclose(total, expected, rtol=1e-9, atol=0.0) or len(np.unique(face_i)) != len(face_i):
+        return None, None
+    return pieces, cell_i
 
 
 def _clip(cells: np.ndarray, boundary, report, chunk: int = 2000) -> np.ndarray:
@@ -319,61 +349,73 @@ def _merge_small(pieces, cell_of, full_area, n_whole, threshold, to_work, report
     piece (whole cells, the first ``n_whole`` pieces, never are). Each round, every small group
     joins the neighbour group it shares the longest edge with (edges summed over members);
     groups still small go again. A small group with no neighbour sharing an edge stays as it
-    is and is marked isolated.
+    is and is marked isolated. Only pieces that take part are tracked: most are whole cells.
     """
     n = len(pieces)
+    singles = [([i], False) for i in range(n)]
     if threshold <= 0 or n < 2:
-        return [([i], False) for i in range(n)]
+        return singles
     areas = shapely.area(pieces)
-    parent = np.arange(n)
+    candidates = np.flatnonzero(areas < threshold * full_area)
+    candidates = candidates[candidates >= n_whole]
+    if not len(candidates):
+        return singles
+    parent: dict[int, int] = {}
+    members: dict[int, list[int]] = {}  # root → pieces, for groups of more than one
 
     def find(i: int) -> int:
         root = i
-        while parent[root] != root:
+        while parent.get(root, root) != root:
             root = parent[root]
-        while parent[i] != root:
+        while parent.get(i, i) != root:
             parent[i], i = root, parent[i]
-        return int(root)
+        return root
 
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    def group(root: int) -> list[int]:
+        return members.get(root, [root])
 
-    def is_small(group: int) -> bool:
-        lead = max(members[group], key=lambda i: areas[i])
-        return lead >= n_whole and sum(areas[i] for i in members[group]) < threshold * full_area[lead]
+    def is_small(root: int) -> bool:
+        ms = group(root)
+        lead = max(ms, key=lambda i: areas[i])
+        return lead >= n_whole and sum(areas[i] for i in ms) < threshold * full_area[lead]
 
-    small = [g for g in range(n_whole, n) if is_small(g)]
+    small = [int(i) for i in candidates]
     stuck: set[int] = set()
     tree = shapely.STRtree(pieces)
     rounds = 0
     while small:
         rounds += 1
-        group_of = np.array([find(i) for i in range(n)])
-        asked = np.array([m for g in small for m in members[g]], dtype=np.int64)
+        asked = np.array([m for g in small for m in group(g)], dtype=np.int64)
         left, right = tree.query(pieces[asked], predicate="intersects")
         left = asked[left]
-        other = group_of[left] != group_of[right]
-        left, right = left[other], right[other]
-        lengths = _shared_lengths(pieces, left, right, to_work)
+        group_left = np.array([find(int(i)) for i in left], dtype=np.int64)
+        group_right = np.array([find(int(i)) for i in right], dtype=np.int64)
+        other = group_left != group_right
+        lengths = _shared_lengths(pieces, left[other], right[other], to_work)
         edges: dict[int, dict[int, float]] = {}
-        for a, b, length in zip(group_of[left], group_of[right], lengths):
+        for a, b, length in zip(group_left[other], group_right[other], lengths):
             if length > 1e-9:
                 edge = edges.setdefault(int(a), {})
                 edge[int(b)] = edge.get(int(b), 0.0) + float(length)
-        for group in small:
-            neighbours = edges.get(group)
+        for g in small:
+            neighbours = edges.get(g)
             if not neighbours:
-                stuck.add(group)
+                stuck.add(g)
                 continue
             # Longest shared edge; ties go to the lower index, so results do not depend on order.
             target = max(neighbours.items(), key=lambda kv: (kv[1], -kv[0]))[0]
-            a, b = find(group), find(target)
+            a, b = find(g), find(target)
             if a != b:
                 parent[a] = b
-        merged: dict[int, list[int]] = {}
-        for i in range(n):
-            merged.setdefault(find(i), []).append(i)
-        members = merged
+                members[b] = group(b) + members.pop(a, [a])
         stuck = {find(g) for g in stuck}
-        small = [g for g in members if g not in stuck and is_small(g)]
+        small = sorted({find(g) for g in small} - stuck)
+        small = [g for g in small if is_small(g)]
         report(0.6 + min(0.3, 0.1 * rounds))
-    return [(sorted(group_members), root in stuck) for root, group_members in members.items()]
+    grouped = np.zeros(n, dtype=bool)
+    out = []
+    for root, ms in members.items():
+        grouped[ms] = True
+        out.append((sorted(ms), root in stuck))
+    out.extend(([int(i)], int(i) in stuck) for i in np.flatnonzero(~grouped))
+    return out

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..core.schema import PATROL_ZONES
 from ..i18n import tr
-from ..zones_layer import metric_crs, read_shapes, schema_fields, to_qgs, xy_transform
+from ..zones_layer import metric_crs, read_shapes, schema_fields, to_qgs_many, xy_transform
 from .base import PatrolMapAlgorithm
 
 SHAPES = ("square", "hexagon")  # SHAPE enum values 0 and 1
@@ -158,14 +158,14 @@ class CreateGridAlgorithm(ZonesAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         category = PATROL_ZONES.field("category").default.strip("'")
-        for n, (code, geometry) in enumerate(zip(result.codes, result.geometries)):
+        features = []
+        for code, geometry in zip(result.codes, to_qgs_many(result.geometries)):
             feature = QgsFeature(fields)
-            feature.setGeometry(to_qgs(geometry))
+            feature.setGeometry(geometry)
             feature.setAttributes([code, None, None, category, None, None])
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name="OUTPUT"))
-            if n % 500 == 0:
-                feedback.setProgress(90.0 + 10.0 * n / max(len(result.codes), 1))
+            features.append(feature)
+        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name="OUTPUT"))
         if result.isolated:
             feedback.pushWarning(tr(
                 "{count} small pieces touch no other zone (islands?) and were kept as zones of their own: "
