@@ -236,3 +236,14 @@ def test_union_boundary_repairs_and_reports():
     assert "Self-intersection" in repairs[0][1]
     assert merged.is_valid and merged.area == pytest.approx(150.0)
     assert grid.union_boundary([None, shapely.Polygon()])[0] is None
+
+
+def test_clip_per_cell_fallback_tiles_as_exactly(monkeypatch):
+    """When the one-noding overlay does not add up, cells are clipped one by one: same result."""
+    boundary = jurisdiction()
+    overlay = create_grid(boundary, grid.HEXAGON, 200.0)
+    monkeypatch.setattr(grid, "_overlay", lambda cells, b, expected: (None, None))
+    fallback = create_grid(boundary, grid.HEXAGON, 200.0)
+    assert_tiles(fallback.geometries, boundary)
+    assert fallback.codes == overlay.codes
+    assert all(a.symmetric_difference(b).area < 1e-6 for a, b in zip(fallback.geometries, overlay.geometries))
