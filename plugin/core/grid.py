@@ -254,7 +254,8 @@ def create_grid(
     full_area = shapely.area(cells[cell_of])  # in the boundary's units, as the pieces
     n_whole = len(inside)
 
-    groups = _merge_small(pieces, cell_of, full_area, n_whole, min_cell_pct / 100.0, to_work, report)
+    groups = _merge_small(pieces, (rows[cell_of], cols[cell_of]), full_area, n_whole, min_cell_pct / 100.0,
+                          to_work, report)
     report(0.9)
 
     # One geometry per group; the group is known by its largest piece's cell.
@@ -342,7 +343,7 @@ def _shared_lengths(pieces, left: np.ndarray, right: np.ndarray, to_work: Transf
     return shapely.length(edges)
 
 
-def _merge_small(pieces, cell_of, full_area, n_whole, threshold, to_work, report):
+def _merge_small(pieces, grid_rc, full_area, n_whole, threshold, to_work, report):
     """Groups of piece indices, each to become one zone: [(members, isolated)].
 
     A group is small when its area is below ``threshold`` of the full cell of its largest
@@ -350,7 +351,12 @@ def _merge_small(pieces, cell_of, full_area, n_whole, threshold, to_work, report
     joins the neighbour group it shares the longest edge with (edges summed over members);
     groups still small go again. A small group with no neighbour sharing an edge stays as it
     is and is marked isolated. Only pieces that take part are tracked: most are whole cells.
+
+    ``grid_rc``: (rows, columns) of each piece's cell. Edges equal to the micrometre are a tie
+    (a symmetric bay gives many); the tie goes to the neighbour first in reading order, so the
+    result never depends on the order pieces happen to come in.
     """
+    piece_row, piece_col = grid_rc
     n = len(pieces)
     singles = [([i], False) for i in range(n)]
     if threshold <= 0 or n < 2:
@@ -379,6 +385,11 @@ def _merge_small(pieces, cell_of, full_area, n_whole, threshold, to_work, report
         lead = max(ms, key=lambda i: areas[i])
         return lead >= n_whole and sum(areas[i] for i in ms) < threshold * full_area[lead]
 
+    def preference(item):
+        root, length = item
+        lead = max(group(root), key=lambda k: areas[k])
+        return round(length, 6), piece_row[lead], -piece_col[lead], areas[lead]
+
     small = [int(i) for i in candidates]
     stuck: set[int] = set()
     tree = shapely.STRtree(pieces)
@@ -402,8 +413,7 @@ def _merge_small(pieces, cell_of, full_area, n_whole, threshold, to_work, report
             if not neighbours:
                 stuck.add(g)
                 continue
-            # Longest shared edge; ties go to the lower index, so results do not depend on order.
-            target = max(neighbours.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            target = max(neighbours.items(), key=preference)[0]
             a, b = find(g), find(target)
             if a != b:
                 parent[a] = b
