@@ -152,9 +152,7 @@ def validate_zones(
         tree = shapely.STRtree(geoms)
         errors += _overlaps(geoms, index, labels, tree, t, m)
         boundary = _polygonal(boundary)
-        errors += _gaps(geoms, index, labels, tree, boundary, t, m)
-        if boundary is not None:
-            errors += _outside(geoms, index, labels, boundary, t, m)
+        errors += _gaps_and_outside(geoms, index, labels, tree, boundary, t, m)
     if check_stations:
         errors += _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_platform_zones)
     rank = {name: i for i, name in enumerate(ERROR_TYPES)}
@@ -339,21 +337,31 @@ def _overlaps(geoms, index, labels, tree, t: Thresholds, m: _Measure) -> list[Zo
     return errors
 
 
-def _gaps(geoms, index, labels, tree, boundary, t: Thresholds, m: _Measure) -> list[ZoneError]:
+def _gaps_and_outside(geoms, index, labels, tree, boundary, t: Thresholds, m: _Measure) -> list[ZoneError]:
+    """Gaps, and with a boundary the parts beyond it: one symmetric difference of the boundary
+    and the zones' union gives both (inside the boundary: gaps; outside: beyond it)."""
     covered = shapely.union_all(geoms)
+    beyond = np.empty(0, dtype=object)
     if boundary is not None:
         shapely.prepare(boundary)
-        holes = shapely.difference(boundary, covered)
+        parts = shapely.get_parts(shapely.symmetric_difference(boundary, covered))
+        parts = parts[shapely.get_type_id(parts) == 3]
+        inside = shapely.contains(boundary, shapely.point_on_surface(parts)) if len(parts) else np.zeros(0, bool)
+        holes, beyond = parts[inside], parts[~inside]
         where = "boundary"
     else:
         rings = [ring for poly in shapely.get_parts(covered) if shapely.get_type_id(poly) == 3
                  for ring in shapely.get_rings(poly)[1:]]
-        holes = shapely.polygons(rings) if rings else None
+        holes = shapely.polygons(rings) if rings else np.empty(0, dtype=object)
         where = "zones"
-    if holes is None:
+    return _gap_errors(holes, geoms, index, labels, tree, where, t, m) + _outside_errors(
+        beyond, geoms, index, labels, tree, t, m)
+
+
+def _gap_errors(parts, geoms, index, labels, tree, where, t: Thresholds, m: _Measure) -> list[ZoneError]:
+    parts = np.atleast_1d(np.asarray(parts, dtype=object))
+    if not len(parts):
         return []
-    parts = shapely.get_parts(holes)
-    parts = parts[shapely.get_type_id(parts) == 3]
     sizes = m.area(parts)
     parts, sizes = parts[sizes > t.area_tolerance_m2], sizes[sizes > t.area_tolerance_m2]
     if not len(parts):
@@ -377,12 +385,23 @@ def _gaps(geoms, index, labels, tree, boundary, t: Thresholds, m: _Measure) -> l
     return errors
 
 
-def _outside(geoms, index, labels, boundary, t: Thresholds, m: _Measure) -> list[ZoneError]:
-    shapely.prepare(boundary)
-    out = np.flatnonzero(~shapely.covers(boundary, geoms))
+def _outside_errors(parts, geoms, index, labels, tree, t: Thresholds, m: _Measure) -> list[ZoneError]:
+    """Each zone's share of the area beyond the boundary."""
+    if not len(parts):
+        return []
+    parts = parts[m.area(parts) > t.area_tolerance_m2]  # the rest is rounding along the boundary
+    if not len(parts):
+        return []
+    part_i, zone_k = tree.query(parts, predicate="intersects")
+    shares = shapely.intersection(parts[part_i], geoms[zone_k])
+    by_zone = defaultdict(list)
+    for k, share in zip(zone_k, shares):
+        share = _polygonal(share)
+        if share is not None:
+            by_zone[int(k)].append(share)
     errors = []
-    for k, beyond in zip(out, shapely.difference(geoms[out], boundary)):
-        beyond = _polygonal(beyond)
+    for k, pieces in by_zone.items():
+        beyond = pieces[0] if len(pieces) == 1 else _polygonal(shapely.union_all(pieces))
         size = m.size(beyond)
         if size <= t.area_tolerance_m2:
             continue
