@@ -287,3 +287,44 @@ def test_invalid_zones_are_reported_not_refused(processing):
     assert len(invalid) == 1 and invalid[0]["zone_code"] == "Z-002"
     assert invalid[0].geometry().asWkt() == "Point (300 100)"
     assert "Self-intersection" in invalid[0]["message"]
+
+
+def test_qgis_process_makes_and_checks_a_grid(tmp_path, demo_gpkg):
+    """As a script would: qgis_process with the plugin in a profile, files in and out."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import sysconfig
+    from pathlib import Path
+
+    from osgeo import ogr
+
+    binary = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+    if binary is None:
+        pytest.fail("qgis_process is not installed")
+    root = Path(__file__).resolve().parents[2]
+    share = tmp_path / "share"
+    subprocess.run([sys.executable, str(root / "tools" / "install_plugin.py"), "--profiles-path",
+                    str(share / "QGIS" / "QGIS3")], check=True, capture_output=True)
+    env = {**os.environ, "XDG_DATA_HOME": str(share), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+
+    def run(*args):
+        done = subprocess.run([binary, "run", *args], env=env, capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout[done.stdout.index("{"):])["results"]
+
+    grid = tmp_path / "grid.gpkg"
+    made = run("patrolmap:creategrid", "--json", "--", f"BOUNDARY={demo_gpkg}|layername=jurisdiction", "SHAPE=1",
+               "CELL_SIZE=250", f"OUTPUT={grid}")
+    ds = ogr.Open(str(grid))  # kept: its layer dies with it
+    layer = ds.GetLayer(0)
+    assert layer.GetFeatureCount() == made["ZONE_COUNT"] > 20
+    assert layer.GetNextFeature().GetField("zone_code") == "Z-001"
+    checked = run("patrolmap:validatezones", "--json", "--", f"ZONES={grid}",
+                  f"BOUNDARY={demo_gpkg}|layername=jurisdiction", f"OUTPUT={tmp_path / 'problems.gpkg'}")
+    assert checked["TOPOLOGY_ERRORS"] == 0
+    assert checked["ERROR_COUNT"] == made["ZONE_COUNT"]  # a new grid: every zone still without a station
