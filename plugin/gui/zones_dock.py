@@ -228,6 +228,10 @@ class ZonesDock(QgsDockWidget):
         self.min_spin = spin("min_zones", settings.ZONES_MIN)
         self.max_spin = spin("max_zones", settings.ZONES_MAX)
         self.platform_spin = spin("min_platform_zones", settings.ZONES_MIN_PLATFORM)
+        # The bounds push each other rather than letting a check fail on "fewest above most".
+        for low in (self.min_spin, self.platform_spin):
+            low.valueChanged.connect(lambda value: self.max_spin.setValue(max(self.max_spin.value(), value)))
+        self.max_spin.valueChanged.connect(self._on_max_changed)
         load_form.addRow(tr("Fewest"), self.min_spin)
         load_form.addRow(tr("Most"), self.max_spin)
         load_form.addRow(tr("Fewest for a mobile platform"), self.platform_spin)
@@ -294,6 +298,11 @@ class ZonesDock(QgsDockWidget):
         layout.addWidget(self.status_label)
         self.setWidget(body)
         self.setMinimumWidth(300)
+
+    def _on_max_changed(self, value: int) -> None:
+        for low in (self.min_spin, self.platform_spin):
+            if low.value() > value:
+                low.setValue(value)
 
     def _make_bands(self) -> None:
         canvas = self.iface.mapCanvas()
@@ -420,6 +429,9 @@ class ZonesDock(QgsDockWidget):
             self._timer.start()
 
     def _on_visibility(self, visible: bool) -> None:
+        # Markers belong to the panel: closed, it leaves the map clean; opened again, they are back.
+        for band in self._bands:
+            band.setVisible(visible)
         if visible and self._stale():
             self._timer.start()
 
@@ -455,7 +467,7 @@ class ZonesDock(QgsDockWidget):
             self._set_status(tr("Choose the patrol zones layer."), error=True)
             return None
         low, high, platform = self.min_spin.value(), self.max_spin.value(), self.platform_spin.value()
-        params = {"ZONES": layer, "MIN_ZONES": low, "MAX_ZONES": max(high, low, platform),
+        params = {"ZONES": layer, "MIN_ZONES": low, "MAX_ZONES": high,
                   "MIN_PLATFORM_ZONES": platform, "OUTPUT": "memory:", "POINTS": "memory:"}
         if self.boundary_combo.currentLayer() is not None:
             params["BOUNDARY"] = self.boundary_combo.currentLayer()

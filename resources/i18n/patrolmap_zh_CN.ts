@@ -9,7 +9,7 @@
       <translation>在边界范围内划分 {size} 米网格需要 {count} 个网格，超过上限 {limit}。请使用不小于 {min_size} 米的网格尺寸。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="242" />
+      <location filename="../../plugin/gui/zones_dock.py" line="246" />
       <source>After each edit</source>
       <translation>每次编辑后</translation>
     </message>
@@ -111,22 +111,22 @@
       <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="238" />
+      <location filename="../../plugin/gui/zones_dock.py" line="242" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="240" />
+      <location filename="../../plugin/gui/zones_dock.py" line="244" />
       <source>Check the zones now</source>
       <translation>立即检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="592" />
+      <location filename="../../plugin/gui/zones_dock.py" line="604" />
       <source>Checked at {time} in {seconds:.1f} s.</source>
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="482" />
+      <location filename="../../plugin/gui/zones_dock.py" line="494" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
     </message>
@@ -362,12 +362,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="231" />
+      <location filename="../../plugin/gui/zones_dock.py" line="235" />
       <source>Fewest</source>
       <translation>最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="233" />
+      <location filename="../../plugin/gui/zones_dock.py" line="237" />
       <source>Fewest for a mobile platform</source>
       <translation>移动警务平台最少</translation>
     </message>
@@ -547,7 +547,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台 {station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="232" />
+      <location filename="../../plugin/gui/zones_dock.py" line="236" />
       <source>Most</source>
       <translation>最多</translation>
     </message>
@@ -697,7 +697,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="273" />
+      <location filename="../../plugin/gui/zones_dock.py" line="277" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
@@ -782,12 +782,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="561" />
+      <location filename="../../plugin/gui/zones_dock.py" line="573" />
       <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
       <translation>已于 {time} 保存，存在空隙 {gaps} 处、重叠 {overlaps} 处。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="574" />
+      <location filename="../../plugin/gui/zones_dock.py" line="586" />
       <source>Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones panel lists them.</source>
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
@@ -807,7 +807,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="246" />
+      <location filename="../../plugin/gui/zones_dock.py" line="250" />
       <source>Show on map</source>
       <translation>在地图上标出</translation>
     </message>
@@ -964,12 +964,12 @@ min</source>
       <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="506" />
+      <location filename="../../plugin/gui/zones_dock.py" line="518" />
       <source>The check failed; see the Processing log.</source>
       <translation>检查失败，请查看处理工具日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="501" />
+      <location filename="../../plugin/gui/zones_dock.py" line="513" />
       <source>The check returned no layer.</source>
       <translation>检查未返回图层。</translation>
     </message>
@@ -989,7 +989,7 @@ min</source>
       <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="697" />
+      <location filename="../../plugin/gui/zones_dock.py" line="709" />
       <source>The problem cannot be shown in the map's coordinate system.</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
@@ -1114,7 +1114,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="273" />
+      <location filename="../../plugin/gui/zones_dock.py" line="277" />
       <source>Type</source>
       <translation>类型</translation>
     </message>

@@ -229,6 +229,11 @@ def test_station_bounds_and_platforms(dock, command_map, qtbot):
     dock.check()
     wait_checked(qtbot, dock, runs + 2)
     assert rows(dock) == []  # a platform needs at least 4
+    # Bounds push each other: "fewest" above "most" raises "most", and back.
+    dock.min_spin.setValue(12)
+    assert dock.max_spin.value() == 12
+    dock.max_spin.setValue(5)
+    assert dock.min_spin.value() == 5 and dock.platform_spin.value() == 4
 
 
 def test_markers_can_be_hidden_and_leave_the_map_on_cleanup(qgis_iface, qtbot, command_map, processing):
@@ -240,6 +245,11 @@ def test_markers_can_be_hidden_and_leave_the_map_on_cleanup(qgis_iface, qtbot, c
     widget.show()
     wait_checked(qtbot, widget, 1)
     assert widget.area_band.numberOfVertices() > 0
+    # Closing the panel takes its markers off the map; opening it brings them back.
+    widget.hide()
+    assert not widget.area_band.isVisible()
+    widget.show()
+    assert widget.area_band.isVisible()
     widget.markers_check.setChecked(False)
     assert widget.area_band.numberOfVertices() == 0 and widget.point_band.numberOfVertices() == 0
     scene = qgis_iface.mapCanvas().scene()
