@@ -242,7 +242,7 @@ class ZonesDock(QgsDockWidget):
         self.check_button = QPushButton(tr("Check"), body)
         self.check_button.setObjectName("check")
         self.check_button.setToolTip(tr("Check the zones now"))
-        self.check_button.clicked.connect(self.check)
+        self.check_button.clicked.connect(lambda: self.check())
         self.auto_check = QCheckBox(tr("After each edit"), body)
         self.auto_check.setObjectName("auto_check")
         self.auto_check.setChecked(bool(settings.ZONES_AUTO_CHECK.value()))
@@ -506,7 +506,9 @@ class ZonesDock(QgsDockWidget):
         # The finishing task may still use its context after emitting executed: keep the last ones.
         self._retired = (self._retired + [run])[-2:]
         try:
-            if ok:
+            if ok and run.layer_id == self._checked_layer and run.edits < self._checked_edits:
+                pass  # a check made on the spot (for a save) is newer than this one
+            elif ok:
                 areas = run.context.takeResultLayer(results.get("OUTPUT")) if results.get("OUTPUT") else None
                 points = run.context.takeResultLayer(results.get("POINTS")) if results.get("POINTS") else None
                 if areas is None:
@@ -554,7 +556,7 @@ class ZonesDock(QgsDockWidget):
         try:
             if not self._stale():
                 self._warn_save()
-            elif layer.featureCount() <= SYNC_LIMIT and self._run is None:
+            elif layer.featureCount() <= SYNC_LIMIT:
                 if self.check_now():
                     self._warn_save()
             else:

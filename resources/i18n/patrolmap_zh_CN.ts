@@ -121,7 +121,7 @@
       <translation>立即检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="604" />
+      <location filename="../../plugin/gui/zones_dock.py" line="606" />
       <source>Checked at {time} in {seconds:.1f} s.</source>
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -782,12 +782,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="573" />
+      <location filename="../../plugin/gui/zones_dock.py" line="575" />
       <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
       <translation>已于 {time} 保存，存在空隙 {gaps} 处、重叠 {overlaps} 处。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="586" />
+      <location filename="../../plugin/gui/zones_dock.py" line="588" />
       <source>Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones panel lists them.</source>
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
@@ -964,12 +964,12 @@ min</source>
       <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="518" />
+      <location filename="../../plugin/gui/zones_dock.py" line="520" />
       <source>The check failed; see the Processing log.</source>
       <translation>检查失败，请查看处理工具日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="513" />
+      <location filename="../../plugin/gui/zones_dock.py" line="515" />
       <source>The check returned no layer.</source>
       <translation>检查未返回图层。</translation>
     </message>
@@ -989,7 +989,7 @@ min</source>
       <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="709" />
+      <location filename="../../plugin/gui/zones_dock.py" line="711" />
       <source>The problem cannot be shown in the map's coordinate system.</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
