@@ -18,6 +18,9 @@ from plugin.core.zone_validation import (
 
 BOUNDARY = box(0, 0, 600, 400)
 
+# pyproj 3.4 takes one-point arrays for scalars and numpy 1.25+ warns about it.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 
 def squares(station_of=lambda k: "KS-01"):
     """A clean 3 × 2 grid of 200 m squares tiling BOUNDARY: Z-001…Z-006, all on one station."""
@@ -229,3 +232,35 @@ def test_errors_come_in_type_order_and_every_type_is_known():
     assert set(kinds) <= set(ERROR_TYPES)
     assert count_by_type(errors)["overlap"] == 1
     assert list(count_by_type(errors)) == [k for k in ERROR_TYPES if k in kinds]
+
+
+def test_zones_in_degrees_are_checked_there_and_measured_in_metres():
+    import numpy as np
+    from pyproj import Transformer
+
+    forward = Transformer.from_crs("EPSG:4326", "EPSG:32635", always_xy=True)
+    back = Transformer.from_crs("EPSG:32635", "EPSG:4326", always_xy=True)
+
+    def to_metric(xy):
+        return np.column_stack(forward.transform(xy[:, 0], xy[:, 1]))
+
+    def from_metric(xy):
+        return np.column_stack(back.transform(xy[:, 0], xy[:, 1]))
+
+    def lonlat(geometry):
+        """Zones drawn in degrees (Helsinki): edges straight there, shared vertices shared."""
+        return shapely.affinity.affine_transform(geometry, [1 / 55500, 0, 0, 1 / 111300, 24.93, 60.15])
+
+    def true_m2(geometry):
+        return shapely.transform(shapely.segmentize(geometry, 1e-6), to_metric).area
+
+    clean = [ZoneRecord(z.zone_code, lonlat(z.geometry), z.station_id) for z in squares()]
+    assert validate_zones(clean, lonlat(BOUNDARY), to_metric=to_metric, from_metric=from_metric) == []
+    zones = list(clean)
+    zones[1] = ZoneRecord("Z-002", lonlat(box(190, 200, 400, 400)), "KS-01")
+    errors = validate_zones(zones, lonlat(BOUNDARY), to_metric=to_metric, from_metric=from_metric)
+    assert [e.error_type for e in errors] == ["overlap"]
+    overlap = errors[0]
+    assert overlap.area.bounds[0] == pytest.approx(24.93 + 190 / 55500)  # the area itself stays in degrees
+    assert overlap.details["area_m2"] == pytest.approx(true_m2(overlap.area), rel=1e-4)
+    assert 1500 < overlap.details["area_m2"] < 2500
