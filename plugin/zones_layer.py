@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -121,11 +122,17 @@ def to_qgs_many(shapes) -> list[QgsGeometry]:
     return out
 
 
+# QGIS 3.36 moved the flag to Qgis.ProcessingFeatureSourceFlag; the old name is the 3.22 one.
+_SKIP_VALIDITY = getattr(getattr(Qgis, "ProcessingFeatureSourceFlag", None), "SkipGeometryValidityChecks", None)
+if _SKIP_VALIDITY is None:
+    _SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
 def _features(source, request: QgsFeatureRequest):
     """Every feature, invalid geometries included: checking (or repairing) them is our job, so
     Processing's "stop at invalid geometry" setting must not get in first."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, _SKIP_VALIDITY)
     return source.getFeatures(request)
 
 

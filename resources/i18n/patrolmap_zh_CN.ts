@@ -322,7 +322,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="200" />
+      <location filename="../../plugin/zones_layer.py" line="207" />
       <source>Duplicate code</source>
       <translation>编号重复</translation>
     </message>
@@ -417,22 +417,22 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="196" />
+      <location filename="../../plugin/zones_layer.py" line="203" />
       <source>Gap</source>
       <translation>空隙</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="235" />
+      <location filename="../../plugin/zones_layer.py" line="242" />
       <source>Gap of {area} enclosed by {zones}.</source>
       <translation>{zones} 围成的空隙，面积 {area}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="238" />
+      <location filename="../../plugin/zones_layer.py" line="245" />
       <source>Gap of {area} inside the boundary that no zone touches.</source>
       <translation>边界内面积 {area} 的空隙，没有巡区与之相邻。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="237" />
+      <location filename="../../plugin/zones_layer.py" line="244" />
       <source>Gap of {area} inside the boundary, next to {zones}.</source>
       <translation>边界内面积 {area} 的空隙，相邻巡区：{zones}。</translation>
     </message>
@@ -482,7 +482,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="194" />
+      <location filename="../../plugin/zones_layer.py" line="201" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
     </message>
@@ -532,17 +532,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="201" />
+      <location filename="../../plugin/zones_layer.py" line="208" />
       <source>Missing code</source>
       <translation>缺少编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="262" />
+      <location filename="../../plugin/zones_layer.py" line="269" />
       <source>Mobile platform {station} has {count} zones; at least {min} wanted.</source>
       <translation>移动警务平台 {station} 有 {count} 个巡区，应至少 {min} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="265" />
+      <location filename="../../plugin/zones_layer.py" line="272" />
       <source>Mobile platform {station} has {count} zones; at most {max} wanted.</source>
       <translation>移动警务平台 {station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
@@ -557,7 +557,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>每个警务点最多巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="199" />
+      <location filename="../../plugin/zones_layer.py" line="206" />
       <source>Multipart</source>
       <translation>多块</translation>
     </message>
@@ -582,7 +582,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有警务点位于道路吸附容差范围内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="275" />
+      <location filename="../../plugin/zones_layer.py" line="282" />
       <source>No problems in {zones} zones.</source>
       <translation>{zones} 个巡区，未发现问题。</translation>
     </message>
@@ -672,12 +672,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="197" />
+      <location filename="../../plugin/zones_layer.py" line="204" />
       <source>Outside</source>
       <translation>超出边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="195" />
+      <location filename="../../plugin/zones_layer.py" line="202" />
       <source>Overlap</source>
       <translation>重叠</translation>
     </message>
@@ -812,7 +812,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>在地图上标出</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="198" />
+      <location filename="../../plugin/zones_layer.py" line="205" />
       <source>Sliver</source>
       <translation>碎片</translation>
     </message>
@@ -862,7 +862,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="204" />
+      <location filename="../../plugin/zones_layer.py" line="211" />
       <source>Station load</source>
       <translation>警务点负荷</translation>
     </message>
@@ -1139,7 +1139,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="203" />
+      <location filename="../../plugin/zones_layer.py" line="210" />
       <source>Unknown station</source>
       <translation>未知警务点</translation>
     </message>
@@ -1216,7 +1216,7 @@ min</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="252" />
+      <location filename="../../plugin/zones_layer.py" line="259" />
       <source>Zone {zone} has no zone_code.</source>
       <translation>巡区 {zone} 没有 zone_code。</translation>
     </message>
@@ -1296,7 +1296,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="277" />
+      <location filename="../../plugin/zones_layer.py" line="284" />
       <source>{count} problems in {zones} zones: {list}</source>
       <translation>{zones} 个巡区中有 {count} 个问题：{list}</translation>
     </message>
@@ -1361,12 +1361,12 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="263" />
+      <location filename="../../plugin/zones_layer.py" line="270" />
       <source>{station} has {count} zones; at least {min} wanted.</source>
       <translation>{station} 有 {count} 个巡区，应至少 {min} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="266" />
+      <location filename="../../plugin/zones_layer.py" line="273" />
       <source>{station} has {count} zones; at most {max} wanted.</source>
       <translation>{station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
@@ -1386,57 +1386,57 @@ min</source>
       <translation>共 {zones} 个巡区：完整网格 {full} 个，被边界裁切 {clipped} 个，{merged} 个小块并入相邻巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="231" />
+      <location filename="../../plugin/zones_layer.py" line="238" />
       <source>{zone} and {other} overlap by {area}.</source>
       <translation>{zone} 与 {other} 重叠 {area}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="226" />
+      <location filename="../../plugin/zones_layer.py" line="233" />
       <source>{zone} has no geometry.</source>
       <translation>{zone} 没有几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="254" />
+      <location filename="../../plugin/zones_layer.py" line="261" />
       <source>{zone} has no station.</source>
       <translation>{zone} 未分配警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="247" />
+      <location filename="../../plugin/zones_layer.py" line="254" />
       <source>{zone} is in {pieces} pieces; the detached ones ({area}) are marked.</source>
       <translation>{zone} 分为 {pieces} 块，已标出分离的部分（{area}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="228" />
+      <location filename="../../plugin/zones_layer.py" line="235" />
       <source>{zone} is not a polygon.</source>
       <translation>{zone} 不是多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="250" />
+      <location filename="../../plugin/zones_layer.py" line="257" />
       <source>{zone} is used by {count} zones.</source>
       <translation>编号 {zone} 被 {count} 个巡区使用。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="243" />
+      <location filename="../../plugin/zones_layer.py" line="250" />
       <source>{zone}: a part of only {area} (slivers: below {limit}).</source>
       <translation>{zone}：有一块仅 {area}（小于 {limit} 视为碎片）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="229" />
+      <location filename="../../plugin/zones_layer.py" line="236" />
       <source>{zone}: invalid geometry ({reason}); checked as repaired.</source>
       <translation>{zone}：几何无效（{reason}），已按修复后的形状检查。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="256" />
+      <location filename="../../plugin/zones_layer.py" line="263" />
       <source>{zone}: station {station} is not in the stations layer.</source>
       <translation>{zone}：警务点 {station} 不在警务点图层中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="240" />
+      <location filename="../../plugin/zones_layer.py" line="247" />
       <source>{zone}: {area} beyond the boundary.</source>
       <translation>{zone}：有 {area} 超出边界。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="245" />
+      <location filename="../../plugin/zones_layer.py" line="252" />
       <source>{zone}: {area} narrower than {width} m.</source>
       <translation>{zone}：有 {area} 宽度不足 {width} 米。</translation>
     </message>
