@@ -15,6 +15,11 @@ One process, one run, every number from that run; nothing here asserts a timing.
    ``patrolmap:coverage`` for 88 zones x 33 facilities (when the algorithm exists).
 4. The real demo roads (``seeds/demo_city.gpkg``; built from build/osm/Helsinki.osm.pbf
    into the temp dir when the seed is missing): native vs PatrolMap isochrones again.
+5. Patrol grids and zone checks (``--only grid`` runs just this and rewrites just its
+   section of the results file): ``patrolmap:creategrid`` of ~10,000 hexagons over a
+   district with bays, lakes and islands, against ``native:creategrid`` + ``native:clip``;
+   the same on a boundary from real OSM streets; ``patrolmap:validatezones`` of 1,000 zones
+   against the native steps a user would chain for the same checks.
 
 Both sides compute the same thing: one constant speed (40 km/h), every road both ways
 (no speed, class or one-way field is used by either side), the same layer objects.
@@ -474,8 +479,9 @@ def main(argv=None) -> int:
                         help="leave out the cProfile section (one more first and cached isochrones call)")
     parser.add_argument("--out", default=None, help="results file (default bench/results.md, "
                         "bench/results-quick.md with --quick)")
-    parser.add_argument("--only", choices=("live",), default=None,
-                        help="run one section alone and merge it into the results file (live: the live layers)")
+    parser.add_argument("--only", choices=("grid", "live"), default=None,
+                        help="run one section alone and replace only its part of the results file "
+                        "(grid: grids and zone checks; live: the live layers)")
     args = parser.parse_args(argv)
     if args.only == "live":
         return main_live(Path(args.out or (ROOT / "bench" / "results.md")))
@@ -503,6 +509,12 @@ def main(argv=None) -> int:
             registry.addProvider(provider)
         import processing
 
+        if args.only == "grid":
+            section = grid_section(processing)
+            replace_section(out_path, GRID_SECTION, section)
+            log(f"wrote the grid section of {out_path}")
+            print("\n".join(section))
+            return 0
         rows = _run(args, n_matrix, processing, registry, CACHE, NetworkSettings, build_network, QgsVectorLayer)
         text, status = rows
         try:
@@ -510,6 +522,7 @@ def main(argv=None) -> int:
         except Exception as e:  # noqa: BLE001 - reported in the results
             traceback.print_exc()
             text += ["", LIVE_SECTION, "", f"Failed: {type(e).__name__}: {e}", ""]
+        text += grid_section(processing)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out_path.write_text("\n".join(text))
         log(f"wrote {out_path}")
@@ -1018,6 +1031,288 @@ def main_live(out_path: Path) -> int:
         return 0
     finally:
         app.exitQgis()
+# ---------------------------------------------------------------------------- patrol grids (issue 4)
+GRID_SECTION = "## Patrol grids and zone validation"
+GRID_TARGET_CELLS = 10_000
+VALIDATE_ZONES = 1_000
+GRID_CRS = "EPSG:32635"
+
+
+def district_boundary(seed: int = SEED):
+    """A 40 × 32 km district: a mainland of overlapping discs (bays everywhere), 40 lakes cut
+    out, a dozen islands in the lakes. ~5,000 vertices; the same for every run."""
+    import shapely
+
+    rng = np.random.default_rng(seed)
+    origin = np.array([380000.0, 6660000.0])
+    centres = rng.uniform([0, 0], [40000, 32000], size=(260, 2)) + origin
+    land = shapely.union_all(shapely.buffer(shapely.points(centres), rng.uniform(900, 3200, 260), quad_segs=24))
+    land = max(shapely.get_parts(land), key=lambda p: p.area)
+    lakes = shapely.union_all(shapely.buffer(
+        shapely.points(rng.uniform([4000, 4000], [36000, 28000], size=(40, 2)) + origin),
+        rng.uniform(150, 900, 40), quad_segs=16))
+    islands = shapely.buffer(shapely.points(rng.uniform([4000, 4000], [36000, 28000], size=(12, 2)) + origin),
+                             rng.uniform(40, 200, 12), quad_segs=8)
+    return shapely.union_all([land.difference(lakes), *[i for i in islands if lakes.contains(i)]])
+
+
+def osm_boundary(pbf: Path, width_m: float = 25.0):
+    """Real streets: every OSM highway of the Helsinki extract buffered by ``width_m``, so the
+    city blocks are holes and the outline follows the street ends (None without the extract)."""
+    import shapely
+    from osgeo import ogr
+
+    if not pbf.exists():
+        return None
+    ds = ogr.Open(str(pbf))  # kept: the layer dies with its data source
+    lines = ds.GetLayerByName("lines")
+    lines.SetAttributeFilter("highway IS NOT NULL")
+    ct = _ogr_transform(4326, int(GRID_CRS.split(":")[1]))
+    shapes = []
+    for feature in lines:
+        geometry = feature.GetGeometryRef().Clone()
+        geometry.Transform(ct)
+        shapes.append(shapely.from_wkb(bytes(geometry.ExportToWkb())))
+    return shapely.union_all(shapely.buffer(np.array(shapes, dtype=object), width_m, quad_segs=4))
+
+
+def shape_layer(shapes, name: str, fields=(), rows=None):
+    """A memory polygon layer in GRID_CRS from shapely shapes (and attribute rows)."""
+    import shapely
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    spec = "".join(f"&field={n}:{t}" for n, t in fields)
+    layer = QgsVectorLayer(f"MultiPolygon?crs={GRID_CRS}{spec}", name, "memory")
+    features = []
+    for k, shape in enumerate(shapes):
+        feature = QgsFeature(layer.fields())
+        geometry = QgsGeometry()
+        geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
+        feature.setGeometry(geometry)
+        if rows is not None:
+            feature.setAttributes(list(rows[k]))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def layer_shapes(layer) -> list:
+    import shapely
+
+    return [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in layer.getFeatures()]
+
+
+def tiling_check(shapes, boundary) -> str:
+    """How exactly ``shapes`` tile ``boundary``: area difference, overlaps, gaps, validity."""
+    import shapely
+
+    g = np.array(shapes, dtype=object)
+    tree = shapely.STRtree(g)
+    left, right = tree.query(g, predicate="intersects")
+    pairs = left < right
+    overlap = float(shapely.area(shapely.intersection(g[left[pairs]], g[right[pairs]])).sum())
+    union = shapely.union_all(g)
+    gap = float(shapely.area(shapely.difference(boundary, union)))
+    beyond = float(shapely.area(shapely.difference(union, boundary)))
+    return (f"sum of areas − boundary {shapely.area(g).sum() - boundary.area:+.2g} m², overlaps {overlap:.2g} m², "
+            f"uncovered {gap:.2g} m², beyond {beyond:.2g} m², {int((~shapely.is_valid(g)).sum())} invalid")
+
+
+def native_grid_counts(layer, full_area: float) -> str:
+    """What native:creategrid + clip leaves: pieces under a quarter cell, cells in pieces, codes."""
+    import shapely
+
+    shapes = layer_shapes(layer)
+    parts = shapely.get_num_geometries(np.array(shapes, dtype=object))
+    areas = shapely.area(np.array(shapes, dtype=object))
+    slivers = int((areas < 0.25 * full_area).sum())
+    return (f"{len(shapes)} features: {slivers} slivers under 25 % of a cell (what MIN_CELL_PCT merges), "
+            f"{int((parts > 1).sum())} cells in several pieces (multipart), no zone codes")
+
+
+def grid_rows(processing, boundary, label: str, cell_size: float) -> list[Row]:
+    """PatrolMap's grid and native creategrid + clip over ``boundary`` (hexagons of ``cell_size``)."""
+    from plugin.core.grid import cell_area, create_grid
+
+    rows: list[Row] = []
+    layer = shape_layer([boundary], "boundary")
+    full = cell_area("hexagon", cell_size)
+    try:
+        ours_s, out = timed(processing.run, "patrolmap:creategrid", {
+            "BOUNDARY": layer, "SHAPE": 1, "CELL_SIZE": cell_size, "MIN_CELL_PCT": 25, "OUTPUT": "memory:"})
+        ours_cpu = LAST_CPU[0]
+        core_s, result = timed(create_grid, boundary, "hexagon", cell_size)
+        zones = as_layer(out["OUTPUT"])
+        shapes = layer_shapes(zones)
+        shares = np.array([s.area for s in shapes]) / full
+        lonely = len(result.isolated)
+        ours_note = (f"{out['ZONE_COUNT']} zones Z-00001…, {out['MERGED']} clipped pieces merged, smallest zone "
+                     f"{np.sort(shares)[lonely]:.0%} of a cell{f' (+{lonely} isolated islands)' if lonely else ''}; "
+                     f"core `create_grid` alone {core_s:.2f} s; {tiling_check(shapes, boundary)}")
+    except Exception as e:  # noqa: BLE001 - reported in the table
+        traceback.print_exc()
+        rows.append(Row(f"{label} — PatrolMap creategrid", "failed", None, f"{type(e).__name__}: {e}"))
+        return rows
+    try:
+        extent = layer.extent()
+        grid_s, grid_out = timed(processing.run, "native:creategrid", {
+            "TYPE": 4, "EXTENT": extent, "HSPACING": cell_size, "VSPACING": cell_size, "CRS": layer.crs(),
+            "OUTPUT": "memory:"})
+        grid_cpu = LAST_CPU[0]
+        clip_s, clip_out = timed(processing.run, "native:clip", {
+            "INPUT": as_layer(grid_out["OUTPUT"]), "OVERLAY": layer, "OUTPUT": "memory:"})
+        native_s, native_cpu = grid_s + clip_s, grid_cpu + LAST_CPU[0]
+        native_note = (f"creategrid {grid_s:.2f} s ({as_layer(grid_out['OUTPUT']).featureCount()} hexagons over the "
+                       f"extent) + clip {clip_s:.2f} s; {native_grid_counts(as_layer(clip_out['OUTPUT']), full)}")
+    except Exception as e:  # noqa: BLE001 - reported in the table
+        traceback.print_exc()
+        native_s, native_cpu, native_note = "failed", None, f"{type(e).__name__}: {e}"
+    rows.append(Row(f"{label} — native creategrid (hexagon, VSPACING {cell_size:g} m) + clip", None, native_s,
+                    native_note, cpu=native_cpu))
+    rows.append(Row(f"{label} — PatrolMap creategrid (hexagon {cell_size:g} m, MIN_CELL_PCT 25)", ours_s, native_s,
+                    ours_note, cpu=ours_cpu))
+    return rows
+
+
+def validation_rows(processing, boundary) -> list[Row]:
+    """validatezones on ~1,000 zones with some faults, against the native steps for the same checks:
+    checkvalidity (invalid), union of the layer with itself (overlaps), dissolve + difference (gaps)."""
+    import shapely
+
+    from plugin.core.grid import cell_area, create_grid
+    from plugin.core.zone_validation import StationRecord, ZoneRecord, count_by_type, validate_zones
+
+    size = round((boundary.area / VALIDATE_ZONES / cell_area("hexagon", 1.0)) ** 0.5)
+    grid = create_grid(boundary, "hexagon", size)
+    shapes = list(grid.geometries)
+    rng = np.random.default_rng(SEED)
+    for k in rng.choice(len(shapes), size=max(1, len(shapes) // 100), replace=False):
+        shapes[k] = shapely.affinity.translate(shapes[k], 4.0, 3.0)  # 1 % of the zones nudged: overlaps, gaps
+    stations = [f"S{k // 7:03d}" for k in range(len(shapes))]
+    zones = shape_layer(shapes, "patrol_zones", (("zone_code", "string"), ("station_id", "string")),
+                        list(zip(grid.codes, stations)))
+    jurisdiction = shape_layer([boundary], "jurisdiction")
+    ids = sorted(set(stations))
+    station_layer = point_layer_at([shapely.point_on_surface(shapes[k * 7]) for k in range(len(ids))], ids)
+    rows = []
+    try:
+        ours_s, out = timed(processing.run, "patrolmap:validatezones", {
+            "ZONES": zones, "BOUNDARY": jurisdiction, "STATIONS": station_layer, "OUTPUT": "memory:",
+            "POINTS": "memory:"})
+        ours_cpu = LAST_CPU[0]
+        records = [ZoneRecord(c, g, s) for c, g, s in zip(grid.codes, shapes, stations)]
+        core_s, errors = timed(validate_zones, records, boundary, [StationRecord(i) for i in ids])
+        counts = ", ".join(f"{n} {k}" for k, n in count_by_type(errors).items())
+        ours_note = (f"{len(shapes)} zones ({size} m hexagons, 1 % nudged 5 m), {out['ERROR_COUNT']} problems: "
+                     f"{counts}; every check (invalid, overlap, gap, outside, sliver, multipart, codes, stations); "
+                     f"core `validate_zones` alone {core_s:.2f} s")
+    except Exception as e:  # noqa: BLE001 - reported in the table
+        traceback.print_exc()
+        return [Row(f"validation of {VALIDATE_ZONES} zones — PatrolMap", "failed", None, f"{type(e).__name__}: {e}")]
+    try:
+        cpu = 0.0
+        validity_s, _ = timed(processing.run, "qgis:checkvalidity", {
+            "INPUT_LAYER": zones, "METHOD": 2, "VALID_OUTPUT": "memory:", "INVALID_OUTPUT": "memory:",
+            "ERROR_OUTPUT": "memory:"})
+        cpu += LAST_CPU[0]
+        union_s, union_out = timed(processing.run, "native:union", {"INPUT": zones, "OUTPUT": "memory:"})
+        cpu += LAST_CPU[0]
+        dissolve_s, dissolve_out = timed(processing.run, "native:dissolve", {"INPUT": zones, "OUTPUT": "memory:"})
+        cpu += LAST_CPU[0]
+        diff_s, diff_out = timed(processing.run, "native:difference", {
+            "INPUT": jurisdiction, "OVERLAY": as_layer(dissolve_out["OUTPUT"]), "OUTPUT": "memory:"})
+        cpu += LAST_CPU[0]
+        native_s = validity_s + union_s + dissolve_s + diff_s
+        pieces = as_layer(union_out["OUTPUT"]).featureCount()
+        native_note = (f"checkvalidity {validity_s:.2f} s + union with itself {union_s:.2f} s ({pieces} pieces; "
+                       f"{pieces - len(shapes)} more than zones = overlaps, to be found by hand) + dissolve "
+                       f"{dissolve_s:.2f} s + difference {diff_s:.2f} s (gaps); no slivers, codes or station checks, "
+                       "nothing says which zones")
+    except Exception as e:  # noqa: BLE001 - reported in the table
+        traceback.print_exc()
+        native_s, cpu, native_note = "failed", None, f"{type(e).__name__}: {e}"
+    rows.append(Row(f"validation of {len(shapes)} zones — native checkvalidity + union + dissolve + difference",
+                    None, native_s, native_note, cpu=cpu))
+    rows.append(Row(f"validation of {len(shapes)} zones — PatrolMap validatezones (with boundary and stations)",
+                    ours_s, native_s, ours_note, cpu=ours_cpu))
+    return rows
+
+
+def point_layer_at(points, ids):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"Point?crs={GRID_CRS}&field=station_id:string&field=kind:string", "stations", "memory")
+    features = []
+    for point, station in zip(points, ids):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(point.x, point.y)))
+        feature.setAttributes([station, "kiosk"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def grid_section(processing) -> list[str]:
+    """The patrol-grid section of the results, measured now."""
+    import shapely
+    from qgis.core import Qgis
+
+    from plugin.core.grid import cell_area
+
+    log("patrol grids: district boundary")
+    district = district_boundary()
+    size = round((district.area / GRID_TARGET_CELLS / cell_area("hexagon", 1.0)) ** 0.5)
+    rows = grid_rows(processing, district, f"district {district.area / 1e6:,.0f} km²", float(size))
+    osm = osm_boundary(ROOT / "build" / "osm" / "Helsinki.osm.pbf")
+    osm_note = "build/osm/Helsinki.osm.pbf is missing: the OSM rows were skipped."
+    if osm is not None:
+        log("patrol grids: OSM streets boundary")
+        holes = sum(shapely.get_num_interior_rings(p) for p in shapely.get_parts(osm))
+        osm_note = (f"OSM boundary: every highway of build/osm/Helsinki.osm.pbf buffered 25 m and unioned: "
+                    f"{osm.area / 1e6:.2f} km², {shapely.get_num_coordinates(osm)} vertices, {holes} holes (the "
+                    "blocks).")
+        rows += grid_rows(processing, osm, "OSM streets", 20.0)
+    log("zone validation")
+    rows += validation_rows(processing, district)
+    holes = sum(shapely.get_num_interior_rings(p) for p in shapely.get_parts(district))
+    return [
+        GRID_SECTION,
+        "",
+        f"- date: {datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; revision "
+        f"`{git_revision()}`; command `{' '.join(['bench/run.py', *sys.argv[1:]])}`; QGIS {Qgis.QGIS_VERSION}, "
+        f"shapely {shapely.__version__} (GEOS {'.'.join(map(str, shapely.geos_version))}); {os.cpu_count()} cores",
+        f"- district boundary (`district_boundary()`, EPSG:32635): {district.area / 1e6:,.0f} km², "
+        f"{shapely.get_num_coordinates(district)} vertices, {len(shapely.get_parts(district))} parts, {holes} lakes; "
+        f"hexagons of {size} m across flats for ~{GRID_TARGET_CELLS:,} cells. {osm_note}",
+        "- both sides hexagons of the same size (native VSPACING = PatrolMap CELL_SIZE = distance between opposite "
+        "edges); ratio = native s / PatrolMap s; floors: grid under 2 s, validation of 1,000 zones under 1 s",
+        "",
+    ] + table(rows) + grid_verdict(rows)
+
+
+def grid_verdict(rows: list[Row]) -> list[str]:
+    lines = []
+    for row, floor in ((next((r for r in rows if "district" in r.step and "PatrolMap" in r.step), None), 2.0),
+                       (next((r for r in rows if "PatrolMap validatezones" in r.step), None), 1.0)):
+        if row is None or not isinstance(row.ours, float):
+            continue
+        state = "meets" if row.ours < floor else "MISSES"
+        cpu = f" (CPU {row.cpu:.2f} s)" if row.cpu is not None else ""
+        lines.append(f"- {row.step.split(' — ')[0]}: {row.ours:.2f} s{cpu} — {state} the floor of {floor:g} s.")
+    return lines + [""]
+
+
+def replace_section(path: Path, heading: str, lines: list[str]) -> None:
+    """Put ``lines`` in place of the section starting at ``heading`` (up to the next "## "), or
+    at the end; every other section of the file is left as it was."""
+    old = path.read_text().splitlines() if path.exists() else []
+    start = next((i for i, line in enumerate(old) if line.strip() == heading), None)
+    if start is None:
+        new = old + ([""] if old and old[-1].strip() else []) + lines
+    else:
+        end = next((i for i in range(start + 1, len(old)) if old[i].startswith("## ")), len(old))
+        new = old[:start] + lines + old[end:]
+    path.write_text("\n".join(new).rstrip("\n") + "\n")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from .dependencies import message, missing
 from .gui import commandmap_actions
 from .gui.coverage_dock import CoverageDock
 from .gui.live_dock import LiveDock
+from .gui.zones_dock import ZonesDock
 from .i18n import install_translator, remove_translator, tr
 from .processing.provider import PatrolMapProvider
 from .resources import icon
@@ -56,6 +57,7 @@ class PatrolMapPlugin:
                   lambda: commandmap_actions.open_command_map(self.iface))
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
         self._add_dock("live", LiveDock, "action_live.svg", tr("Live"))
+        self._add_dock("zones", ZonesDock, "action_zones.svg", tr("Zones"))
         if missing():
             self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
         else:

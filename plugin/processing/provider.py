@@ -15,6 +15,12 @@ from .fetch_units import FetchUnitsAlgorithm
 def algorithm_classes() -> list[type]:
     """Every algorithm whose dependencies are installed; network ones need SciPy and Shapely 2."""
     classes: list[type] = [CreateCommandMapAlgorithm, FetchUnitsAlgorithm]
+    if not any(name.startswith("Shapely") for name in missing()):
+        # Grids and zone checks need Shapely 2 only, not the network engine's SciPy.
+        from .create_grid import CreateGridAlgorithm
+        from .validate_zones import ValidateZonesAlgorithm
+
+        classes += [CreateGridAlgorithm, ValidateZonesAlgorithm]
     if missing():
         get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
         return classes

@@ -19,9 +19,19 @@
       <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="182" />
+      <source>A {size} m grid over the boundary's extent would need {count} cells; the limit is {limit}. Use a cell size of at least {min_size} m.</source>
+      <translation>在边界范围内划分 {size} 米网格需要 {count} 个网格，超过上限 {limit}。请使用不小于 {min_size} 米的网格尺寸。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="430" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="246" />
+      <source>After each edit</source>
+      <translation>每次编辑后</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
@@ -96,6 +106,21 @@
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="207" />
+      <source>Boundary</source>
+      <translation>边界</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="64" />
+      <source>Boundary (jurisdiction)</source>
+      <translation>边界（辖区）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="127" />
+      <source>Boundary feature {fid} is invalid ({reason}); it was repaired (make_valid) before the grid was cut. Check the grid's edge there.</source>
+      <translation>边界要素 {fid} 的几何无效（{reason}），已在划分网格前自动修复（make_valid）。请检查该处的网格边缘。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/move.py" line="182" />
       <source>Boundary moved; zones reshaped together: {codes}.</source>
       <translation>边界已移动，以下巡区随之一起调整：{codes}。</translation>
@@ -166,14 +191,62 @@
       <translation>警车</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="66" />
+      <source>Cell shape</source>
+      <translation>网格形状</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="69" />
+      <source>Cell size (m): square side, or hexagon width across flats</source>
+      <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="242" />
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="244" />
+      <source>Check the zones now</source>
+      <translation>立即检查巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="606" />
+      <source>Checked at {time} in {seconds:.1f} s.</source>
+      <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="1014" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="494" />
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="57" />
+      <source>Checks a patrol-zone layer and writes one feature per problem, where the problem is, with zone_code, error_type and message.
+
+error_type: invalid (no geometry, self-intersection…; checked further as repaired), overlap (the shared area), gap (area inside BOUNDARY no zone covers — without a boundary, holes enclosed by the zones), outside (the part beyond BOUNDARY), sliver (a part smaller than SLIVER_AREA m², or a stretch narrower than SLIVER_WIDTH m covering at least SLIVER_AREA m²), multipart (the detached pieces), duplicate_code, missing_code, unassigned (no station_id), unknown_station (not in STATIONS), station_load (a station with fewer than MIN_ZONES or more than MAX_ZONES zones; mobile platforms — kind mobile_platform in STATIONS — at least MIN_PLATFORM_ZONES).
+
+Overlaps and gaps under 0.01 m² are coordinate noise and ignored. In a geographic CRS the checks run in a local metric CRS. OUTPUT holds areas (for code and station problems: the zones concerned); POINTS, optional, one marker per problem.</source>
+      <translation>检查巡区图层，每个问题输出一个要素，位置即问题所在，带 zone_code、error_type 和 message 字段。
+
+error_type：invalid（无几何、自相交等；按修复后的形状继续检查）、overlap（重叠部分）、gap（BOUNDARY 内无巡区覆盖的区域；未给边界时为巡区围成的空洞）、outside（超出 BOUNDARY 的部分）、sliver（面积小于 SLIVER_AREA 平方米的部分，或宽度小于 SLIVER_WIDTH 米且面积不小于 SLIVER_AREA 平方米的狭长部分）、multipart（分离的碎块）、duplicate_code、missing_code、unassigned（无 station_id）、unknown_station（不在 STATIONS 中）、station_load（警务点的巡区数少于 MIN_ZONES 或多于 MAX_ZONES；移动警务平台——STATIONS 中 kind 为 mobile_platform——至少 MIN_PLATFORM_ZONES 个）。
+
+小于 0.01 平方米的重叠和空隙视为坐标误差，不报告。地理坐标系下在当地米制坐标系中检查。OUTPUT 为问题区域（编号和警务点问题为相关巡区）；POINTS 可选，每个问题一个标记点。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="71" />
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
       <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="96" />
+      <source>Choose a boundary (jurisdiction) layer.</source>
+      <translation>请选择边界（辖区）图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="108" />
@@ -241,6 +314,11 @@
       <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="79" />
+      <source>Clipped cells merged</source>
+      <translation>已合并的裁切网格</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="771" />
       <source>Closed</source>
       <translation>已结束</translation>
@@ -306,7 +384,7 @@
       <translation>数据源坐标系</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="145" />
+      <location filename="../../plugin/processing/create_grid.py" line="168" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
@@ -348,6 +426,11 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="39" />
+      <source>Create patrol grid</source>
+      <translation>生成巡区网格</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="56" />
       <source>Creates a GeoPackage with the command-map layers (jurisdiction, patrol zones, stations, key sites, roads, units, incidents) and opens them styled.</source>
       <translation>新建一个包含指挥图各图层（辖区、巡区、警务点、重点部位、道路、警力、警情）的 GeoPackage，并按样式打开。</translation>
@@ -356,6 +439,27 @@
       <location filename="../../plugin/processing/create_command_map.py" line="26" />
       <source>Creates an empty command-map GeoPackage: jurisdiction, patrol zones, stations, key sites, roads, and the live units and incidents layers, with field constraints and allowed values stored in the file. An existing file is never overwritten.</source>
       <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="42" />
+      <source>Cuts the jurisdiction into square or hexagonal patrol zones that tile it exactly: no gap, no overlap, holes (lakes, closed areas) left out, every zone one valid polygon.
+
+CELL_SIZE is in metres: the side of a square, or a hexagon's width between opposite edges. In a geographic CRS the cells are laid out in a local metric CRS and written in the boundary's CRS.
+
+Cells cut by the boundary that keep less than MIN_CELL_PCT % of a full cell are merged into the neighbour they share the longest edge with (0 keeps them all).
+
+Zones get unique codes CODE_PREFIX-001, -002… in reading order (rows from the top, left to right) and the patrol_zones fields, category 'other'.
+
+A grid of more than {limit} cells over the boundary's extent is refused before any work is done.</source>
+      <translation>将辖区划分为正方形或六边形巡区，严格铺满辖区：无空隙、无重叠，空洞（湖泊、封闭区域）除外，每个巡区为一个有效多边形。
+
+CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐标系下在当地米制坐标系中布设网格，结果写回边界的坐标系。
+
+被边界裁切后面积不足完整网格 MIN_CELL_PCT % 的网格，并入与其公共边最长的相邻巡区（0 表示全部保留）。
+
+巡区按阅读顺序（自上而下逐行、从左到右）获得唯一编号 CODE_PREFIX-001、-002…，字段与 patrol_zones 一致，类别为 'other'。
+
+若边界范围内网格数超过 {limit}，在开始计算前即拒绝执行。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="201" />
@@ -443,6 +547,11 @@
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="207" />
+      <source>Duplicate code</source>
+      <translation>编号重复</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="133" />
       <source>Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step.</source>
       <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
@@ -518,6 +627,26 @@
       <translation>从调度数据源获取警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="235" />
+      <source>Fewest</source>
+      <translation>最少</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="237" />
+      <source>Fewest for a mobile platform</source>
+      <translation>移动警务平台最少</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="82" />
+      <source>Fewest zones per mobile platform</source>
+      <translation>每个移动警务平台最少巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="80" />
+      <source>Fewest zones per station</source>
+      <translation>每个警务点最少巡区数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
       <source>Fields</source>
       <translation>字段</translation>
@@ -583,6 +712,31 @@
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="203" />
+      <source>Gap</source>
+      <translation>空隙</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="242" />
+      <source>Gap of {area} enclosed by {zones}.</source>
+      <translation>{zones} 围成的空隙，面积 {area}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="245" />
+      <source>Gap of {area} inside the boundary that no zone touches.</source>
+      <translation>边界内面积 {area} 的空隙，没有巡区与之相邻。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="244" />
+      <source>Gap of {area} inside the boundary, next to {zones}.</source>
+      <translation>边界内面积 {area} 的空隙，相邻巡区：{zones}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="100" />
+      <source>Gaps and overlaps</source>
+      <translation>空隙和重叠</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" line="93" />
       <source>GeoJSON (PatrolMap feed contract)</source>
       <translation>GeoJSON（PatrolMap 数据接口约定）</translation>
@@ -638,6 +792,11 @@
       <translation>航向（度）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="66" />
+      <source>Hexagon</source>
+      <translation>六边形</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="202" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -686,6 +845,11 @@
       <location filename="../../plugin/gui/live_dock.py" line="352" />
       <source>Incidents:</source>
       <translation>警情：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="201" />
+      <source>Invalid geometry</source>
+      <translation>几何无效</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="598" />
@@ -783,6 +947,11 @@
       <translation>位置编码 {value} 不是 GeoJSON</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="190" />
+      <source>MIN_CELL_PCT must be between 0 and 100.</source>
+      <translation>MIN_CELL_PCT 必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="214" />
       <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
       <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
@@ -806,6 +975,11 @@
       <location filename="../../plugin/gui/zone_tools/merge.py" line="169" />
       <source>Merge cancelled; nothing changed.</source>
       <translation>已取消合并，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="72" />
+      <source>Merge clipped cells smaller than (% of a full cell)</source>
+      <translation>合并小于此比例的裁切网格（占完整网格的 %）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="89" />
@@ -843,6 +1017,31 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="208" />
+      <source>Missing code</source>
+      <translation>缺少编号</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="269" />
+      <source>Mobile platform {station} has {count} zones; at least {min} wanted.</source>
+      <translation>移动警务平台 {station} 有 {count} 个巡区，应至少 {min} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="272" />
+      <source>Mobile platform {station} has {count} zones; at most {max} wanted.</source>
+      <translation>移动警务平台 {station} 有 {count} 个巡区，应至多 {max} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="236" />
+      <source>Most</source>
+      <translation>最多</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="81" />
+      <source>Most zones per station</source>
+      <translation>每个警务点最多巡区数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="112" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
@@ -856,6 +1055,11 @@
       <location filename="../../plugin/gui/zone_tools/move.py" line="178" />
       <source>Move boundary of {codes}</source>
       <translation>移动 {codes} 的边界</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="206" />
+      <source>Multipart</source>
+      <translation>多块</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="442" />
@@ -873,7 +1077,7 @@
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="53" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="54" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
     </message>
@@ -886,6 +1090,11 @@
       <location filename="../../plugin/processing/coverage.py" line="118" />
       <source>No facility lies within the snap tolerance of a road.</source>
       <translation>没有警务点位于道路吸附容差范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="282" />
+      <source>No problems in {zones} zones.</source>
+      <translation>{zones} 个巡区，未发现问题。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="286" />
@@ -1013,7 +1222,7 @@
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="55" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="56" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
@@ -1023,9 +1232,19 @@
       <translation>已打开指挥图 {name}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="204" />
+      <source>Optional: gaps are then any area of it no zone covers.</source>
+      <translation>可选：给定后，边界内任何未被巡区覆盖的区域都算空隙。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="188" />
       <source>Optional: points with their own response target.</source>
       <translation>可选：带有各自到场时限的点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="205" />
+      <source>Optional: zone counts per station, mobile platforms by their kind.</source>
+      <translation>可选：检查每个警务点的巡区数，按类型识别移动警务平台。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" line="78" />
@@ -1041,6 +1260,16 @@
       <location filename="../../plugin/processing/isochrones.py" line="78" />
       <source>Origins (stations, units)</source>
       <translation>起点（警务点、警力）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="204" />
+      <source>Outside</source>
+      <translation>超出边界</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="202" />
+      <source>Overlap</source>
+      <translation>重叠</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/brush.py" line="170" />
@@ -1068,7 +1297,7 @@
       <translation>PatrolMap 实时数据</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="40" />
+      <location filename="../../plugin/processing/provider.py" line="46" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
@@ -1106,6 +1335,11 @@
       <location filename="../../plugin/gui/live_dock.py" line="430" />
       <source>Priority</source>
       <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="277" />
+      <source>Problem</source>
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="388" />
@@ -1308,9 +1542,19 @@
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="90" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="92" />
       <source>Save zone edits</source>
       <translation>保存巡区编辑</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="575" />
+      <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
+      <translation>已于 {time} 保存，存在空隙 {gaps} 处、重叠 {overlaps} 处。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="588" />
+      <source>Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones panel lists them.</source>
+      <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="450" />
@@ -1333,9 +1577,29 @@
       <translation>显示等时圈</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="250" />
+      <source>Show on map</source>
+      <translation>在地图上标出</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="178" />
       <source>Shown as</source>
       <translation>显示为</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="205" />
+      <source>Sliver</source>
+      <translation>碎片</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="88" />
+      <source>Sliver area (m²): smaller parts are slivers</source>
+      <translation>碎片面积（平方米）：更小的部分视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="86" />
+      <source>Sliver width (m): narrower stretches are slivers</source>
+      <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="297" />
@@ -1388,6 +1652,11 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="66" />
+      <source>Square</source>
+      <translation>正方形</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="83" />
       <source>Stale</source>
       <translation>位置过时</translation>
@@ -1413,9 +1682,24 @@
       <translation>警务点编号必须唯一；重复的编号：{ids}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="211" />
+      <source>Station load</source>
+      <translation>警务点负荷</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="420" />
       <source>Station:</source>
       <translation>警务点：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="208" />
+      <source>Stations</source>
+      <translation>警务点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="79" />
+      <source>Stations (station_id, kind)</source>
+      <translation>警务点（station_id、kind）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="197" />
@@ -1463,6 +1747,11 @@
       <translation>已撤回本次涂抹，巡区保持原警务点。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="102" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Target
 min</source>
@@ -1505,6 +1794,56 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="104" />
+      <source>The boundary cannot be placed on the globe: {error}</source>
+      <translation>无法确定边界的地理位置：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="151" />
+      <source>The boundary cannot be transformed to {crs}: {error}</source>
+      <translation>边界无法转换到 {crs}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="171" />
+      <source>The boundary has invalid geometry; it was checked as repaired (make_valid).</source>
+      <translation>边界几何无效，已按修复后的形状（make_valid）检查。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="99" />
+      <source>The boundary layer has no coordinate reference system: set one first.</source>
+      <translation>边界图层没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="173" />
+      <source>The boundary layer has no polygon with an area.</source>
+      <translation>边界图层中没有有面积的多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="192" />
+      <source>The boundary layer has no polygon with an area: there is nothing to cut into zones.</source>
+      <translation>边界图层中没有有面积的多边形，无法划分巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="136" />
+      <source>The boundary's CRS is not in metres: cells are laid out in {crs}.</source>
+      <translation>边界的坐标系不以米为单位：网格在 {crs} 中布设。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="188" />
+      <source>The cell size must be more than 0 m (it is {size}).</source>
+      <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="520" />
+      <source>The check failed; see the Processing log.</source>
+      <translation>检查失败，请查看处理工具日志。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="515" />
+      <source>The check returned no layer.</source>
+      <translation>检查未返回图层。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
       <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
@@ -1525,6 +1864,11 @@ min</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="162" />
+      <source>The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most ({high}).</source>
+      <translation>每个警务点最少巡区数（{low}）和每个平台最少巡区数（{platform}）不能大于最多巡区数（{high}）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="152" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
@@ -1538,6 +1882,11 @@ min</source>
       <location filename="../../plugin/processing/zone_workload.py" line="162" />
       <source>The incidents layer has no “reported_at” field: choose the field with the date each incident was reported.</source>
       <translation>警情图层没有“reported_at”字段：请选择记录警情报警日期的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="149" />
+      <source>The inputs cannot be transformed to {crs}: {error}</source>
+      <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/split.py" line="55" />
@@ -1573,6 +1922,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="158" />
       <source>The picked zones do not join into one piece; nothing was merged.</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="711" />
+      <source>The problem cannot be shown in the map's coordinate system.</source>
+      <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="228" />
@@ -1615,6 +1969,16 @@ min</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="145" />
+      <source>The stations layer has no kind field: no station counts as a mobile platform.</source>
+      <translation>警务点图层没有 kind 字段：所有警务点都不按移动警务平台处理。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="143" />
+      <source>The stations layer has no station_id field.</source>
+      <translation>警务点图层没有 station_id 字段。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="752" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
@@ -1623,6 +1987,21 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" line="733" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="122" />
+      <source>The zone code prefix is too long (at most 24 characters).</source>
+      <translation>巡区编号前缀过长（最多 24 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="187" />
+      <source>The zones cannot be transformed to {crs}: {error}</source>
+      <translation>巡区无法转换到 {crs}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="122" />
+      <source>The zones layer has no coordinate reference system: set one first.</source>
+      <translation>巡区图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="150" />
@@ -1635,9 +2014,24 @@ min</source>
       <translation>巡区图层没有多边形。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="129" />
+      <source>The zones layer has no station_id field: station checks are skipped.</source>
+      <translation>巡区图层没有 station_id 字段，跳过警务点检查。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="126" />
+      <source>The zones layer has no zone_code field: zones are named by feature id.</source>
+      <translation>巡区图层没有 zone_code 字段，按要素编号称呼巡区。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="147" />
       <source>The zones layer has no “zone_code” field: choose the field that holds the zone codes.</source>
       <translation>巡区图层没有“zone_code”字段：请选择存放巡区编号的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="177" />
+      <source>The zones' CRS is not in metres: areas and widths are measured in {crs}.</source>
+      <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" line="112" />
@@ -1683,6 +2077,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="110" />
       <source>Turnout field (minutes)</source>
       <translation>出警准备字段（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="277" />
+      <source>Type</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="306" />
@@ -1735,6 +2134,11 @@ min</source>
       <translation>未知</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="210" />
+      <source>Unknown station</source>
+      <translation>未知警务点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="73" />
       <source>Unknown status</source>
       <translation>状态不明</translation>
@@ -1743,6 +2147,11 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="199" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="54" />
+      <source>Validate patrol zones</source>
+      <translation>检查巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="258" />
@@ -1807,6 +2216,11 @@ min</source>
       <translation>巡区编号字段（默认：zone_code）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/create_grid.py" line="75" />
+      <source>Zone code prefix</source>
+      <translation>巡区编号前缀</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="176" />
       <source>Zone codes must be unique; repeated: {codes}.</source>
       <translation>巡区编号必须唯一；重复的编号：{codes}。</translation>
@@ -1820,6 +2234,16 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/base.py" line="157" />
       <source>Zone edits saved to “{layer}”.</source>
       <translation>巡区编辑已保存到“{layer}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="97" />
+      <source>Zone problem markers</source>
+      <translation>巡区问题标记</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/validate_zones.py" line="95" />
+      <source>Zone problems</source>
+      <translation>巡区问题</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="240" />
@@ -1852,6 +2276,11 @@ min</source>
       <translation>巡区 {zone} 没有几何图形：输出时不分配警务点。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="259" />
+      <source>Zone {zone} has no zone_code.</source>
+      <translation>巡区 {zone} 没有 zone_code。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="277" />
       <source>Zone {zone}: no station can reach its road (or it has none); travel_min is left empty.</source>
       <translation>巡区 {zone}：没有警务点能到达其道路（或区内没有道路）；travel_min 留空。</translation>
@@ -1870,6 +2299,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="124" />
       <source>Zones not with their fastest station</source>
       <translation>未分给最快警务点的巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zones_dock.py" line="216" />
+      <source>Zones per station</source>
+      <translation>每个警务点的巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="552" />
@@ -2357,6 +2791,11 @@ min</source>
       <translation>{count} 离线</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="284" />
+      <source>{count} problems in {zones} zones: {list}</source>
+      <translation>{zones} 个巡区中有 {count} 个问题：{list}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="244" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
@@ -2370,6 +2809,11 @@ min</source>
       <location filename="../../plugin/network_layer.py" line="277" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="170" />
+      <source>{count} small pieces touch no other zone (islands?) and were kept as zones of their own: {codes}</source>
+      <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="675" />
@@ -2552,6 +2996,16 @@ min</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：巡区总数超过了所有警务点最大值之和。</translation>
     </message>
     <message>
+      <location filename="../../plugin/zones_layer.py" line="270" />
+      <source>{station} has {count} zones; at least {min} wanted.</source>
+      <translation>{station} 有 {count} 个巡区，应至少 {min} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="273" />
+      <source>{station} has {count} zones; at most {max} wanted.</source>
+      <translation>{station} 有 {count} 个巡区，应至多 {max} 个。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="48" />
       <source>{station}: its zones are in {pieces} pieces; {zones} do not touch the rest of its area.</source>
       <translation>{station}：其巡区分成 {pieces} 块；{zones} 与其余辖区不相连。</translation>
@@ -2595,6 +3049,66 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="247" />
       <source>{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): the minimums were lowered evenly, to at most {level}, and the zones shared as evenly as contiguity allows.</source>
       <translation>{zones} 个巡区不够满足 {stations} 个警务点的最小值（需要 {needed} 个）：已均衡地把最小值降到至多 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" line="173" />
+      <source>{zones} zones: {full} whole cells, {clipped} cut by the boundary, {merged} small pieces merged into a neighbour.</source>
+      <translation>共 {zones} 个巡区：完整网格 {full} 个，被边界裁切 {clipped} 个，{merged} 个小块并入相邻巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="238" />
+      <source>{zone} and {other} overlap by {area}.</source>
+      <translation>{zone} 与 {other} 重叠 {area}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="233" />
+      <source>{zone} has no geometry.</source>
+      <translation>{zone} 没有几何。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="261" />
+      <source>{zone} has no station.</source>
+      <translation>{zone} 未分配警务点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="254" />
+      <source>{zone} is in {pieces} pieces; the detached ones ({area}) are marked.</source>
+      <translation>{zone} 分为 {pieces} 块，已标出分离的部分（{area}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="235" />
+      <source>{zone} is not a polygon.</source>
+      <translation>{zone} 不是多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="257" />
+      <source>{zone} is used by {count} zones.</source>
+      <translation>编号 {zone} 被 {count} 个巡区使用。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="250" />
+      <source>{zone}: a part of only {area} (slivers: below {limit}).</source>
+      <translation>{zone}：有一块仅 {area}（小于 {limit} 视为碎片）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="236" />
+      <source>{zone}: invalid geometry ({reason}); checked as repaired.</source>
+      <translation>{zone}：几何无效（{reason}），已按修复后的形状检查。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="263" />
+      <source>{zone}: station {station} is not in the stations layer.</source>
+      <translation>{zone}：警务点 {station} 不在警务点图层中。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="247" />
+      <source>{zone}: {area} beyond the boundary.</source>
+      <translation>{zone}：有 {area} 超出边界。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/zones_layer.py" line="252" />
+      <source>{zone}: {area} narrower than {width} m.</source>
+      <translation>{zone}：有 {area} 宽度不足 {width} 米。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="68" />

@@ -29,7 +29,7 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     assert len(toolbars) == 1
     actions = [a for a in toolbars[0].actions() if not a.isSeparator()]
     names = [a.objectName() for a in actions]
-    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage", "PatrolMapLive",
+    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage", "PatrolMapLive", "PatrolMapZones",
                      "PatrolMapZoneDraw", "PatrolMapZoneSplit", "PatrolMapZoneMerge", "PatrolMapZoneMove",
                      "PatrolMapZoneBrush", "PatrolMapZoneSave"]
     assert all(not a.icon().isNull() for a in actions)
