@@ -11,6 +11,8 @@ from typing import Any
 
 from qgis.core import QgsSettings
 
+from .core import schema
+
 PREFIX = "PatrolMap/"
 
 
@@ -46,6 +48,6 @@ LIVE_NEAREST_COUNT = Setting("live/nearest_count", 3)
 LIVE_COVERAGE_NOW = Setting("live/coverage_now", False)
 ZONES_AUTO_CHECK = Setting("zones/auto_check", True)
 ZONES_SHOW_MARKERS = Setting("zones/show_markers", True)
-ZONES_MIN = Setting("zones/min_zones", 6)
-ZONES_MAX = Setting("zones/max_zones", 8)
-ZONES_MIN_PLATFORM = Setting("zones/min_platform_zones", 4)
+ZONES_MIN = Setting("zones/min_zones", schema.STATION_ZONES_MIN)
+ZONES_MAX = Setting("zones/max_zones", schema.STATION_ZONES_MAX)
+ZONES_MIN_PLATFORM = Setting("zones/min_platform_zones", schema.PLATFORM_ZONES_MIN)

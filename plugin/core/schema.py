@@ -16,6 +16,12 @@ UNIT_KINDS = ("car", "motorcycle", "foot", "platform")
 UNIT_STATUSES = ("available", "busy", "offline")
 INCIDENT_STATUSES = ("open", "assigned", "closed")
 
+# Zones per post (网格化巡区: each station or kiosk answers for 6–8 zones; a mobile platform for
+# at least 4). Defaults of assignzones, validatezones and the assignment panel.
+STATION_ZONES_MIN = 6
+STATION_ZONES_MAX = 8
+PLATFORM_ZONES_MIN = 4
+
 # Response targets in minutes of travel, by zone category (key sites 1, centre 3, elsewhere 5).
 DEFAULT_TARGET_MIN = {"key_site": 1.0, "centre": 3.0, "other": 5.0}
 

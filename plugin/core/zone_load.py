@@ -16,10 +16,10 @@ import numpy as np
 
 from .isochrones import direct_times, positions_xy, sample_positions, times_along
 from .network import RoadNetwork, Snapped
+from .schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 
-# Zones per station (网格化巡区: each kiosk 6–8 zones); mobile platforms take at least 4.
-DEFAULT_BOUNDS = (6, 8)
-KIND_BOUNDS: dict[str, tuple[int, int | None]] = {"mobile_platform": (4, None)}
+DEFAULT_BOUNDS = (STATION_ZONES_MIN, STATION_ZONES_MAX)
+KIND_BOUNDS: dict[str, tuple[int, int | None]] = {"mobile_platform": (PLATFORM_ZONES_MIN, None)}
 SPACING_M = 10.0  # as core.coverage
 MIN_COVERED_PCT = 99.5  # as core.coverage: a zone complies when this share of its road is in time
 _EPS_S = 1e-6

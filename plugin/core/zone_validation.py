@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from .schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
+
 ERROR_TYPES = (
     "invalid",
     "overlap",
@@ -111,9 +113,9 @@ def validate_zones(
     zones: Sequence[ZoneRecord],
     boundary=None,
     stations: Sequence[StationRecord] | None = None,
-    min_zones: int = 6,
-    max_zones: int = 8,
-    min_platform_zones: int = 4,
+    min_zones: int = STATION_ZONES_MIN,
+    max_zones: int = STATION_ZONES_MAX,
+    min_platform_zones: int = PLATFORM_ZONES_MIN,
     thresholds: Thresholds | None = None,
     check_stations: bool = True,
     check_codes: bool = True,

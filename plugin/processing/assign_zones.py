@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
+from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
 from .network_base import NetworkAlgorithm
 
@@ -111,11 +112,11 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         integer = QgsProcessingParameterNumber.Type.Integer
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_ZONES", tr("Minimum zones per station"), integer, 6, minValue=1, maxValue=10000))
+            "MIN_ZONES", tr("Minimum zones per station"), integer, STATION_ZONES_MIN, minValue=1, maxValue=10000))
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_ZONES", tr("Maximum zones per station"), integer, 8, minValue=1, maxValue=10000))
+            "MAX_ZONES", tr("Maximum zones per station"), integer, STATION_ZONES_MAX, minValue=1, maxValue=10000))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"), integer, 4, minValue=1, maxValue=10000))
+            "MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"), integer, PLATFORM_ZONES_MIN, minValue=1, maxValue=10000))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Assigned zones"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputString("REPORT", tr("Report")))

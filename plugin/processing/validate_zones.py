@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
 from ..zones_layer import (
     describe,
@@ -77,9 +78,10 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
             "BOUNDARY", tr("Boundary (jurisdiction)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "STATIONS", tr("Stations (station_id, kind)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        for name, label, default in (("MIN_ZONES", tr("Fewest zones per station"), 6),
-                                     ("MAX_ZONES", tr("Most zones per station"), 8),
-                                     ("MIN_PLATFORM_ZONES", tr("Fewest zones per mobile platform"), 4)):
+        for name, label, default in (("MIN_ZONES", tr("Minimum zones per station"), STATION_ZONES_MIN),
+                                     ("MAX_ZONES", tr("Maximum zones per station"), STATION_ZONES_MAX),
+                                     ("MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"),
+                                      PLATFORM_ZONES_MIN)):
             self.addParameter(QgsProcessingParameterNumber(
                 name, label, QgsProcessingParameterNumber.Type.Integer, default, minValue=0))
         advanced = [

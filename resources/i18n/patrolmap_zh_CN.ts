@@ -59,7 +59,7 @@
       <translation>分配画笔</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="79" />
+      <location filename="../../plugin/processing/assign_zones.py" line="80" />
       <source>Assign zones to stations</source>
       <translation>为警务点分配巡区</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>已派警</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="120" />
+      <location filename="../../plugin/processing/assign_zones.py" line="121" />
       <source>Assigned zones</source>
       <translation>已分配的巡区</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="57" />
+      <location filename="../../plugin/processing/validate_zones.py" line="58" />
       <source>Checks a patrol-zone layer and writes one feature per problem, where the problem is, with zone_code, error_type and message.
 
 error_type: invalid (no geometry, self-intersection…; checked further as repaired), overlap (the shared area), gap (area inside BOUNDARY no zone covers — without a boundary, holes enclosed by the zones), outside (the part beyond BOUNDARY), sliver (a part smaller than SLIVER_AREA m², or a stretch narrower than SLIVER_WIDTH m covering at least SLIVER_AREA m²), multipart (the detached pieces), duplicate_code, missing_code, unassigned (no station_id), unknown_station (not in STATIONS), station_load (a station with fewer than MIN_ZONES or more than MAX_ZONES zones; mobile platforms — kind mobile_platform in STATIONS — at least MIN_PLATFORM_ZONES).
@@ -289,7 +289,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>请选择道路网络和巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="185" />
+      <location filename="../../plugin/processing/assign_zones.py" line="186" />
       <source>Choose the stations layer.</source>
       <translation>请选择警务点图层。</translation>
     </message>
@@ -637,16 +637,6 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="82" />
-      <source>Fewest zones per mobile platform</source>
-      <translation>每个移动警务平台最少巡区数</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="80" />
-      <source>Fewest zones per station</source>
-      <translation>每个警务点最少巡区数</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="221" />
       <source>Fields</source>
       <translation>字段</translation>
@@ -732,7 +722,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>边界内面积 {area} 的空隙，相邻巡区：{zones}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="100" />
+      <location filename="../../plugin/processing/validate_zones.py" line="102" />
       <source>Gaps and overlaps</source>
       <translation>空隙和重叠</translation>
     </message>
@@ -762,7 +752,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已分配给 {station}：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="82" />
+      <location filename="../../plugin/processing/assign_zones.py" line="83" />
       <source>Gives every patrol zone a station (station_id) by travel time on the road network. travel_min is the station's mean travel time (turnout included) to the road inside the zone, weighted by road length: the expected response time to an incident on the zone's streets; worst_min is its slowest point. Road no station can reach at all is left out. Each zone first goes to the station with the lowest travel_min (fastest_id, fastest_min); a station always keeps the zone it stands in. Then zones move between neighbouring stations until every station has between the minimum and maximum number of zones (mobile platforms — stations of kind mobile_platform — their own minimum), adding as little travel time as possible and keeping each station's zones in one piece (zones sharing a stretch of boundary). When the zone count cannot meet every bound, the bounds are relaxed evenly and the report says so. REPORT lists each station and every rule not met; UNMET holds just those, one per line.</source>
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
@@ -962,7 +952,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="116" />
+      <location filename="../../plugin/processing/assign_zones.py" line="117" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
     </message>
@@ -997,12 +987,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="118" />
+      <location filename="../../plugin/processing/assign_zones.py" line="119" />
       <source>Minimum zones per mobile platform</source>
       <translation>每个移动警务平台最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="114" />
+      <location filename="../../plugin/processing/assign_zones.py" line="115" />
       <source>Minimum zones per station</source>
       <translation>每个警务点最少巡区数</translation>
     </message>
@@ -1035,11 +1025,6 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/zones_dock.py" line="236" />
       <source>Most</source>
       <translation>最多</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="81" />
-      <source>Most zones per station</source>
-      <translation>每个警务点最多巡区数</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="112" />
@@ -1427,7 +1412,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已剔除：{record}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="121" />
+      <location filename="../../plugin/processing/assign_zones.py" line="122" />
       <source>Report</source>
       <translation>报告</translation>
     </message>
@@ -1522,12 +1507,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>前往 {incident} 的路线</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="123" />
+      <location filename="../../plugin/processing/assign_zones.py" line="124" />
       <source>Rules not met</source>
       <translation>未满足的规则数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="122" />
+      <location filename="../../plugin/processing/assign_zones.py" line="123" />
       <source>Rules not met (one per line)</source>
       <translation>未满足的规则（每行一条）</translation>
     </message>
@@ -1592,12 +1577,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="88" />
+      <location filename="../../plugin/processing/validate_zones.py" line="90" />
       <source>Sliver area (m²): smaller parts are slivers</source>
       <translation>碎片面积（平方米）：更小的部分视为碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="86" />
+      <location filename="../../plugin/processing/validate_zones.py" line="88" />
       <source>Sliver width (m): narrower stretches are slivers</source>
       <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
@@ -1672,12 +1657,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="107" />
+      <location filename="../../plugin/processing/assign_zones.py" line="108" />
       <source>Station id field (default: station_id, else feature id)</source>
       <translation>警务点编号字段（默认：station_id，否则用要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="193" />
+      <location filename="../../plugin/processing/assign_zones.py" line="194" />
       <source>Station ids must be unique; repeated: {ids}.</source>
       <translation>警务点编号必须唯一；重复的编号：{ids}。</translation>
     </message>
@@ -1697,12 +1682,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="79" />
+      <location filename="../../plugin/processing/validate_zones.py" line="80" />
       <source>Stations (station_id, kind)</source>
       <translation>警务点（station_id、kind）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="197" />
+      <location filename="../../plugin/processing/assign_zones.py" line="198" />
       <source>Stations more than {tolerance:g} m from any road: {ids}. Move them onto the road network or raise the snap tolerance.</source>
       <translation>以下警务点距任何道路都超过 {tolerance:g} 米：{ids}。请把它们移到道路网络上，或调大吸附容差。</translation>
     </message>
@@ -1717,7 +1702,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="105" />
+      <location filename="../../plugin/processing/assign_zones.py" line="106" />
       <source>Stations, kiosks and mobile platforms</source>
       <translation>派出所、警务亭和移动警务平台</translation>
     </message>
@@ -1747,7 +1732,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已撤回本次涂抹，巡区保持原警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="102" />
+      <location filename="../../plugin/processing/validate_zones.py" line="104" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
@@ -1804,7 +1789,7 @@ min</source>
       <translation>边界无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="171" />
+      <location filename="../../plugin/processing/validate_zones.py" line="173" />
       <source>The boundary has invalid geometry; it was checked as repaired (make_valid).</source>
       <translation>边界几何无效，已按修复后的形状（make_valid）检查。</translation>
     </message>
@@ -1814,7 +1799,7 @@ min</source>
       <translation>边界图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="173" />
+      <location filename="../../plugin/processing/validate_zones.py" line="175" />
       <source>The boundary layer has no polygon with an area.</source>
       <translation>边界图层中没有有面积的多边形。</translation>
     </message>
@@ -1864,7 +1849,7 @@ min</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="162" />
+      <location filename="../../plugin/processing/validate_zones.py" line="164" />
       <source>The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most ({high}).</source>
       <translation>每个警务点最少巡区数（{low}）和每个平台最少巡区数（{platform}）不能大于最多巡区数（{high}）。</translation>
     </message>
@@ -1884,7 +1869,7 @@ min</source>
       <translation>警情图层没有“reported_at”字段：请选择记录警情报警日期的字段。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="149" />
+      <location filename="../../plugin/processing/validate_zones.py" line="151" />
       <source>The inputs cannot be transformed to {crs}: {error}</source>
       <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
@@ -1899,12 +1884,12 @@ min</source>
       <translation>该线未把 {codes} 分成两部分：请完整横穿巡区，起点和终点都在巡区外或其边界上。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="136" />
+      <location filename="../../plugin/processing/assign_zones.py" line="137" />
       <source>The minimum number of zones per mobile platform ({low}) is above the maximum ({high}).</source>
       <translation>每个移动警务平台的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="132" />
+      <location filename="../../plugin/processing/assign_zones.py" line="133" />
       <source>The minimum number of zones per station ({low}) is above the maximum ({high}).</source>
       <translation>每个警务点的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
     </message>
@@ -1969,12 +1954,12 @@ min</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="145" />
+      <location filename="../../plugin/processing/validate_zones.py" line="147" />
       <source>The stations layer has no kind field: no station counts as a mobile platform.</source>
       <translation>警务点图层没有 kind 字段：所有警务点都不按移动警务平台处理。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="143" />
+      <location filename="../../plugin/processing/validate_zones.py" line="145" />
       <source>The stations layer has no station_id field.</source>
       <translation>警务点图层没有 station_id 字段。</translation>
     </message>
@@ -1994,42 +1979,42 @@ min</source>
       <translation>巡区编号前缀过长（最多 24 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="187" />
+      <location filename="../../plugin/processing/validate_zones.py" line="189" />
       <source>The zones cannot be transformed to {crs}: {error}</source>
       <translation>巡区无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="122" />
+      <location filename="../../plugin/processing/validate_zones.py" line="124" />
       <source>The zones layer has no coordinate reference system: set one first.</source>
       <translation>巡区图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="150" />
+      <location filename="../../plugin/processing/assign_zones.py" line="151" />
       <source>The zones layer has no field “{field}”.</source>
       <translation>巡区图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="179" />
+      <location filename="../../plugin/processing/assign_zones.py" line="180" />
       <source>The zones layer has no polygons.</source>
       <translation>巡区图层没有多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="129" />
+      <location filename="../../plugin/processing/validate_zones.py" line="131" />
       <source>The zones layer has no station_id field: station checks are skipped.</source>
       <translation>巡区图层没有 station_id 字段，跳过警务点检查。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="126" />
+      <location filename="../../plugin/processing/validate_zones.py" line="128" />
       <source>The zones layer has no zone_code field: zones are named by feature id.</source>
       <translation>巡区图层没有 zone_code 字段，按要素编号称呼巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="147" />
+      <location filename="../../plugin/processing/assign_zones.py" line="148" />
       <source>The zones layer has no “zone_code” field: choose the field that holds the zone codes.</source>
       <translation>巡区图层没有“zone_code”字段：请选择存放巡区编号的字段。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="177" />
+      <location filename="../../plugin/processing/validate_zones.py" line="179" />
       <source>The zones' CRS is not in metres: areas and widths are measured in {crs}.</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
@@ -2074,7 +2059,7 @@ min</source>
       <translation>出警准备字段（出发前的分钟数，加到每次行驶时间上）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="110" />
+      <location filename="../../plugin/processing/assign_zones.py" line="111" />
       <source>Turnout field (minutes)</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
@@ -2149,7 +2134,7 @@ min</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="54" />
+      <location filename="../../plugin/processing/validate_zones.py" line="55" />
       <source>Validate patrol zones</source>
       <translation>检查巡区</translation>
     </message>
@@ -2211,7 +2196,7 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="102" />
+      <location filename="../../plugin/processing/assign_zones.py" line="103" />
       <source>Zone code field (default: zone_code)</source>
       <translation>巡区编号字段（默认：zone_code）</translation>
     </message>
@@ -2221,7 +2206,7 @@ min</source>
       <translation>巡区编号前缀</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="176" />
+      <location filename="../../plugin/processing/assign_zones.py" line="177" />
       <source>Zone codes must be unique; repeated: {codes}.</source>
       <translation>巡区编号必须唯一；重复的编号：{codes}。</translation>
     </message>
@@ -2236,12 +2221,12 @@ min</source>
       <translation>巡区编辑已保存到“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="97" />
+      <location filename="../../plugin/processing/validate_zones.py" line="99" />
       <source>Zone problem markers</source>
       <translation>巡区问题标记</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="95" />
+      <location filename="../../plugin/processing/validate_zones.py" line="97" />
       <source>Zone problems</source>
       <translation>巡区问题</translation>
     </message>
@@ -2271,7 +2256,7 @@ min</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="161" />
+      <location filename="../../plugin/processing/assign_zones.py" line="162" />
       <source>Zone {zone} has no geometry: it is written without a station.</source>
       <translation>巡区 {zone} 没有几何图形：输出时不分配警务点。</translation>
     </message>
@@ -2281,7 +2266,7 @@ min</source>
       <translation>巡区 {zone} 没有 zone_code。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="277" />
+      <location filename="../../plugin/processing/assign_zones.py" line="278" />
       <source>Zone {zone}: no station can reach its road (or it has none); travel_min is left empty.</source>
       <translation>巡区 {zone}：没有警务点能到达其道路（或区内没有道路）；travel_min 留空。</translation>
     </message>
@@ -2291,12 +2276,12 @@ min</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="172" />
+      <location filename="../../plugin/processing/assign_zones.py" line="173" />
       <source>Zones (feature ids {ids}) have no code in “{field}”: give every zone a code.</source>
       <translation>巡区（要素 ID {ids}）的“{field}”中没有编号：请为每个巡区填写编号。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="124" />
+      <location filename="../../plugin/processing/assign_zones.py" line="125" />
       <source>Zones not with their fastest station</source>
       <translation>未分给最快警务点的巡区数</translation>
     </message>
@@ -2471,7 +2456,7 @@ min</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="269" />
+      <location filename="../../plugin/processing/assign_zones.py" line="270" />
       <source>mean travel {mean:.1f} min, slowest zone {worst:.1f} min</source>
       <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
     </message>
@@ -2481,7 +2466,7 @@ min</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="265" />
+      <location filename="../../plugin/processing/assign_zones.py" line="266" />
       <source>mobile platform</source>
       <translation>移动警务平台</translation>
     </message>
@@ -2601,7 +2586,7 @@ min</source>
       <translation>秒</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="189" />
+      <location filename="../../plugin/processing/assign_zones.py" line="190" />
       <source>station</source>
       <translation>警务点</translation>
     </message>
@@ -2831,12 +2816,12 @@ min</source>
       <translation>{count} 状态不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="289" />
+      <location filename="../../plugin/processing/assign_zones.py" line="290" />
       <source>{count} zones are not with their fastest station (balance and contiguity), adding {minutes:.1f} min of mean travel in total.</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="284" />
+      <location filename="../../plugin/processing/assign_zones.py" line="285" />
       <source>{count} zones have road no station can reach (disconnected from the network), left out of their times: {zones}</source>
       <translation>有 {count} 个巡区含有任何警务点都无法到达的道路（与路网不连通），计算用时时未计入：{zones}</translation>
     </message>
@@ -2956,42 +2941,42 @@ min</source>
       <translation>{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="266" />
+      <location filename="../../plugin/processing/assign_zones.py" line="267" />
       <source>{station} ({kind}): {count} zones (wanted {low}–{high})</source>
       <translation>{station}（{kind}）：{count} 个巡区（要求 {low}–{high}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="52" />
+      <location filename="../../plugin/processing/assign_zones.py" line="53" />
       <source>{station} has {count} zones, fewer than {bound}: it reaches only {reach} zones by road.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：它沿道路只能到达 {reach} 个巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="58" />
+      <location filename="../../plugin/processing/assign_zones.py" line="59" />
       <source>{station} has {count} zones, fewer than {bound}: its neighbours cannot give more without breaking contiguity.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：相邻警务点再让出巡区就会破坏连片。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="60" />
+      <location filename="../../plugin/processing/assign_zones.py" line="61" />
       <source>{station} has {count} zones, fewer than {bound}: its neighbours have no zone to spare.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：相邻警务点没有多余的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="55" />
+      <location filename="../../plugin/processing/assign_zones.py" line="56" />
       <source>{station} has {count} zones, fewer than {bound}: there are not enough zones for every station's minimum.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：巡区总数不足以满足每个警务点的最小值。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="66" />
+      <location filename="../../plugin/processing/assign_zones.py" line="67" />
       <source>{station} has {count} zones, more than {bound}: it cannot hand a zone to a neighbour without breaking contiguity.</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：再把巡区交给相邻警务点就会破坏连片。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="68" />
+      <location filename="../../plugin/processing/assign_zones.py" line="69" />
       <source>{station} has {count} zones, more than {bound}: its neighbours are full.</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：相邻警务点已满。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="63" />
+      <location filename="../../plugin/processing/assign_zones.py" line="64" />
       <source>{station} has {count} zones, more than {bound}: there are more zones than all stations' maximums allow.</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：巡区总数超过了所有警务点最大值之和。</translation>
     </message>
@@ -3006,7 +2991,7 @@ min</source>
       <translation>{station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="48" />
+      <location filename="../../plugin/processing/assign_zones.py" line="49" />
       <source>{station}: its zones are in {pieces} pieces; {zones} do not touch the rest of its area.</source>
       <translation>{station}：其巡区分成 {pieces} 块；{zones} 与其余辖区不相连。</translation>
     </message>
@@ -3041,12 +3026,12 @@ min</source>
       <translation>{what}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="253" />
+      <location filename="../../plugin/processing/assign_zones.py" line="254" />
       <source>{zones} zones are more than {stations} stations' maximums allow ({allowed}): the maximums were raised evenly, to at least {level}, and the zones shared as evenly as contiguity allows.</source>
       <translation>{zones} 个巡区超过了 {stations} 个警务点最大值之和（{allowed}）：已均衡地把最大值提高到至少 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="247" />
+      <location filename="../../plugin/processing/assign_zones.py" line="248" />
       <source>{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): the minimums were lowered evenly, to at most {level}, and the zones shared as evenly as contiguity allows.</source>
       <translation>{zones} 个巡区不够满足 {stations} 个警务点的最小值（需要 {needed} 个）：已均衡地把最小值降到至多 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
     </message>
@@ -3146,12 +3131,24 @@ min</source>
       <translation>≤ {minutes} 分钟</translation>
     </message>
     <message>
+      <source>Fewest zones per mobile platform</source>
+      <translation type="vanished">每个移动警务平台最少巡区数</translation>
+    </message>
+    <message>
+      <source>Fewest zones per station</source>
+      <translation type="vanished">每个警务点最少巡区数</translation>
+    </message>
+    <message>
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
       <translation type="vanished">为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
     </message>
     <message>
       <source>Incidents: {open} open · {assigned} assigned</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
+    </message>
+    <message>
+      <source>Most zones per station</source>
+      <translation type="vanished">每个警务点最多巡区数</translation>
     </message>
     <message>
       <source>Target
