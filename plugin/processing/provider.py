@@ -9,11 +9,12 @@ from ..i18n import tr
 from ..log import get_logger
 from ..resources import icon
 from .create_command_map import CreateCommandMapAlgorithm
+from .duty_map import DutyMapAlgorithm
 
 
 def algorithm_classes() -> list[type]:
     """Every algorithm whose dependencies are installed; network ones need SciPy and Shapely 2."""
-    classes: list[type] = [CreateCommandMapAlgorithm]
+    classes: list[type] = [CreateCommandMapAlgorithm, DutyMapAlgorithm]
     if missing():
         get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
         return classes
