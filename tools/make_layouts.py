@@ -26,7 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
-    QgsLayout,
+    QgsFillSymbol,
+    QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
@@ -37,7 +38,6 @@ from qgis.core import (  # noqa: E402
     QgsLayoutItemPolyline,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
-    QgsLayoutFrame,
     QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
@@ -45,7 +45,6 @@ from qgis.core import (  # noqa: E402
     QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsLineSymbol,
-    QgsFillSymbol,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -53,7 +52,6 @@ from qgis.core import (  # noqa: E402
     QgsScaleBarSettings,
     QgsTableCell,
     QgsTextFormat,
-    QgsTextBufferSettings,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QPointF, Qt  # noqa: E402
@@ -313,8 +311,8 @@ def overview_template(project) -> QgsPrintLayout:
     layout = QgsPrintLayout(project)
     layout.setName("PatrolMap 巡防勤务图 · 总图")
     page(layout, "A3", QgsLayoutItemPage.Landscape)
-    W, H = 420.0, 297.0
-    neat_frame(layout, W, H)
+    W = 420.0  # noqa: N806 - page width, as on the drawing
+    neat_frame(layout, W, 297.0)
     label(layout, "title", "巡防勤务图", 14, 13.5, W - 28, 14, 26, bold=True, align=Qt.AlignHCenter)
     label(layout, "subtitle", "日期 · 班次", 14, 28.5, W - 28, 7, 12.5, colour=MUTED, align=Qt.AlignHCenter)
     hline(layout, "header_rule", 14, W - 14, 38.5, 0.6)
@@ -343,8 +341,8 @@ def zone_template(project) -> QgsPrintLayout:
     layout = QgsPrintLayout(project)
     layout.setName("PatrolMap 巡防勤务图 · 巡区页")
     page(layout, "A4", QgsLayoutItemPage.Portrait)
-    W, H = 210.0, 297.0
-    neat_frame(layout, W, H)
+    W = 210.0  # noqa: N806 - page width, as on the drawing
+    neat_frame(layout, W, 297.0)
     label(layout, "title", "巡区", 14, 13, 120, 11, 20, bold=True)
     label(layout, "subtitle", "站点 · 日期 · 班次", 14, 25, W - 28, 6, 10, colour=MUTED)
     hline(layout, "header_rule", 14, W - 14, 33, 0.6)

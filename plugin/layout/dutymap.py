@@ -29,6 +29,7 @@ from pathlib import Path
 from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeatureRequest,
+    QgsLayerTreeUtils,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -36,7 +37,6 @@ from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
-    QgsLayerTreeUtils,
     QgsLayoutRenderContext,
     QgsLegendStyle,
     QgsRectangle,
