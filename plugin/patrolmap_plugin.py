@@ -10,6 +10,8 @@ from .commandmap import ensure_icon_path
 from .dependencies import message, missing
 from .gui import commandmap_actions
 from .gui.coverage_dock import CoverageDock
+from .gui.dutymap_dialog import DutyMapDialog
+from .gui.roster_dialog import open_roster_dialog
 from .i18n import install_translator, remove_translator, tr
 from .processing.provider import PatrolMapProvider
 from .resources import icon
@@ -25,6 +27,7 @@ class PatrolMapPlugin:
         self.menu: QMenu | None = None
         self.docks: dict[str, QDockWidget] = {}
         self.actions = []
+        self.dutymap_dialog: DutyMapDialog | None = None
         install_translator()
 
     def initProcessing(self):  # noqa: N802 - QGIS's name
@@ -51,12 +54,25 @@ class PatrolMapPlugin:
         self._add("action_open_map.svg", tr("Open command map…"),
                   lambda: commandmap_actions.open_command_map(self.iface))
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
+        self._add("action_roster.svg", tr("Generate roster…"), lambda: open_roster_dialog(self.iface))
+        self._add("action_duty_map.svg", tr("Duty map…"), self.show_dutymap_dialog)
         if missing():
             self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
 
     @property
     def coverage_dock(self) -> CoverageDock | None:
         return self.docks.get("coverage")
+
+    def show_dutymap_dialog(self) -> DutyMapDialog:
+        """One non-modal dialog, so zones can be selected on the map while it is open."""
+        if self.dutymap_dialog is None:
+            self.dutymap_dialog = DutyMapDialog(self.iface, self.iface.mainWindow())
+        else:
+            self.dutymap_dialog.refresh_layers()
+        self.dutymap_dialog.show()
+        self.dutymap_dialog.raise_()
+        self.dutymap_dialog.activateWindow()
+        return self.dutymap_dialog
 
     def show_dock(self, key: str):
         dock = self.docks[key]
@@ -84,6 +100,10 @@ class PatrolMapPlugin:
             action.triggered.disconnect()
             action.deleteLater()
         self.actions.clear()
+        if self.dutymap_dialog is not None:
+            self.dutymap_dialog.cleanup()
+            self.dutymap_dialog.deleteLater()
+            self.dutymap_dialog = None
         for dock in self.docks.values():
             cleanup = getattr(dock, "cleanup", None)
             if cleanup is not None:

@@ -52,7 +52,7 @@ from ..core import roster as core_roster
 from ..core.schema import DEFAULT_TARGET_MIN, suggest_metric_crs
 from ..i18n import tr
 from ..resources import style_path
-from .fonts import PREFERRED
+from .fonts import PREFERRED, print_font
 
 CATEGORY_NAMES = {"key_site": "重点部位区域", "centre": "中心区", "other": "一般区域"}
 STATION_KIND_NAMES = {"police_station": "派出所", "kiosk": "警务亭", "mobile_platform": "移动警务平台",
@@ -436,7 +436,7 @@ def _font(size: float, bold: bool = False) -> QFont:
     font = QFont(_family[0])
     font.setPointSizeF(size)
     font.setBold(bold)
-    return font
+    return print_font(font)
 
 
 def text_format(size: float, colour: str, bold: bool = False, buffer: float = 0.8) -> QgsTextFormat:
@@ -585,10 +585,14 @@ def _print_name_labels(layer: QgsVectorLayer, size: float | None = None) -> None
     settings = QgsPalLayerSettings(labeling.settings())
     settings.fieldName = '"print_name"'
     settings.isExpression = True
+    fmt = settings.format()
     if size is not None:
-        fmt = settings.format()
         fmt.setSize(size)
-        settings.setFormat(fmt)
+    font = fmt.font()
+    if font.family() == PREFERRED:
+        font.setFamily(_family[0])
+    fmt.setFont(print_font(font))
+    settings.setFormat(fmt)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

@@ -49,8 +49,10 @@ from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..core import roster as core_roster
 from ..i18n import tr
-from . import data, fonts, templates
+from ..commandmap import ensure_icon_path
+from . import data, fonts, pdf_text, templates
 from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone
+from .fonts import print_font
 from .templates import OVERVIEW, ZONE_PAGE, TemplateError
 
 DEFAULT_TITLE = "巡防勤务图"
@@ -84,6 +86,7 @@ class DutyMapRequest:
     marking: str = DEFAULT_MARKING
     shift_times: dict = field(default_factory=dict)
     scope_codes: set | None = None  # zones to give pages (and to frame the overview); None: all
+    station_id: str | None = None  # print one station: its zones, the others greyed on the overview
     printed_at: dt.datetime | None = None
     dpi: int = DPI
 
@@ -171,16 +174,19 @@ class DutyMapJob:
         if text not in self.warnings:
             self.warnings.append(text)
 
-    def prepare(self, feedback=None) -> None:
+    def prepare(self, feedback=None, check_output: bool = True) -> None:
         """Read and check the inputs, load the templates, plan the documents and pages.
 
-        Raises DutyMapError / TemplateError with a message for the user; writes nothing.
+        Raises DutyMapError / TemplateError with a message for the user; writes nothing (a
+        preview skips the check that the output can be written).
         """
         request = self.request
-        self._check_output()
+        if check_output:
+            self._check_output()
         for problem in templates.check_template_dir(request.template_dir):
             raise TemplateError(problem)
         self._choose_font()
+        ensure_icon_path()  # the print styles name PatrolMap's SVG icons by file name
         self.inputs = data.read_inputs(request, feedback)
         for warning in self.inputs.warnings:
             self.warn(warning)
@@ -188,12 +194,15 @@ class DutyMapJob:
         self._overview_layout, self._overview_path = templates.load(OVERVIEW, inputs.project, request.template_dir)
         if request.atlas:
             self._zone_layout, self._zone_path = templates.load(ZONE_PAGE, inputs.project, request.template_dir)
-        if self._font != fonts.PREFERRED:
-            for layout in (self._overview_layout, self._zone_layout):
-                if layout is not None:
-                    _replace_font(layout, fonts.PREFERRED, self._font)
+        for layout in (self._overview_layout, self._zone_layout):
+            if layout is not None:
+                prepare_fonts(layout, fonts.PREFERRED, self._font)
 
         scope = [z for z in inputs.zones if request.scope_codes is None or z.code in request.scope_codes]
+        if request.station_id:
+            scope = [z for z in scope if z.station_id == request.station_id]
+            if not scope:
+                raise DutyMapError(tr("No zone belongs to station {station}.").format(station=request.station_id))
         if not scope:
             raise DutyMapError(tr("None of the chosen zones is in the zones layer."))
         if inputs.roster_given and not inputs.roster:
@@ -227,12 +236,12 @@ class DutyMapJob:
                 except OSError as e:
                     raise DutyMapError(tr("Cannot create the folder {folder}: {error}").format(
                         folder=out, error=e.strerror or e)) from e
+        elif out.is_dir():
+            raise DutyMapError(tr("{path} is a folder, not a PDF file.").format(path=out))
         elif out.suffix.lower() != ".pdf":
             raise DutyMapError(tr("The duty map is a PDF: give the output a .pdf name ({path}).").format(path=out))
         if not folder.is_dir():
             raise DutyMapError(tr("Cannot write the duty map: the folder {folder} does not exist.").format(folder=folder))
-        if out.is_dir() and not self.request.per_station:
-            raise DutyMapError(tr("{path} is a folder, not a PDF file.").format(path=out))
         try:
             fd, probe = tempfile.mkstemp(prefix=".patrolmap-probe-", suffix=".pdf", dir=folder)
             os.close(fd)
@@ -267,7 +276,7 @@ class DutyMapJob:
                 name = f"dutymap_{_safe_name(sid) if sid else 'no_station'}.pdf"
                 self.documents.append(Document(out / name, sid or None, by_station[sid]))
         else:
-            self.documents.append(Document(out, None, scope))
+            self.documents.append(Document(out, request.station_id or None, scope))
         overview_pages = self._overview_layout.pageCollection().pageCount()
         zone_pages = self._zone_layout.pageCollection().pageCount() if self._zone_layout is not None else 0
         for d, document in enumerate(self.documents):
@@ -393,7 +402,7 @@ class DutyMapJob:
         extent = QgsRectangle()
         for zone in document.zones:
             extent.combineExtentWith(zone.bbox)
-        if not document.station_id and request.scope_codes is None:
+        if not document.station_id and request.scope_codes is None and not request.station_id:
             for role in ("jurisdiction",):
                 layer = self.inputs.layers.get(role)
                 if layer is not None and not layer.extent().isEmpty():
@@ -404,7 +413,8 @@ class DutyMapJob:
         self._after_map_change(layout, map_item)
         table = templates.item(layout, "duty_table")
         if isinstance(table, QgsLayoutItemManualTable):
-            self._fill_table(layout, "duty_table", self._duty_rows(document), tr("the overview"),
+            rows = self._duty_rows(document) if self.inputs.roster_given else []
+            self._fill_table(layout, "duty_table", rows, tr("the overview"),
                              empty="未提供值班表" if not self.inputs.roster_given else "未排班")
         legend = templates.item(layout, "legend")
         if isinstance(legend, QgsLayoutItemLegend) and legend.legendFilterByMapEnabled():
@@ -461,7 +471,7 @@ class DutyMapJob:
             "station_id": zone.station_id,
             "category": CATEGORY_NAMES.get(zone.category, zone.category or "—"),
             "target": f"{zone.target_min:g} 分钟" if zone.target_min is not None else "—",
-            "area": f"{zone.area_km2:.2f} km²",
+            "area": f"{zone.area_km2:.2f} km²" if zone.area_km2 >= 1 else f"{zone.area_km2:.3f} km²",
             "road_km": f"{zone.road_km:.2f} km" if zone.road_km is not None else "—",
             "worst": f"{zone.worst_min:.1f} 分钟" if zone.worst_min is not None else "—",
         }], zone.code)
@@ -609,6 +619,7 @@ class DutyMapJob:
         if painter is not None and not painter.end():
             raise DutyMapError(tr("Could not finish writing {path}.").format(path=document.path))
         self._writer = None
+        pdf_text.fix_to_unicode(self._tmp, self._font)
         try:
             os.replace(self._tmp, document.path)
         except OSError as e:
@@ -657,6 +668,9 @@ class DutyMapJob:
 
     # ------------------------------------------------------------------ preview
 
+    def prepare_preview(self) -> None:
+        self.prepare(check_output=False)
+
     def preview(self, width_px: int = 900) -> QImage:
         """The first page as an image (for the dialog), drawn from the same layout as the PDF."""
         if not self.pages:
@@ -704,14 +718,15 @@ def _configure_render(layout, dpi: int) -> None:
     context.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, False)
 
 
-def _replace_font(layout, old: str, new: str) -> None:
-    """Every text of a layout in ``old`` family set in ``new`` (a substitute Chinese font)."""
+def prepare_fonts(layout, old: str, new: str) -> None:
+    """Every text of a layout set for printing: in ``old`` family → ``new`` (a substitute
+    Chinese font), and unshaped (see ``print_font``)."""
     from qgis.core import QgsLayoutItemLabel as Label
 
     def swap(font):
-        if font.family() == old:
+        if font.family() == old and new != old:
             font.setFamily(new)
-        return font
+        return print_font(font)
 
     for layout_item in layout.items():
         if isinstance(layout_item, Label):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qgis.PyQt.QtGui import QFontDatabase
+from qgis.PyQt.QtGui import QFont, QFontDatabase
 
 PREFERRED = "Noto Sans CJK SC"
 # Other Simplified-Chinese sans fonts, most like Noto first: Source Han Sans is the same design;
@@ -45,3 +45,13 @@ def choose_cjk_font(families: Iterable[str] | None = None, writes_chinese=None) 
         if writes_chinese(family):
             return family
     return None
+
+
+def print_font(font: QFont) -> QFont:
+    """The font set to skip text shaping where the text does not need it.
+
+    With shaping, Qt draws the digits and hyphens of Latin runs ("Z-001", "KS-01") with glyphs
+    its PDF writer cannot map back to characters, so they vanish from the PDF's text (search,
+    copy, pdftotext). Chinese and Latin need no shaping to print right."""
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font

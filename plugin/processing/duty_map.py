@@ -93,6 +93,7 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "ROADS", tr("Roads (drawn under the zones)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True),
             QgsProcessingParameterFeatureSource("JURISDICTION", tr("Jurisdiction outline"), [polygon], optional=True),
+            QgsProcessingParameterString("STATION", tr("Only this station's zones (station id)"), optional=True),
             QgsProcessingParameterString("MARKING", tr("Handling marking in the footer"), DEFAULT_MARKING,
                                          optional=True),
             QgsProcessingParameterString("SHIFT_TIMES", tr("Shift hours (shift=HH:MM-HH:MM, comma separated)"),
@@ -134,7 +135,8 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             coverage=optional("COVERAGE"), roads=optional("ROADS"), jurisdiction=optional("JURISDICTION"),
             atlas=self.parameterAsBool(parameters, "ATLAS", context), per_station=per_station,
             template_dir=Path(template_dir) if template_dir else None,
-            marking=self.parameterAsString(parameters, "MARKING", context).strip(), shift_times=shift_times)
+            marking=self.parameterAsString(parameters, "MARKING", context).strip(), shift_times=shift_times,
+            station_id=self.parameterAsString(parameters, "STATION", context).strip() or None)
         job = DutyMapJob(request)
         try:
             job.prepare(feedback)
