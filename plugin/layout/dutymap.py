@@ -47,9 +47,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMarginsF, QSize, QSizeF
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ..commandmap import ensure_icon_path
 from ..core import roster as core_roster
 from ..i18n import tr
-from ..commandmap import ensure_icon_path
 from . import data, fonts, pdf_text, templates
 from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone
 from .fonts import print_font
