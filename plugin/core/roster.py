@@ -258,6 +258,27 @@ def generate_month(rotation: Rotation, anchor: dt.date, teams: Iterable[Team], y
     return generate(rotation, anchor, teams, month_days(year, month))
 
 
+def infer_anchor(rotation: Rotation, history: Iterable[tuple[dt.date, int, str]],
+                 before: dt.date | None = None) -> dt.date | None:
+    """The anchor that explains an existing roster, so the next month continues it.
+
+    ``history`` holds (date, team index, shift) of worked shifts. Returns the latest anchor on or
+    before ``before`` (default: the last date of the history) that reproduces every entry, or
+    None when no phase of the cycle fits them all.
+    """
+    history = [(d, k, s) for d, k, s in history if s]
+    if not history:
+        return None
+    first = min(d for d, _k, _s in history)
+    last = before or max(d for d, _k, _s in history)
+    for offset in range(rotation.length):
+        anchor = first - dt.timedelta(days=offset)
+        if all(rotation.shift_of(anchor, d, k) == s for d, k, s in history):
+            steps = (last - anchor).days // rotation.length
+            return anchor + dt.timedelta(days=steps * rotation.length)
+    return None
+
+
 def shift_name(shift: str) -> str:
     """白班 / 夜班 for the standard shifts, the shift's own name otherwise."""
     return SHIFT_NAMES.get(shift, shift) if shift else "休息"

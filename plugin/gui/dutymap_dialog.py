@@ -49,6 +49,7 @@ from ..layout import dutymap
 from ..layout.data import DutyMapError, chinese_part
 from ..layout.templates import TemplateError
 from ..log import get_logger
+from .messages import push_with_button
 
 LAYER_ROLES = (
     # (key, label, filter, optional, command-map layer name)
@@ -467,17 +468,15 @@ class DutyMapDialog(QDialog):
         self._announce(result)
 
     def _announce(self, result: dutymap.DutyMapResult) -> None:
-        bar = self.iface.messageBar()
         target = result.files[0] if len(result.files) == 1 else (result.files[0].parent if result.files else None)
         text = tr("Wrote {files} PDF file(s), {pages} pages.").format(files=len(result.files), pages=result.pages)
-        widget = bar.createMessage(tr("Duty map"), text)
-        if target is not None:
-            button = QPushButton(tr("Open PDF") if len(result.files) == 1 else tr("Open folder"), widget)
-            button.setObjectName("open_pdf")
-            button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
-            widget.layout().addWidget(button)
+        if result.warnings:
+            text += " " + " ".join(result.warnings)
         level = Qgis.MessageLevel.Warning if result.warnings else Qgis.MessageLevel.Success
-        bar.pushWidget(widget, level, 0 if result.warnings else 15)
+        self.open_button = push_with_button(
+            self.iface.messageBar(), tr("Duty map"), text, level,
+            tr("Open PDF") if len(result.files) == 1 else tr("Open folder"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))), 0 if result.warnings else 15)
         for warning in result.warnings:
             get_logger().warning("Duty map: %s", warning)
 

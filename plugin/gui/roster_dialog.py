@@ -45,6 +45,7 @@ from ..core import roster
 from ..core.schema import DUTY_ROSTER
 from ..i18n import tr
 from ..layout.data import as_date, chinese_part
+from .messages import push_with_button
 
 CUSTOM = "custom"
 COLUMNS = ("station_id", "name", "leader", "members", "callsigns", "phone")
@@ -79,6 +80,20 @@ def _team_order(name: str):
         if name.startswith(default):
             return (i, name)
     return (len(roster.DEFAULT_TEAM_NAMES), name)
+
+
+def roster_history(layer: QgsVectorLayer | None, teams: dict[str, list[roster.Team]]):
+    """(date, team index, shift) of every row whose station and team the dialog knows."""
+    if layer is None:
+        return []
+    index = {(sid, team.name): i for sid, station_teams in teams.items() for i, team in enumerate(station_teams)}
+    out = []
+    for feature in layer.getFeatures():
+        key = (_text(feature["station_id"]), _text(feature["team"]))
+        day = as_date(feature["duty_date"])
+        if key in index and day is not None:
+            out.append((day, index[key], roster.normalise_shift(_text(feature["shift"]))))
+    return out
 
 
 def rows_in_month(layer: QgsVectorLayer, year: int, month: int, stations: set[str]) -> list[int]:
@@ -214,7 +229,7 @@ class RosterDialog(QDialog):
         box_layout = QHBoxLayout(stations_box)
         self.stations_list = QListWidget(stations_box)
         self.stations_list.setObjectName("stations")
-        self.stations_list.setMaximumWidth(230)
+        self.stations_list.setMaximumWidth(280)
         box_layout.addWidget(self.stations_list)
         right = QVBoxLayout()
         self.teams_table = QTableWidget(0, len(COLUMNS), stations_box)
@@ -253,7 +268,8 @@ class RosterDialog(QDialog):
 
         self.map_combo.currentIndexChanged.connect(self._load_map)
         self.pattern_combo.currentIndexChanged.connect(self._pattern_changed)
-        for signal in (self.month_edit.dateChanged, self.anchor_edit.dateChanged, self.cycle_edit.textChanged,
+        self.month_edit.dateChanged.connect(self._month_changed)
+        for signal in (self.anchor_edit.dateChanged, self.cycle_edit.textChanged,
                        self.stride_spin.valueChanged):
             signal.connect(self._update_summary)
         self.stations_list.itemChanged.connect(self._stations_changed)
@@ -306,7 +322,20 @@ class RosterDialog(QDialog):
                     self._teams[sid] = known.get(sid) or self._default_teams(sid)
         self.stations_list.blockSignals(False)
         self._fill_table()
+        self._continue_rotation(layers.get("duty_roster"), known)
         self._update_summary()
+
+    def _continue_rotation(self, layer, known) -> None:
+        """Start the cycle where the roster already in the map says it runs, when it fits."""
+        code = self.pattern_combo.currentData()
+        if code not in roster.ROTATIONS or not known:
+            return
+        year, month = self.month()
+        anchor = roster.infer_anchor(roster.ROTATIONS[code], roster_history(layer, known), dt.date(year, month, 1))
+        if anchor is not None:
+            self.anchor_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
+            self.anchor_edit.setToolTip(self.anchor_edit.toolTip().split("\n")[0] + "\n" + tr(
+                "Found from the roster already in the command map."))
 
     def _default_teams(self, sid: str) -> list[roster.Team]:
         count = self._rotation_teams()
@@ -358,6 +387,21 @@ class RosterDialog(QDialog):
     def _stations_changed(self, *_):
         self._read_table()
         self._fill_table()
+        self._update_summary()
+
+    def _month_changed(self, *_):
+        """Keep the cycle's start in the same phase, at the last cycle start before the month, so
+        it reads as a date near the roster (the rows do not change)."""
+        try:
+            length = self.rotation().length
+        except roster.RosterError:
+            length = 0
+        if length:
+            year, month = self.month()
+            anchor = self.anchor()
+            moved = anchor + dt.timedelta(days=((dt.date(year, month, 1) - anchor).days // length) * length)
+            if moved != anchor:
+                self.anchor_edit.setDate(QDate(moved.year, moved.month, moved.day))
         self._update_summary()
 
     def _pattern_changed(self, *_):
@@ -512,13 +556,9 @@ def open_roster_dialog(iface, dialog: RosterDialog | None = None) -> RosterDialo
         return dialog
     layer = dialog.result_layer
     year, month = dialog.month()
-    bar = iface.messageBar()
-    widget = bar.createMessage(tr("Duty roster"), tr(
+    push_with_button(iface.messageBar(), tr("Duty roster"), tr(
         "{rows} rows for {year}-{month:02d} added to {layer}. They are not saved yet: check them in the "
         "attribute table, then save the layer edits.").format(rows=dialog.added, year=year, month=month,
-                                                             layer=layer.name()))
-    button = QPushButton(tr("Open attribute table"), widget)
-    button.clicked.connect(lambda: iface.showAttributeTable(layer))
-    widget.layout().addWidget(button)
-    bar.pushWidget(widget, Qgis.MessageLevel.Success, 15)
+                                                             layer=layer.name()),
+        Qgis.MessageLevel.Success, tr("Open attribute table"), lambda: iface.showAttributeTable(layer), 15)
     return dialog

@@ -62,8 +62,6 @@ WEEKDAYS = "一二三四五六日"
 _NICE = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
 _ROUND = (1.0, 2.0, 2.5, 5.0, 10.0)
 
-_warned_no_cjk = False  # once per QGIS session in the GUI; every export still reports it
-
 
 @dataclass
 class DutyMapRequest:
@@ -251,13 +249,11 @@ class DutyMapJob:
                 folder=folder, error=e.strerror or e)) from e
 
     def _choose_font(self) -> None:
-        global _warned_no_cjk
         family = fonts.choose_cjk_font()
         if family is None:
             self.warn(tr("No Chinese font is installed, so Chinese text would print as empty boxes. Install "
                          "Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk; Windows and macOS: Noto Sans SC "
                          "from Google Fonts) and export again."))
-            _warned_no_cjk = True
             return
         self._font = family
         data.set_font_family(family)

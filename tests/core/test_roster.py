@@ -165,3 +165,16 @@ def test_default_teams_and_labels():
         roster.parse_shift_times("day=25:00-20:00")
     assert roster.normalise_shift("白班") == DAY
     assert roster.normalise_shift(" Night ") == NIGHT
+
+
+def test_the_anchor_of_an_existing_roster_is_found():
+    rows = roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, _teams(), 2024, 5)
+    index = {t.name: i for i, t in enumerate(_teams())}
+    history = [(r.duty_date, index[r.team], r.shift) for r in rows]
+    anchor = roster.infer_anchor(roster.FOUR_TEAMS_TWO_SHIFTS, history, before=D(2024, 6, 1))
+    assert anchor == D(2024, 5, 25)  # 1 May + 3 cycles: the same phase, the latest before June
+    assert roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, anchor, _teams(), 2024, 6) == \
+        roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, _teams(), 2024, 6)
+    # A roster made with another pattern, or edited by hand beyond any phase, gives None.
+    assert roster.infer_anchor(roster.FOUR_TEAMS_TWO_SHIFTS_SHORT, history) is None
+    assert roster.infer_anchor(roster.FOUR_TEAMS_TWO_SHIFTS, []) is None

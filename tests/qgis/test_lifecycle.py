@@ -28,14 +28,23 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     toolbars = [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
     assert len(toolbars) == 1
     names = [a.objectName() for a in toolbars[0].actions()]
-    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage"]
+    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage", "PatrolMapRoster",
+                     "PatrolMapDutyMap"]
     assert all(not a.icon().isNull() for a in toolbars[0].actions())
     provider = registry.providerById("patrolmap")
     assert provider is not None
     assert registry.algorithmById("patrolmap:createcommandmap") is not None
+    assert registry.algorithmById("patrolmap:dutymap") is not None
+    duty_action = next(a for a in toolbars[0].actions() if a.objectName() == "PatrolMapDutyMap")
+    duty_action.trigger()
+    dialog = plugin.dutymap_dialog
+    assert dialog is not None and dialog.isVisible()
+    duty_action.trigger()  # one dialog, raised again
+    assert plugin.dutymap_dialog is dialog
 
     plugin.unload()
     _flush_deletes()
+    assert plugin.dutymap_dialog is None
 
     assert _menus(window) == menus_before
     assert not [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
