@@ -424,7 +424,7 @@ class DutyMapDialog(QDialog):
             return
         if self._cancel_requested:
             job.abort()
-            self._finish(False, tr("Cancelled: no partial PDF was left behind."))
+            self._finish(False, tr("Cancelled: no partial PDF was left behind."), cancelled=True)
             return
         try:
             more = job.step()
@@ -447,7 +447,7 @@ class DutyMapDialog(QDialog):
     def cancel(self) -> None:
         self._cancel_requested = True
 
-    def _finish(self, ok: bool, message: str) -> None:
+    def _finish(self, ok: bool, message: str, cancelled: bool = False) -> None:
         self._timer.stop()
         if self.task is not None:
             self.task.finalize(ok)
@@ -458,7 +458,7 @@ class DutyMapDialog(QDialog):
             self.error = message
             self.progress.setValue(0)
             self._show(message, error=True)
-            level = Qgis.MessageLevel.Info if message.startswith(tr("Cancelled")) else Qgis.MessageLevel.Critical
+            level = Qgis.MessageLevel.Info if cancelled else Qgis.MessageLevel.Critical
             self.iface.messageBar().pushMessage(tr("Duty map"), message, level, 10)
             return
         result = self.result
@@ -501,7 +501,7 @@ class DutyMapDialog(QDialog):
         """Stop an export in progress (plugin unload): the PDF being written is deleted."""
         if self.job is not None:
             self.job.abort()
-            self._finish(False, tr("Cancelled: no partial PDF was left behind."))
+            self._finish(False, tr("Cancelled: no partial PDF was left behind."), cancelled=True)
 
     def reject(self) -> None:
         if self.job is not None:

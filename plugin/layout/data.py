@@ -633,14 +633,26 @@ def style_jurisdiction(layer: QgsVectorLayer) -> None:
 
 
 def style_coverage(layer: QgsVectorLayer) -> None:
-    from ..gui.result_styles import style_isochrones
+    """Travel-time bands for print: a faint fill and a coloured edge per band, so the zones'
+    station colours stay readable under them (and nothing needs rasterising in the PDF)."""
+    from ..gui.result_styles import band_colour
 
-    if "minutes" in layer.fields().names():
-        style_isochrones(layer)
-        renderer = layer.renderer()
-        if isinstance(renderer, QgsRuleBasedRenderer):
-            for rule in renderer.rootRule().children():
-                rule.setLabel(rule.label().replace("min", "分钟"))
-    else:
-        layer.setRenderer(QgsSingleSymbolRenderer(_fill(QColor(26, 150, 65, 60), QColor(26, 150, 65), 0.3)))
-        layer.setOpacity(0.6)
+    if "minutes" not in layer.fields().names():
+        colour = QColor(26, 150, 65)
+        layer.setRenderer(QgsSingleSymbolRenderer(_fill(QColor(26, 150, 65, 35), colour, 0.5, Qt.PenStyle.DashLine)))
+        return
+    index = layer.fields().indexOf("minutes")
+    values = sorted({float(v) for v in layer.uniqueValues(index) if v is not None and not _is_null(v)})
+    renderer = QgsRuleBasedRenderer(_fill(QColor(0, 0, 0, 0), QColor(0, 0, 0, 0), 0.0))
+    root = renderer.rootRule()
+    root.removeChildAt(0)
+    for i, minutes in enumerate(values):
+        colour = band_colour(i, len(values))
+        fill = QColor(colour)
+        fill.setAlpha(40)
+        symbol = _fill(fill, colour.darker(115), 0.6, Qt.PenStyle.DashLine)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"minutes" = {minutes!r}', f"≤ {minutes:g} 分钟"))
+    # Largest band first, so the faster ones draw on top.
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("minutes", False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)

@@ -29,7 +29,6 @@ from pathlib import Path
 from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsLayerTreeUtils,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -51,6 +50,7 @@ from ..commandmap import ensure_icon_path
 from ..core import roster as core_roster
 from ..i18n import tr
 from . import data, fonts, pdf_text, templates
+from . import legend as legend_builder
 from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone
 from .fonts import print_font
 from .templates import OVERVIEW, ZONE_PAGE, TemplateError
@@ -162,7 +162,7 @@ class DutyMapJob:
         self._overview_layout = None
         self._zone_layout = None
         self._atlas_started = False
-        self._legend_zones = None
+        self._legend_filters: dict[int, bool] = {}
         self._font = fonts.PREFERRED
         self.printed_at = request.printed_at or dt.datetime.now()
 
@@ -298,18 +298,29 @@ class DutyMapJob:
         map_item.setKeepLayerSet(True)
         map_item.setFollowVisibilityPreset(False)
         map_item.setLayers(self._map_layers(("key_sites", "stations", "jurisdiction", "roads", "coverage", "zones")))
-        legend = templates.item(layout, "legend")
-        if isinstance(legend, QgsLayoutItemLegend):
-            legend.setAutoUpdateModel(False)
-            legend.setLinkedMap(map_item)
-            root = legend.model().rootGroup()
-            root.removeAllChildren()
-            for layer in self._map_layers(("zones", "stations", "key_sites", "coverage", "roads", "jurisdiction")):
-                node = root.addLayer(layer)
-                if layer is self.inputs.zones_layer:
-                    self._legend_zones = node
+        self._setup_legend(layout, map_item)
         self._fill_label(layout, "marking", self.request.marking)
         self._fill_label(layout, "printed_at", "打印时间 " + self.printed_at.strftime("%Y-%m-%d %H:%M"))
+
+    def _setup_legend(self, layout, map_item) -> None:
+        """The template's legend, filled by PatrolMap (see legend.py for why QGIS's own "only
+        items inside the map" is switched off and done here instead)."""
+        legend = templates.item(layout, "legend")
+        if not isinstance(legend, QgsLayoutItemLegend):
+            return
+        self._legend_filters[id(layout)] = legend.legendFilterByMapEnabled()
+        legend.setLegendFilterByMapEnabled(False)
+        legend.setAutoUpdateModel(False)
+        legend.setLinkedMap(map_item)
+
+    def _fill_legend(self, layout, map_item, layers, filters=None) -> None:
+        legend = templates.item(layout, "legend")
+        if isinstance(legend, QgsLayoutItemLegend):
+            by_map = self._legend_filters.get(id(layout), True)
+            legend_builder.build(legend, layers, map_item if by_map else None, filters)
+            if legend.resizeToContents():
+                legend.adjustBoxSize()
+            legend.refresh()
 
     def _setup_zone_layout(self) -> None:
         layout = self._zone_layout
@@ -340,7 +351,8 @@ class DutyMapJob:
         map_item.setAtlasDriven(True)
         map_item.setKeepLayerSet(True)
         map_item.setFollowVisibilityPreset(False)
-        roles = ("key_sites", "stations", "jurisdiction", "roads", "coverage")
+        # No coverage bands here: they would cover the greying that sets the zone apart.
+        roles = ("key_sites", "stations", "jurisdiction", "roads")
         map_item.setLayers(self._map_layers(roles) + [pages_layer])
         locator = templates.item(layout, "overview_map")
         if isinstance(locator, QgsLayoutItemMap):
@@ -356,13 +368,7 @@ class DutyMapJob:
             extent = QgsRectangle(inputs.zones_layer.extent())
             extent.grow(max(extent.width(), extent.height()) * 0.04)
             fit_extent(locator, extent)
-        legend = templates.item(layout, "legend")
-        if isinstance(legend, QgsLayoutItemLegend):
-            legend.setAutoUpdateModel(False)
-            root = legend.model().rootGroup()
-            root.removeAllChildren()
-            for layer in self._map_layers(("stations", "key_sites", "coverage", "roads")):
-                root.addLayer(layer)
+        self._setup_legend(layout, map_item)
         self._fill_label(layout, "marking", self.request.marking)
         self._fill_label(layout, "printed_at", "打印时间 " + self.printed_at.strftime("%Y-%m-%d %H:%M"))
 
@@ -386,11 +392,6 @@ class DutyMapJob:
         if document.station_id:
             title = f"{title} · {self._station_label(document.station_id)}"
         QgsExpressionContextUtils.setLayoutVariable(layout, data.STATION_VARIABLE, document.station_id or "")
-        if self._legend_zones is not None:
-            # A station's booklet lists only its own station among the zone colours.
-            sid = (document.station_id or "").replace("'", "''")
-            QgsLayerTreeUtils.setLegendFilterByExpression(
-                self._legend_zones, f"\"station_id\" = '{sid}'" if sid else "", bool(sid))
         self._fill_label(layout, "title", title)
         self._fill_label(layout, "subtitle", subtitle)
         self._fill_label(layout, "page_number", f"第 {page.number} 页 / 共 {page.count} 页")
@@ -412,9 +413,12 @@ class DutyMapJob:
             rows = self._duty_rows(document) if self.inputs.roster_given else []
             self._fill_table(layout, "duty_table", rows, tr("the overview"),
                              empty="未提供值班表" if not self.inputs.roster_given else "未排班")
-        legend = templates.item(layout, "legend")
-        if isinstance(legend, QgsLayoutItemLegend) and legend.legendFilterByMapEnabled():
-            legend.updateFilterByMap(False)
+        # A station's booklet lists only its own station among the zone colours.
+        sid = (document.station_id or "").replace("'", "''")
+        zones = self.inputs.zones_layer
+        self._fill_legend(layout, map_item, self._map_layers(
+            ("zones", "stations", "key_sites", "coverage", "roads", "jurisdiction")),
+            {zones.id(): f"\"station_id\" = '{sid}'"} if sid else None)
 
     def _duty_rows(self, document: Document) -> list[dict]:
         stations = sorted({z.station_id for z in document.zones if z.station_id})
@@ -460,6 +464,8 @@ class DutyMapJob:
         map_item = templates.item(layout, "map")
         map_item.setScale(nice_scale(map_item.scale()))
         self._after_map_change(layout, map_item)
+        if isinstance(templates.item(layout, "legend"), QgsLayoutItemLegend):
+            self._fill_legend(layout, map_item, self._map_layers(("stations", "key_sites", "roads")))
         station = self.inputs.stations.get(zone.station_id)
         self._fill_table(layout, "zone_table", [{
             "zone_code": zone.code, "name": zone.name,

@@ -91,7 +91,7 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
         advanced = [
             QgsProcessingParameterFeatureSource(
-                "ROADS", tr("Roads (drawn under the zones)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True),
+                "ROADS", tr("Roads (the street network drawn on the map)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True),
             QgsProcessingParameterFeatureSource("JURISDICTION", tr("Jurisdiction outline"), [polygon], optional=True),
             QgsProcessingParameterString("STATION", tr("Only this station's zones (station id)"), optional=True),
             QgsProcessingParameterString("MARKING", tr("Handling marking in the footer"), DEFAULT_MARKING,
