@@ -116,7 +116,7 @@
       <translation>无法读取版式模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="622" />
+      <location filename="../../plugin/layout/dutymap.py" line="628" />
       <source>Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and export again.</source>
       <translation>无法替换 {path}（{error}）。是否正在 PDF 阅读器中打开？请关闭后重新导出。</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="610" />
+      <location filename="../../plugin/layout/dutymap.py" line="616" />
       <source>Cannot write {path}.</source>
       <translation>无法写入 {path}。</translation>
     </message>
@@ -226,12 +226,12 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="616" />
+      <location filename="../../plugin/layout/dutymap.py" line="622" />
       <source>Could not finish writing {path}.</source>
       <translation>无法完成写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="584" />
+      <location filename="../../plugin/layout/dutymap.py" line="590" />
       <source>Could not start a new page in {path}.</source>
       <translation>无法在 {path} 中新建页面。</translation>
     </message>
@@ -358,7 +358,7 @@
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="593" />
+      <location filename="../../plugin/layout/dutymap.py" line="599" />
       <source>Drawing page {page} of {path} failed: {error}</source>
       <translation>绘制 {path} 第 {page} 页失败：{error}</translation>
     </message>
@@ -1148,7 +1148,7 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="488" />
+      <location filename="../../plugin/layout/dutymap.py" line="494" />
       <source>The atlas could not go to zone {zone}.</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
     </message>
@@ -1555,7 +1555,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="413" />
+      <location filename="../../plugin/layout/dutymap.py" line="414" />
       <source>the overview</source>
       <translation>总图</translation>
     </message>
@@ -1695,7 +1695,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="540" />
+      <location filename="../../plugin/layout/dutymap.py" line="546" />
       <source>{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table taller in the template.</source>
       <translation>{where}：“{item}”放不下全部 {rows} 行，仅打印 {shown} 行。请在模板中加高该表格。</translation>
     </message>
