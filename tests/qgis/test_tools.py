@@ -67,7 +67,8 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
            "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; it would hide the profile
     listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=180).stdout
-    for alg in ("coverage", "createcommandmap", "isochrones", "nearestunits", "responsezones", "traveltimematrix"):
+    for alg in ("coverage", "createcommandmap", "dutymap", "isochrones", "nearestunits", "responsezones",
+                "traveltimematrix"):
         assert f"patrolmap:{alg}" in listing
     out = tmp_path / "iso.gpkg"
     run = subprocess.run(
@@ -81,3 +82,16 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
     from osgeo import ogr
 
     assert ogr.Open(str(out)).GetLayer(0).GetFeatureCount() == 16  # 8 stations × 2 breaks
+
+    # The duty map prints headless too (qgis_process has no GUI, but layouts and fonts work).
+    pdf = tmp_path / "duty.pdf"
+    run = subprocess.run(
+        [binary, "run", "patrolmap:dutymap", "--json", "--",
+         f"ZONES={demo_gpkg}|layername=patrol_zones", f"ROSTER={demo_gpkg}|layername=duty_roster",
+         f"STATIONS={demo_gpkg}|layername=stations", "TITLE=示范辖区巡防勤务图", "DATE=2024-05-20", "SHIFT=night",
+         "ATLAS=false", f"OUTPUT={pdf}"],
+        env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout[run.stdout.index("{"):])["results"]["PAGES"] == 1
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "示范辖区巡防勤务图" in text and "夜班 20:00–08:00" in text
