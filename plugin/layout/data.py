@@ -39,7 +39,6 @@ from qgis.core import (
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
@@ -355,7 +354,8 @@ def _zone_facts(zones_layer, stations, key_sites, roads, crs, context, feedback)
     road_index = None
     if roads is not None and "road_km" not in names:
         road_index = QgsSpatialIndex(roads.getFeatures(QgsFeatureRequest().setNoAttributes()),
-                                     flags=QgsSpatialIndex.FlagStoreFeatureGeometries)
+                                     flags=qgis_enum("QgsSpatialIndex.FlagStoreFeatureGeometries",
+                                                     "QgsSpatialIndex.Flag.FlagStoreFeatureGeometries"))
     zones = []
     for feature in zones_layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
@@ -443,13 +443,13 @@ def text_format(size: float, colour: str, bold: bool = False, buffer: float = 0.
     fmt = QgsTextFormat()
     fmt.setFont(_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(qgis_enum("QgsUnitTypes.RenderUnit.RenderPoints", "Qgis.RenderUnit.Points"))
     fmt.setColor(QColor(colour))
     if buffer:
         settings = QgsTextBufferSettings()
         settings.setEnabled(True)
         settings.setSize(buffer)
-        settings.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+        settings.setSizeUnit(qgis_enum("QgsUnitTypes.RenderUnit.RenderMillimeters", "Qgis.RenderUnit.Millimeters"))
         settings.setColor(QColor(255, 255, 255, 235))
         fmt.setBuffer(settings)
     return fmt
@@ -523,6 +523,22 @@ def _enum(owner, old: str, scoped: str, name: str):
     """An enum value under its QGIS 3.22 name or its later scoped name."""
     value = getattr(owner, old, None)
     return value if value is not None else getattr(getattr(owner, scoped), name)
+
+
+def qgis_enum(*paths: str):
+    """The first of ``paths`` ("QgsUnitTypes.RenderPoints", "Qgis.RenderUnit.Points") that
+    exists in this QGIS: enums moved between 3.22 and 3.40, their old names are going."""
+    import qgis.core as core
+
+    for path in paths:
+        value = core
+        for part in path.split("."):
+            value = getattr(value, part, None)
+            if value is None:
+                break
+        if value is not None:
+            return value
+    raise AttributeError(" / ".join(paths))
 
 
 def zone_page_style(layer: QgsVectorLayer, station_ids) -> tuple:

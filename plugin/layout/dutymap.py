@@ -36,12 +36,9 @@ from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
-    QgsLayoutRenderContext,
     QgsLegendStyle,
     QgsRectangle,
-    QgsRenderContext,
     QgsTableCell,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSize, QSizeF
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -51,7 +48,7 @@ from ..core import roster as core_roster
 from ..i18n import tr
 from . import data, fonts, pdf_text, templates
 from . import legend as legend_builder
-from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone
+from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone, qgis_enum
 from .fonts import print_font
 from .templates import OVERVIEW, ZONE_PAGE, TemplateError
 
@@ -506,11 +503,11 @@ class DutyMapJob:
             width_mm = map_item.rect().width() * 0.25
             metres = round_length(scale * width_mm / 1000.0 / segments)
             if metres >= 1000:
-                bar.setUnits(QgsUnitTypes.DistanceKilometers)
+                bar.setUnits(qgis_enum("QgsUnitTypes.DistanceUnit.DistanceKilometers", "Qgis.DistanceUnit.Kilometers"))
                 bar.setUnitLabel("千米")
                 bar.setUnitsPerSegment(metres / 1000.0)
             else:
-                bar.setUnits(QgsUnitTypes.DistanceMeters)
+                bar.setUnits(qgis_enum("QgsUnitTypes.DistanceUnit.DistanceMeters", "Qgis.DistanceUnit.Meters"))
                 bar.setUnitLabel("米")
                 bar.setUnitsPerSegment(metres)
             bar.update()
@@ -714,10 +711,9 @@ def _configure_render(layout, dpi: int) -> None:
     context = layout.renderContext()
     context.setDpi(dpi)
     # Text as text: the Chinese font is embedded and the PDF can be searched and copied from.
-    context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
-    context.setFlag(QgsLayoutRenderContext.FlagAntialiasing, True)
-    context.setFlag(QgsLayoutRenderContext.FlagUseAdvancedEffects, True)
-    context.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, False)
+    context.setTextRenderFormat(qgis_enum("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextFormatAlwaysText"))
+    for name, on in (("Antialiasing", True), ("UseAdvancedEffects", True), ("ForceVectorOutput", False)):
+        context.setFlag(qgis_enum(f"QgsLayoutRenderContext.Flag{name}", f"Qgis.LayoutRenderFlag.{name}"), on)
 
 
 def prepare_fonts(layout, old: str, new: str) -> None:

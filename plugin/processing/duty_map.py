@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core import roster as core_roster
 from ..i18n import tr
-from ..layout.data import DutyMapError
+from ..layout.data import DutyMapError, qgis_enum
 from ..layout.dutymap import DEFAULT_MARKING, DEFAULT_TITLE, DutyMapJob, DutyMapRequest
 from ..layout.templates import TemplateError
 from .base import PatrolMapAlgorithm
@@ -80,7 +80,9 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             "COVERAGE", tr("Coverage bands (e.g. 1/3/5-minute isochrones)"), [polygon], optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), DEFAULT_TITLE))
         self.addParameter(QgsProcessingParameterDateTime(
-            "DATE", tr("Duty date"), QgsProcessingParameterDateTime.Type.Date, QDate.currentDate()))
+            "DATE", tr("Duty date"), qgis_enum("QgsProcessingParameterDateTime.Type.Date",
+                                               "Qgis.ProcessingDateTimeParameterDataType.Date"),
+            QDate.currentDate()))
         self.addParameter(QgsProcessingParameterString(
             "SHIFT", tr("Shift (day, night, your own name; empty: all shifts)"), core_roster.DAY, optional=True))
         self.addParameter(QgsProcessingParameterBoolean("ATLAS", tr("One page per zone after the overview"), True))
@@ -88,7 +90,8 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             "PER_STATION", tr("One PDF booklet per station (OUTPUT is then a folder)"), False))
         self.addParameter(QgsProcessingParameterFile(
             "TEMPLATE_DIR", tr("Folder with your own layout templates"),
-            behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
+            behavior=qgis_enum("QgsProcessingParameterFile.Behavior.Folder", "Qgis.ProcessingFileParameterBehavior.Folder"),
+            optional=True))
         advanced = [
             QgsProcessingParameterFeatureSource(
                 "ROADS", tr("Roads (the street network drawn on the map)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True),

@@ -106,7 +106,7 @@
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="235" />
+      <location filename="../../plugin/layout/dutymap.py" line="232" />
       <source>Cannot create the folder {folder}: {error}</source>
       <translation>无法创建文件夹 {folder}：{error}</translation>
     </message>
@@ -116,7 +116,7 @@
       <translation>无法读取版式模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="628" />
+      <location filename="../../plugin/layout/dutymap.py" line="625" />
       <source>Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and export again.</source>
       <translation>无法替换 {path}（{error}）。是否正在 PDF 阅读器中打开？请关闭后重新导出。</translation>
     </message>
@@ -126,22 +126,22 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="248" />
+      <location filename="../../plugin/layout/dutymap.py" line="245" />
       <source>Cannot write the duty map into {folder}: {error}</source>
       <translation>无法将勤务图写入 {folder}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="242" />
+      <location filename="../../plugin/layout/dutymap.py" line="239" />
       <source>Cannot write the duty map: the folder {folder} does not exist.</source>
       <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="230" />
+      <location filename="../../plugin/layout/dutymap.py" line="227" />
       <source>Cannot write the duty maps: the folder {folder} does not exist.</source>
       <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="616" />
+      <location filename="../../plugin/layout/dutymap.py" line="613" />
       <source>Cannot write {path}.</source>
       <translation>无法写入 {path}。</translation>
     </message>
@@ -226,12 +226,12 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="622" />
+      <location filename="../../plugin/layout/dutymap.py" line="619" />
       <source>Could not finish writing {path}.</source>
       <translation>无法完成写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="590" />
+      <location filename="../../plugin/layout/dutymap.py" line="587" />
       <source>Could not start a new page in {path}.</source>
       <translation>无法在 {path} 中新建页面。</translation>
     </message>
@@ -358,7 +358,7 @@
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="599" />
+      <location filename="../../plugin/layout/dutymap.py" line="596" />
       <source>Drawing page {page} of {path} failed: {error}</source>
       <translation>绘制 {path} 第 {page} 页失败：{error}</translation>
     </message>
@@ -378,7 +378,7 @@
       <translation>勤务图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="106" />
+      <location filename="../../plugin/processing/duty_map.py" line="109" />
       <source>Duty map PDF (or folder, per station)</source>
       <translation>勤务图 PDF（按站点分册时为文件夹）</translation>
     </message>
@@ -448,7 +448,7 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="90" />
+      <location filename="../../plugin/processing/duty_map.py" line="92" />
       <source>Folder with your own layout templates</source>
       <translation>自定义版式模板所在文件夹</translation>
     </message>
@@ -523,7 +523,7 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="120" />
+      <location filename="../../plugin/processing/duty_map.py" line="123" />
       <source>Give the duty date (e.g. 2024-05-20).</source>
       <translation>请填写勤务日期（如 2024-05-20）。</translation>
     </message>
@@ -533,7 +533,7 @@
       <translation>密级标注</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="97" />
+      <location filename="../../plugin/processing/duty_map.py" line="100" />
       <source>Handling marking in the footer</source>
       <translation>页脚密级标注</translation>
     </message>
@@ -578,7 +578,7 @@
       <translation>辖区</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="95" />
+      <location filename="../../plugin/processing/duty_map.py" line="98" />
       <source>Jurisdiction outline</source>
       <translation>辖区边界</translation>
     </message>
@@ -648,12 +648,12 @@
       <translation>夜班</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="254" />
+      <location filename="../../plugin/layout/dutymap.py" line="251" />
       <source>No Chinese font is installed, so Chinese text would print as empty boxes. Install Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk; Windows and macOS: Noto Sans SC from Google Fonts) and export again.</source>
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="211" />
+      <location filename="../../plugin/layout/dutymap.py" line="208" />
       <source>No duty roster was given: the roster tables are printed empty.</source>
       <translation>未提供值班表：值班表格将打印为空。</translation>
     </message>
@@ -683,12 +683,12 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="203" />
+      <location filename="../../plugin/layout/dutymap.py" line="200" />
       <source>No zone belongs to station {station}.</source>
       <translation>没有巡区属于站点 {station}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="205" />
+      <location filename="../../plugin/layout/dutymap.py" line="202" />
       <source>None of the chosen zones is in the zones layer.</source>
       <translation>所选巡区均不在巡区图层中。</translation>
     </message>
@@ -698,7 +698,7 @@
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="261" />
+      <location filename="../../plugin/layout/dutymap.py" line="258" />
       <source>Noto Sans CJK SC is not installed; printing Chinese in {family} instead.</source>
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
     </message>
@@ -708,7 +708,7 @@
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="88" />
+      <location filename="../../plugin/processing/duty_map.py" line="90" />
       <source>One PDF booklet per station (OUTPUT is then a folder)</source>
       <translation>每个站点一册 PDF（此时输出为文件夹）</translation>
     </message>
@@ -743,7 +743,7 @@
       <translation>仅空闲警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="96" />
+      <location filename="../../plugin/processing/duty_map.py" line="99" />
       <source>Only this station's zones (station id)</source>
       <translation>仅打印该站点的巡区（站点编号）</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="108" />
+      <location filename="../../plugin/processing/duty_map.py" line="111" />
       <source>PDF files written</source>
       <translation>已写入的 PDF 文件</translation>
     </message>
@@ -823,7 +823,7 @@
       <translation>{path} 第 {page} 页为 {width:.0f} × {height:.0f} 毫米：PDF 页面每边最长 {limit:.0f} 毫米。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="107" />
+      <location filename="../../plugin/processing/duty_map.py" line="110" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
@@ -971,7 +971,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="94" />
+      <location filename="../../plugin/processing/duty_map.py" line="97" />
       <source>Roads (the street network drawn on the map)</source>
       <translation>道路（地图上绘制的路网）</translation>
     </message>
@@ -1021,7 +1021,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>班次</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="85" />
+      <location filename="../../plugin/processing/duty_map.py" line="87" />
       <source>Shift (day, night, your own name; empty: all shifts)</source>
       <translation>班次（day 白班、night 夜班或自定义名称；留空：全部班次）</translation>
     </message>
@@ -1031,12 +1031,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>班次时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="99" />
+      <location filename="../../plugin/processing/duty_map.py" line="102" />
       <source>Shift hours (shift=HH:MM-HH:MM, comma separated)</source>
       <translation>班次时间（班次=HH:MM-HH:MM，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="124" />
+      <location filename="../../plugin/processing/duty_map.py" line="127" />
       <source>Shift hours: {error}</source>
       <translation>班次时间：{error}</translation>
     </message>
@@ -1148,7 +1148,7 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="494" />
+      <location filename="../../plugin/layout/dutymap.py" line="491" />
       <source>The atlas could not go to zone {zone}.</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
     </message>
@@ -1168,12 +1168,12 @@ min</source>
       <translation>无法写入勤务图：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="240" />
+      <location filename="../../plugin/layout/dutymap.py" line="237" />
       <source>The duty map is a PDF: give the output a .pdf name ({path}).</source>
       <translation>勤务图为 PDF 文件：输出文件名请以 .pdf 结尾（{path}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="207" />
+      <location filename="../../plugin/layout/dutymap.py" line="204" />
       <source>The duty roster has no rows for {date} ({shift}): the roster tables are printed empty, marked “未排班”.</source>
       <translation>值班表中没有 {date}（{shift}）的记录：值班表格将打印为空，并注明“未排班”。</translation>
     </message>
@@ -1258,7 +1258,7 @@ min</source>
       <translation>一个班组逐日所上的班次，如“白,白,夜,夜,休×4”或“day, night, off, off”；其他词语视为自定义班次。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="296" />
+      <location filename="../../plugin/layout/data.py" line="295" />
       <source>The stations layer has no field “station_id”: stations are drawn but not named.</source>
       <translation>站点图层缺少字段“station_id”：站点会绘出，但不标注名称。</translation>
     </message>
@@ -1278,7 +1278,7 @@ min</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="252" />
+      <location filename="../../plugin/layout/data.py" line="251" />
       <source>The zones layer has no field “zone_code”: every zone needs a code, which labels the map and names its page.</source>
       <translation>巡区图层缺少字段“zone_code”：每个巡区都需要编号，用于地图标注和分页命名。</translation>
     </message>
@@ -1288,7 +1288,7 @@ min</source>
       <translation>巡区图层没有多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="283" />
+      <location filename="../../plugin/layout/data.py" line="282" />
       <source>The zones layer has no zones.</source>
       <translation>巡区图层中没有巡区。</translation>
     </message>
@@ -1303,7 +1303,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="280" />
+      <location filename="../../plugin/layout/data.py" line="279" />
       <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
       <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
     </message>
@@ -1410,7 +1410,7 @@ min</source>
       <translation>已写入 {files} 个 PDF 文件，共 {pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="154" />
+      <location filename="../../plugin/processing/duty_map.py" line="157" />
       <source>Wrote {path}</source>
       <translation>已写入 {path}</translation>
     </message>
@@ -1425,7 +1425,7 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="277" />
+      <location filename="../../plugin/layout/data.py" line="276" />
       <source>Zone codes must be unique; these are used more than once: {codes}.</source>
       <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
@@ -1480,7 +1480,7 @@ min</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="209" />
+      <location filename="../../plugin/layout/dutymap.py" line="206" />
       <source>all shifts</source>
       <translation>全部班次</translation>
     </message>
@@ -1555,7 +1555,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="414" />
+      <location filename="../../plugin/layout/dutymap.py" line="411" />
       <source>the overview</source>
       <translation>总图</translation>
     </message>
@@ -1595,7 +1595,7 @@ min</source>
       <translation>{count} 条值班记录没有有效的勤务日期，已略去。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="273" />
+      <location filename="../../plugin/layout/data.py" line="272" />
       <source>{count} zones have no zone code (feature ids {ids}). Give every zone a code: it labels the map and names the zone's page.</source>
       <translation>{count} 个巡区没有编号（要素 ID：{ids}）。请为每个巡区设置编号：用于地图标注和巡区页命名。</translation>
     </message>
@@ -1635,7 +1635,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="146" />
+      <location filename="../../plugin/processing/duty_map.py" line="149" />
       <source>{pages} pages in {files} PDF file(s).</source>
       <translation>共 {pages} 页，{files} 个 PDF 文件。</translation>
     </message>
@@ -1655,12 +1655,12 @@ min</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="227" />
+      <location filename="../../plugin/layout/dutymap.py" line="224" />
       <source>{path} is a file: per-station booklets go into a folder.</source>
       <translation>{path} 是一个文件：按站点分册需输出到文件夹。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="238" />
+      <location filename="../../plugin/layout/dutymap.py" line="235" />
       <source>{path} is a folder, not a PDF file.</source>
       <translation>{path} 是文件夹，不是 PDF 文件。</translation>
     </message>
@@ -1695,7 +1695,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="546" />
+      <location filename="../../plugin/layout/dutymap.py" line="543" />
       <source>{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table taller in the template.</source>
       <translation>{where}：“{item}”放不下全部 {rows} 行，仅打印 {shown} 行。请在模板中加高该表格。</translation>
     </message>
