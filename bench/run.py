@@ -860,6 +860,8 @@ def pdf_page_count(path: Path):
 
 def dutymap_section(args, processing) -> list[str]:
     """``patrolmap:dutymap`` (overview + 88 zone pages) against QGIS's atlas export."""
+    from qgis.core import Qgis
+
     lines = [DUTYMAP_HEADING, ""]
     tmp = tempfile.TemporaryDirectory(prefix="patrolmap-bench-dutymap-")
     try:
@@ -887,6 +889,8 @@ def dutymap_section(args, processing) -> list[str]:
             native_s, native_cpu, native_pages = f"failed: {type(e).__name__}", None, "?"
         goal = "meets" if ours_s < DUTYMAP_GOAL_S else "MISSES"
         lines += [
+            f"- run: {datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; revision "
+            f"`{git_revision()}`; QGIS {Qgis.QGIS_VERSION}; {os.cpu_count()} cores, load {load1():.1f} before",
             f"- data: {facts['ways']} roads of `make_grid_city({args.n})`, 88 square zones (8 × 11) coded Z-001…Z-088, "
             f"11 stations, 10 key sites, {facts['roster_rows']} roster rows (May 2024, 四班两运转); written in "
             f"{write_s:.1f} s (not timed below)",
