@@ -175,6 +175,7 @@ class Inputs:
     roster: list[dict]
     roster_given: bool
     warnings: list[str] = field(default_factory=list)
+    road_length: RoadLength | None = None
 
     def zone(self, code: str) -> Zone:
         return next(z for z in self.zones if z.code == code)
@@ -334,7 +335,7 @@ def read_inputs(request, feedback=None) -> Inputs:
         layers["coverage"] = memory_copy(request.coverage, LAYER_TITLES["coverage"], crs, project)
         style_coverage(layers["coverage"])
 
-    zones = _zone_facts(zones_layer, stations, key_sites, layers.get("roads"), crs, context, feedback)
+    zones = _zone_facts(zones_layer, stations, key_sites, crs, context, feedback)
     style_zones_by_station(zones_layer, [z.station_id for z in zones], stations)
     layers["zones"] = zones_layer
 
@@ -343,35 +344,20 @@ def read_inputs(request, feedback=None) -> Inputs:
         roster_rows = read_roster(request.roster, request.date, request.shift, warnings)
     for layer in layers.values():
         project.addMapLayer(layer, False)
-    return Inputs(project, crs, zones_layer, zones, stations, layers, roster_rows, request.roster is not None, warnings)
+    return Inputs(project, crs, zones_layer, zones, stations, layers, roster_rows, request.roster is not None, warnings,
+                  RoadLength(layers.get("roads"), crs, context))
 
 
-def _zone_facts(zones_layer, stations, key_sites, roads, crs, context, feedback) -> list[Zone]:
+def _zone_facts(zones_layer, stations, key_sites, crs, context, feedback) -> list[Zone]:
     names = zones_layer.fields().names()
-    area = QgsDistanceArea()
-    area.setSourceCrs(crs, context)
-    area.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-    road_index = None
-    if roads is not None and "road_km" not in names:
-        road_index = QgsSpatialIndex(roads.getFeatures(QgsFeatureRequest().setNoAttributes()),
-                                     flags=qgis_enum("QgsSpatialIndex.FlagStoreFeatureGeometries",
-                                                     "QgsSpatialIndex.Flag.FlagStoreFeatureGeometries"))
+    area = _distance_area(crs, context)
     zones = []
     for feature in zones_layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
             break
         geometry = feature.geometry()
+        # Without a road_km field, road km are measured when the zone's page is drawn (RoadLength).
         road_km = _number(feature["road_km"]) if "road_km" in names else None
-        if road_index is not None:
-            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-            engine.prepareGeometry()
-            metres = 0.0
-            for rid in road_index.intersects(geometry.boundingBox()):
-                road = road_index.geometry(rid)
-                if engine.intersects(road.constGet()):
-                    piece = QgsGeometry(engine.intersection(road.constGet()))
-                    metres += area.measureLength(piece)
-            road_km = metres / 1000.0
         worst = None
         for candidate in ("worst_min", "travel_min"):
             if candidate in names:
@@ -390,6 +376,40 @@ def _zone_facts(zones_layer, stations, key_sites, roads, crs, context, feedback)
         zones.append(zone)
     zones.sort(key=lambda z: z.code)
     return zones
+
+
+def _distance_area(crs, context) -> QgsDistanceArea:
+    area = QgsDistanceArea()
+    area.setSourceCrs(crs, context)
+    area.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
+    return area
+
+
+class RoadLength:
+    """Length of road inside a zone, in ground km, measured when first asked (the index is
+    built then too: a preview or an overview-only export never pays for it)."""
+
+    def __init__(self, roads: QgsVectorLayer | None, crs, context):
+        self.roads, self.crs, self.context = roads, crs, context
+        self._index = None
+        self._area = None
+
+    def km(self, zone_geometry: QgsGeometry) -> float | None:
+        if self.roads is None:
+            return None
+        if self._index is None:
+            self._index = QgsSpatialIndex(self.roads.getFeatures(QgsFeatureRequest().setNoAttributes()),
+                                          flags=qgis_enum("QgsSpatialIndex.FlagStoreFeatureGeometries",
+                                                          "QgsSpatialIndex.Flag.FlagStoreFeatureGeometries"))
+            self._area = _distance_area(self.crs, self.context)
+        engine = QgsGeometry.createGeometryEngine(zone_geometry.constGet())
+        engine.prepareGeometry()
+        metres = 0.0
+        for rid in self._index.intersects(zone_geometry.boundingBox()):
+            road = self._index.geometry(rid)
+            if engine.intersects(road.constGet()):
+                metres += self._area.measureLength(QgsGeometry(engine.intersection(road.constGet())))
+        return metres / 1000.0
 
 
 def read_roster(source, date: dt.date, shift: str, warnings: list[str]) -> list[dict]:

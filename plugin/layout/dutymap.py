@@ -464,6 +464,8 @@ class DutyMapJob:
         if isinstance(templates.item(layout, "legend"), QgsLayoutItemLegend):
             self._fill_legend(layout, map_item, self._map_layers(("stations", "key_sites", "roads")))
         station = self.inputs.stations.get(zone.station_id)
+        if zone.road_km is None and self.inputs.road_length is not None:
+            zone.road_km = self.inputs.road_length.km(self.inputs.zones_layer.getFeature(zone.fid).geometry())
         self._fill_table(layout, "zone_table", [{
             "zone_code": zone.code, "name": zone.name,
             "station": (station.name if station and station.name else zone.station_id or "—"),
@@ -521,11 +523,14 @@ class DutyMapJob:
             # A row saying so: QGIS's own "empty table" message is drawn outside narrow tables.
             rows = [{keys[0]: empty}]
 
+        widths = list(table.columnWidths()) if hasattr(table, "columnWidths") else []
+        widest = max(range(len(keys)), key=lambda i: widths[i] if i < len(widths) else 0) if keys else 0
+
         def contents(subset, more: int = 0):
             out = [[QgsTableCell(str(row.get(k, "") or "")) for k in keys] for row in subset]
             if more:
                 note = [QgsTableCell("") for _ in keys]
-                note[0] = QgsTableCell(f"…… 另有 {more} 条，见值班表")
+                note[widest] = QgsTableCell(f"…… 另有 {more} 条未列出")  # in the widest column: one line
                 out.append(note)
             return out
 

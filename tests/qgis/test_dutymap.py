@@ -205,7 +205,14 @@ def test_each_zone_page_shows_its_zone_station_roster_and_key_sites(demo_export)
         assert "巡区信息" in text and "值班安排" in text and "重点部位" in text
         other_leaders = set(leaders.values()) - {leaders[zones[code]["station_id"]]}
         assert not any(name in text for name in other_leaders), (page, code)
-    # Z-020 holds Ateneum ... the railway station is a key-site zone: its page lists it.
+    # Road km are measured from the roads (the zones layer has no road_km field): as on the ground.
+    roads = [f.geometry() for f in QgsVectorLayer(f"{gpkg}|layername=roads", "r", "ogr").getFeatures()]
+    for page, code in ((2, "Z-001"), (21, "Z-020")):
+        zone = zones[code].geometry()
+        metres = sum(zone.intersection(road).length() for road in roads if road.intersects(zone))
+        printed = float(re.search(r"([0-9.]+) km\s", pdf_text(pdf, page)).group(1))
+        assert abs(printed - metres / 1000.0) <= 0.011, (code, printed, metres)
+    # The railway station is in a key-site zone: its page lists it with its 1-minute target.
     key_zone = next(c for c, f in zones.items() if f["category"] == "key_site")
     page = 1 + sorted(zones).index(key_zone) + 1
     assert "1 分钟" in pdf_text(pdf, page)
@@ -496,3 +503,29 @@ def test_nice_scales_and_bar_lengths():
     assert dutymap.round_length(23) == 20
     assert dutymap.round_length(260) == 250
     assert dutymap.round_length(999) == 500
+
+
+def test_rows_that_do_not_fit_are_counted_and_said(processing, tmp_path):
+    from qgis.PyQt.QtCore import QDate
+
+    zones = _zones([(SQUARE, ["Z-A", "PS-01", "other"])])
+    roster = QgsVectorLayer("None?field=station_id:string&field=zone_code:string&field=duty_date:date"
+                            "&field=shift:string&field=team:string&field=leader:string&field=members:string"
+                            "&field=callsigns:string&field=phone:string", "roster", "memory")
+    features = []
+    for i in range(30):
+        f = QgsFeature(roster.fields())
+        f.setAttributes(["PS-01", None, QDate(2024, 5, 20), "day", f"第{i + 1:02d}组", f"组长{i + 1:02d}",
+                         "", "", ""])
+        features.append(f)
+    roster.dataProvider().addFeatures(features)
+    out = tmp_path / "full.pdf"
+    feedback = _Feedback()
+    processing.run("patrolmap:dutymap", {"ZONES": zones, "ROSTER": roster, "DATE": DATE, "OUTPUT": str(out)},
+                   feedback=feedback)
+    warning = next(w for w in feedback.warnings if "roster_table" in w)
+    shown = int(re.search(r"; (\d+) are printed", warning).group(1))
+    assert "Z-A: 30 rows do not all fit" in warning and 3 <= shown < 30
+    text = pdf_text(out, 2)
+    assert f"另有 {30 - shown} 条" in text
+    assert f"组长{shown:02d}" in text and f"组长{shown + 1:02d}" not in text
