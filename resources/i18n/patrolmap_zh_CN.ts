@@ -116,7 +116,7 @@
       <translation>无法读取版式模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="625" />
+      <location filename="../../plugin/layout/dutymap.py" line="630" />
       <source>Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and export again.</source>
       <translation>无法替换 {path}（{error}）。是否正在 PDF 阅读器中打开？请关闭后重新导出。</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="613" />
+      <location filename="../../plugin/layout/dutymap.py" line="618" />
       <source>Cannot write {path}.</source>
       <translation>无法写入 {path}。</translation>
     </message>
@@ -226,12 +226,12 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="619" />
+      <location filename="../../plugin/layout/dutymap.py" line="624" />
       <source>Could not finish writing {path}.</source>
       <translation>无法完成写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="587" />
+      <location filename="../../plugin/layout/dutymap.py" line="592" />
       <source>Could not start a new page in {path}.</source>
       <translation>无法在 {path} 中新建页面。</translation>
     </message>
@@ -358,7 +358,7 @@
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="596" />
+      <location filename="../../plugin/layout/dutymap.py" line="601" />
       <source>Drawing page {page} of {path} failed: {error}</source>
       <translation>绘制 {path} 第 {page} 页失败：{error}</translation>
     </message>
@@ -1148,7 +1148,7 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="491" />
+      <location filename="../../plugin/layout/dutymap.py" line="493" />
       <source>The atlas could not go to zone {zone}.</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
     </message>
@@ -1248,7 +1248,7 @@ min</source>
       <translation>无法向 {layer} 添加值班记录。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="400" />
+      <location filename="../../plugin/layout/data.py" line="420" />
       <source>The roster table has no field “{field}” (a duty_roster table has station_id, zone_code, duty_date, shift, team, leader, members, callsigns, phone).</source>
       <translation>值班表缺少字段“{field}”（duty_roster 表应有 station_id、zone_code、duty_date、shift、team、leader、members、callsigns、phone）。</translation>
     </message>
@@ -1258,7 +1258,7 @@ min</source>
       <translation>一个班组逐日所上的班次，如“白,白,夜,夜,休×4”或“day, night, off, off”；其他词语视为自定义班次。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="295" />
+      <location filename="../../plugin/layout/data.py" line="296" />
       <source>The stations layer has no field “station_id”: stations are drawn but not named.</source>
       <translation>站点图层缺少字段“station_id”：站点会绘出，但不标注名称。</translation>
     </message>
@@ -1278,7 +1278,7 @@ min</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="251" />
+      <location filename="../../plugin/layout/data.py" line="252" />
       <source>The zones layer has no field “zone_code”: every zone needs a code, which labels the map and names its page.</source>
       <translation>巡区图层缺少字段“zone_code”：每个巡区都需要编号，用于地图标注和分页命名。</translation>
     </message>
@@ -1288,7 +1288,7 @@ min</source>
       <translation>巡区图层没有多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="282" />
+      <location filename="../../plugin/layout/data.py" line="283" />
       <source>The zones layer has no zones.</source>
       <translation>巡区图层中没有巡区。</translation>
     </message>
@@ -1303,7 +1303,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="279" />
+      <location filename="../../plugin/layout/data.py" line="280" />
       <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
       <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
     </message>
@@ -1425,7 +1425,7 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="276" />
+      <location filename="../../plugin/layout/data.py" line="277" />
       <source>Zone codes must be unique; these are used more than once: {codes}.</source>
       <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
@@ -1590,12 +1590,12 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="419" />
+      <location filename="../../plugin/layout/data.py" line="439" />
       <source>{count} roster rows have no valid duty date and were left out.</source>
       <translation>{count} 条值班记录没有有效的勤务日期，已略去。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="272" />
+      <location filename="../../plugin/layout/data.py" line="273" />
       <source>{count} zones have no zone code (feature ids {ids}). Give every zone a code: it labels the map and names the zone's page.</source>
       <translation>{count} 个巡区没有编号（要素 ID：{ids}）。请为每个巡区设置编号：用于地图标注和巡区页命名。</translation>
     </message>
@@ -1695,7 +1695,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="543" />
+      <location filename="../../plugin/layout/dutymap.py" line="548" />
       <source>{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table taller in the template.</source>
       <translation>{where}：“{item}”放不下全部 {rows} 行，仅打印 {shown} 行。请在模板中加高该表格。</translation>
     </message>
