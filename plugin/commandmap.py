@@ -187,9 +187,8 @@ def _geometry_family(ogr_type: int) -> str | None:
     return None
 
 
-def inspect_command_map(path: str | os.PathLike) -> list[schema.Problem]:
-    """What the file lacks to be a command map (empty list: nothing). Opens it read-only."""
-    path = Path(path)
+def _found_layers(path: Path) -> dict[str, tuple[str | None, set[str]]]:
+    """Layer name → (geometry family, field names) of a file, opened read-only."""
     if not path.is_file():
         raise CommandMapError(tr("{path} does not exist.").format(path=path))
     try:
@@ -205,7 +204,57 @@ def inspect_command_map(path: str | os.PathLike) -> list[schema.Problem]:
         names = {defn.GetFieldDefn(j).GetName() for j in range(defn.GetFieldCount())}
         found[lyr.GetName()] = (_geometry_family(lyr.GetGeomType()), names)
     ds = None
-    return schema.check_command_map(found)
+    return found
+
+
+def inspect_command_map(path: str | os.PathLike) -> list[schema.Problem]:
+    """What the file lacks to be a command map (empty list: nothing). Opens it read-only.
+
+    Optional layers (the duty roster, which older command maps do not have) are not problems:
+    ``missing_optional_layers`` lists them, and ``add_layer`` adds one when it is needed.
+    """
+    return schema.check_command_map(_found_layers(Path(path)))
+
+
+def missing_optional_layers(path: str | os.PathLike) -> list[schema.Layer]:
+    """The optional layers the file lacks, e.g. ``duty_roster`` in a map made before it existed."""
+    return schema.missing_optional_layers(_found_layers(Path(path)))
+
+
+def add_layer(path: str | os.PathLike, spec: schema.Layer) -> None:
+    """Add one schema layer (with its allowed values) to an existing command map.
+
+    Only for a layer the file lacks; the user has agreed to it (PatrolMap never changes a file
+    just by opening it). GDAL writes it in one transaction, so a failure adds nothing.
+    """
+    path = Path(path)
+    found = _found_layers(path)
+    if spec.name in found:
+        raise CommandMapError(tr("{name} already has a layer “{layer}”.").format(name=path.name, layer=spec.name))
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    except RuntimeError:
+        ds = None
+    if ds is None:
+        raise CommandMapError(tr("{path} cannot be opened for writing: {error}").format(
+            path=path, error=gdal.GetLastErrorMsg() or tr("read-only file or folder")))
+    try:
+        srs = None
+        if spec.geometry:
+            for i in range(ds.GetLayerCount()):
+                srs = ds.GetLayerByIndex(i).GetSpatialRef()
+                if srs is not None:
+                    break
+        existing = set(ds.GetFieldDomainNames() or []) if hasattr(ds, "GetFieldDomainNames") else set()
+        missing_domains = schema.Layer(spec.name, spec.geometry, tuple(
+            f for f in spec.fields if _domain_name(spec, f) not in existing))
+        _add_domains(ds, missing_domains)
+        _create_layer(ds, spec, srs)
+    except RuntimeError as e:
+        raise CommandMapError(tr("GDAL could not add layer “{layer}” to {path}: {error}").format(
+            layer=spec.name, path=path, error=e)) from e
+    finally:
+        ds = None
 
 
 def describe_problems(path: str | os.PathLike, problems: list[schema.Problem]) -> str:
@@ -304,7 +353,8 @@ def load_command_map(path: str | os.PathLike, project: QgsProject | None = None)
     """Open a command map's layers, styled, in a new layer group at the top of the project.
 
     The file is checked first; if anything is missing, CommandMapError lists all of it and the
-    project is left as it was.
+    project is left as it was. An optional layer the file lacks (the duty roster of a map made
+    before it existed) is left out, and the file is not changed: ``add_to_loaded`` adds it later.
     """
     path = Path(path)
     problems = inspect_command_map(path)
@@ -312,20 +362,85 @@ def load_command_map(path: str | os.PathLike, project: QgsProject | None = None)
         raise CommandMapError(describe_problems(path, problems))
     project = project or QgsProject.instance()
     ensure_icon_path()
+    absent = {spec.name for spec in missing_optional_layers(path)}
     layers: dict[str, QgsVectorLayer] = {}
     for spec in schema.COMMAND_MAP:
-        layer = QgsVectorLayer(f"{path}|layername={spec.name}", spec.name, "ogr")
-        if not layer.isValid():
-            raise CommandMapError(tr("QGIS could not open layer “{layer}” of {path}.").format(layer=spec.name, path=path))
-        qml = style_path(spec.name)
-        if qml.exists():
-            layer.loadNamedStyle(str(qml))
-        apply_schema_form(layer, spec)
-        if spec.name == "patrol_zones":
-            color_zones_by_station(layer)
-        layers[spec.name] = layer
+        if spec.name not in absent:
+            layers[spec.name] = open_layer(path, spec)
     group = project.layerTreeRoot().insertGroup(0, tr("Command map: {name}").format(name=path.stem))
     for spec in schema.COMMAND_MAP:
-        project.addMapLayer(layers[spec.name], False)
-        group.addLayer(layers[spec.name])
+        if spec.name in layers:
+            project.addMapLayer(layers[spec.name], False)
+            group.addLayer(layers[spec.name])
     return LoadedCommandMap(path, group, layers)
+
+
+def open_layer(path: Path, spec: schema.Layer) -> QgsVectorLayer:
+    """One layer of a command map, styled, with the schema's form."""
+    layer = QgsVectorLayer(f"{path}|layername={spec.name}", spec.name, "ogr")
+    if not layer.isValid():
+        raise CommandMapError(tr("QGIS could not open layer “{layer}” of {path}.").format(layer=spec.name, path=path))
+    qml = style_path(spec.name)
+    if qml.exists():
+        layer.loadNamedStyle(str(qml))
+    apply_schema_form(layer, spec)
+    if spec.name == "patrol_zones":
+        color_zones_by_station(layer)
+    return layer
+
+
+def add_to_loaded(path: str | os.PathLike, spec: schema.Layer, project: QgsProject | None = None,
+                  group: QgsLayerTreeGroup | None = None) -> QgsVectorLayer:
+    """Add a missing optional layer to the file, open it and put it in the command map's group
+    (at its place in the schema's drawing order), or at the top of the project without a group."""
+    path = Path(path)
+    project = project or QgsProject.instance()
+    add_layer(path, spec)
+    layer = open_layer(path, spec)
+    project.addMapLayer(layer, False)
+    if group is None:
+        project.layerTreeRoot().insertLayer(0, layer)
+        return layer
+    order = [s.name for s in schema.COMMAND_MAP]
+    after = order[order.index(spec.name) + 1:]
+    index = len(group.children())
+    for i, node in enumerate(group.children()):
+        node_layer = node.layer() if hasattr(node, "layer") else None
+        if node_layer is not None and _layer_name_in_source(node_layer) in after:
+            index = i
+            break
+    group.insertLayer(index, layer)
+    return layer
+
+
+def _layer_name_in_source(layer) -> str:
+    source = layer.source()
+    marker = "layername="
+    return source.split(marker, 1)[1].split("|", 1)[0] if marker in source else layer.name()
+
+
+def command_map_layers(project: QgsProject | None = None) -> dict[Path, dict[str, QgsVectorLayer]]:
+    """Command maps open in the project: GeoPackage path → schema layer name → layer.
+
+    Found by source (``file.gpkg|layername=stations``), so renamed layers still count.
+    """
+    project = project or QgsProject.instance()
+    out: dict[Path, dict[str, QgsVectorLayer]] = {}
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+            continue
+        source = layer.source()
+        name = _layer_name_in_source(layer)
+        if name not in schema.LAYERS_BY_NAME or "|" not in source:
+            continue
+        path = Path(source.split("|", 1)[0])
+        out.setdefault(path, {}).setdefault(name, layer)
+    return {p: layers for p, layers in out.items() if "patrol_zones" in layers or "stations" in layers}
+
+
+def group_of(layer, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
+    """The layer-tree group holding ``layer`` (None at the root)."""
+    project = project or QgsProject.instance()
+    node = project.layerTreeRoot().findLayer(layer.id())
+    parent = node.parent() if node is not None else None
+    return parent if isinstance(parent, QgsLayerTreeGroup) and parent is not project.layerTreeRoot() else None

@@ -10,7 +10,9 @@ from .commandmap import ensure_icon_path
 from .dependencies import message, missing
 from .gui import commandmap_actions
 from .gui.coverage_dock import CoverageDock
+from .gui.dutymap_dialog import DutyMapDialog
 from .gui.live_dock import LiveDock
+from .gui.roster_dialog import open_roster_dialog
 from .gui.zones_dock import ZonesDock
 from .i18n import install_translator, remove_translator, tr
 from .processing.provider import PatrolMapProvider
@@ -30,6 +32,7 @@ class PatrolMapPlugin:
         self.map_tools = {}  # key → QgsMapTool; the plugin keeps them alive
         self.tool_group: QActionGroup | None = None
         self.zone_controller = None
+        self.dutymap_dialog: DutyMapDialog | None = None
         install_translator()
 
     def initProcessing(self):  # noqa: N802 - QGIS's name
@@ -58,6 +61,8 @@ class PatrolMapPlugin:
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
         self._add_dock("live", LiveDock, "action_live.svg", tr("Live"))
         self._add_dock("zones", ZonesDock, "action_zones.svg", tr("Zones"))
+        self._add("action_roster.svg", tr("Generate roster…"), lambda: open_roster_dialog(self.iface))
+        self._add("action_duty_map.svg", tr("Duty map…"), self.show_dutymap_dialog)
         if missing():
             self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
         else:
@@ -108,6 +113,17 @@ class PatrolMapPlugin:
     def coverage_dock(self) -> CoverageDock | None:
         return self.docks.get("coverage")
 
+    def show_dutymap_dialog(self) -> DutyMapDialog:
+        """One non-modal dialog, so zones can be selected on the map while it is open."""
+        if self.dutymap_dialog is None:
+            self.dutymap_dialog = DutyMapDialog(self.iface, self.iface.mainWindow())
+        else:
+            self.dutymap_dialog.refresh_layers()
+        self.dutymap_dialog.show()
+        self.dutymap_dialog.raise_()
+        self.dutymap_dialog.activateWindow()
+        return self.dutymap_dialog
+
     def show_dock(self, key: str):
         dock = self.docks[key]
         dock.setUserVisible(True)
@@ -135,6 +151,10 @@ class PatrolMapPlugin:
             action.triggered.disconnect()
             action.deleteLater()
         self.actions.clear()
+        if self.dutymap_dialog is not None:
+            self.dutymap_dialog.cleanup()
+            self.dutymap_dialog.deleteLater()
+            self.dutymap_dialog = None
         for dock in self.docks.values():
             cleanup = getattr(dock, "cleanup", None)
             if cleanup is not None:

@@ -16,6 +16,7 @@ feature count of each layer (inside QGIS, under pytest-qgis, or from a plain scr
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
 import os
 import re
@@ -31,7 +32,10 @@ from osgeo import gdal, ogr  # noqa: E402
 from pyproj import Geod, Transformer  # noqa: E402
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box  # noqa: E402
 
-from plugin.core import schema  # noqa: E402
+from plugin.core import (
+    roster,  # noqa: E402
+    schema,  # noqa: E402
+)
 from plugin.core.assignment import assign_zones, home_zones, zone_adjacency, zone_station_times  # noqa: E402
 from plugin.core.network import RoadNetwork  # noqa: E402
 from plugin.core.speeds import SpeedRules, resolve_direction, resolve_speed  # noqa: E402
@@ -119,6 +123,16 @@ INCIDENTS = (
     ("I-0003", "纠纷 dispute", 3, "assigned", "2024-05-20T09:26:00Z",
      "Kauppatori 集市广场 Market Square", "U-07", (24.95160, 60.16760)),
 )
+
+# Duty roster: a month of 四班两运转 (day, day, night, night, off×4) for every station, four
+# teams each, the rotation anchored on 1 May (一班's first day shift). People are invented.
+ROSTER_MONTH = (2024, 5)
+ROSTER_ANCHOR = (2024, 5, 1)
+CALLSIGN_PREFIX = {"PS-01": "中央", "PS-02": "长桥", "KS-01": "林荫", "KS-02": "里卡", "KS-03": "维尔",
+                   "KS-04": "凯萨", "MP-01": "集市", "MP-02": "站前"}
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+GIVEN_NAMES = ("建国", "志强", "海涛", "晓东", "文博", "立新", "国栋", "振华", "明辉", "永刚", "春生", "学军",
+               "伟", "磊", "军", "勇", "杰", "涛", "斌", "鹏", "浩", "强", "刚", "峰", "超", "亮", "宇", "楠")
 
 _HSTORE_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*(?:"((?:[^"\\]|\\.)*)"|NULL)')
 _UNESCAPE = re.compile(r"\\(.)")
@@ -407,6 +421,8 @@ def _write(ds: gdal.Dataset, name: str, rows: list[dict]) -> int:
                 feature.SetFieldNull(f.name)
             elif f.type == "bool":
                 feature.SetField(f.name, 1 if value else 0)
+            elif f.type == "date":
+                feature.SetField(f.name, value.isoformat())
             elif f.type == "string":
                 text = str(value)
                 if f.length and len(text) > f.length:
@@ -422,6 +438,28 @@ def _write(ds: gdal.Dataset, name: str, rows: list[dict]) -> int:
         if layer.CreateFeature(feature) != ogr.OGRERR_NONE:
             raise BuildError(f"GDAL could not write a feature to {name}: {gdal.GetLastErrorMsg()}")
     return len(rows)
+
+
+def make_roster(stations: list[dict]) -> list[dict]:
+    """A month of 四班两运转 for every station (core/roster.py): four teams of a leader and three
+    officers each, with call signs and a team phone. Deterministic, names invented."""
+    teams = []
+    person = 0
+    for s in stations:
+        sid = s["station_id"]
+        prefix = CALLSIGN_PREFIX.get(sid, sid)
+        for k, team_name in enumerate(roster.DEFAULT_TEAM_NAMES):
+            people = []
+            for _ in range(4):
+                # Walk surnames and given names with coprime steps: every name differs.
+                people.append(SURNAMES[person % len(SURNAMES)] + GIVEN_NAMES[(person * 5) % len(GIVEN_NAMES)])
+                person += 1
+            callsigns = "、".join(f"{prefix}{k + 1}{m}" for m in range(1, 3))
+            teams.append(roster.Team(sid, f"{team_name}（{roster.TEAM_LETTERS[k]}）", leader=people[0],
+                                     members="、".join(people[1:]), callsigns=callsigns,
+                                     phone=f"{s['phone']}-{k + 1}"))
+    rows = roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, dt.date(*ROSTER_ANCHOR), teams, *ROSTER_MONTH)
+    return [r.as_dict() for r in rows]
 
 
 def _tmp_files(path: Path) -> list[Path]:
@@ -503,7 +541,7 @@ def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace
         counts["key_sites"] = _write(ds, "key_sites", key_sites)
         counts["units"] = _write(ds, "units", units)
         counts["incidents"] = _write(ds, "incidents", incidents)
-        counts["duty_roster"] = _write(ds, "duty_roster", [])
+        counts["duty_roster"] = _write(ds, "duty_roster", make_roster(stations))
         if ds.CommitTransaction() != ogr.OGRERR_NONE:
             raise BuildError(f"GDAL could not commit {tmp}: {gdal.GetLastErrorMsg()}")
         ds.ExecuteSQL("VACUUM")

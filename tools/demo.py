@@ -1,4 +1,4 @@
-"""The main job on the demo data: build the demo command map, run the analyses, write outputs.
+"""The main job on the demo data: build the demo command map, run the analyses, print the duty map.
 
     tools/demo.py --osm build/osm/Helsinki.osm.pbf --out build/demo
 
@@ -101,6 +101,15 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
     written.append((f"road km, key sites, incidents {workload['PERIOD']} per zone",
                     Path(workload["OUTPUT"].split("|")[0])))
     written.append(fetch_live_units(gpkg, target("live_units"), processing))
+    # The printed duty map: zones from the coverage run (so the zone pages show road km and the
+    # worst travel time), the 1/3/5-minute bands, and May's roster for the day shift of 20 May.
+    duty = out / "dutymap_demo.pdf"
+    result = processing.run("patrolmap:dutymap", {
+        "ZONES": cov["OUTPUT"], "STATIONS": source + "stations", "KEY_SITES": source + "key_sites",
+        "ROSTER": source + "duty_roster", "COVERAGE": iso["OUTPUT"], "ROADS": source + "roads",
+        "JURISDICTION": source + "jurisdiction", "TITLE": "示范辖区巡防勤务图", "DATE": "2024-05-20",
+        "SHIFT": "day", "ATLAS": True, "OUTPUT": str(duty)})
+    written.append((f"duty map, {result['PAGES']} pages (overview + one page per zone)", duty))
 
     project_path, picture = write_project(gpkg, out, load_command_map)
     written.append(("QGIS project (open with `make qgis`)", project_path))

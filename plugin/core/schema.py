@@ -45,6 +45,9 @@ class Layer:
     geometry: str | None  # "Point" | "LineString" | "Polygon" | "MultiPolygon" | None (table)
     fields: tuple[Field, ...] = field(default_factory=tuple)
     live: bool = False  # filled by the dispatch feed, not drawn by hand
+    # Added to the model after the first command maps were made: a map without it is still a
+    # command map, and PatrolMap adds the layer when it is first needed (never on opening).
+    optional: bool = False
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -152,6 +155,7 @@ DUTY_ROSTER = Layer(
         Field("callsigns", "string", 120),
         Field("phone", "string", 40),
     ),
+    optional=True,
 )
 
 # Drawing order in the layer group: top first; tables last.
@@ -201,12 +205,14 @@ def check_command_map(found: dict[str, tuple[str | None, set[str]]]) -> list[Pro
 
     ``found`` maps each layer name in the source to ``(geometry family, field names)``,
     geometry family being "point", "line", "polygon" or None for a table. Returns every
-    problem, in schema order, so the user sees the whole list at once.
+    problem, in schema order, so the user sees the whole list at once. A missing optional layer
+    is no problem (see ``missing_optional_layers``); an optional layer that is there must be whole.
     """
     problems: list[Problem] = []
     for layer in reversed(COMMAND_MAP):
         if layer.name not in found:
-            problems.append(Problem(layer.name, None, "missing_layer"))
+            if not layer.optional:
+                problems.append(Problem(layer.name, None, "missing_layer"))
             continue
         family, names = found[layer.name]
         want = GEOMETRY_FAMILY[layer.geometry]
@@ -217,6 +223,11 @@ def check_command_map(found: dict[str, tuple[str | None, set[str]]]) -> list[Pro
             if f.name.lower() not in lowered:
                 problems.append(Problem(layer.name, f.name, "missing_field"))
     return problems
+
+
+def missing_optional_layers(found: dict[str, tuple[str | None, set[str]]]) -> list[Layer]:
+    """The optional layers a command map lacks (made before they existed), in schema order."""
+    return [layer for layer in COMMAND_MAP if layer.optional and layer.name not in found]
 
 
 def suggest_metric_crs(lon: float, lat: float) -> str:

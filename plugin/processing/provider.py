@@ -9,12 +9,13 @@ from ..i18n import tr
 from ..log import get_logger
 from ..resources import icon
 from .create_command_map import CreateCommandMapAlgorithm
+from .duty_map import DutyMapAlgorithm
 from .fetch_units import FetchUnitsAlgorithm
 
 
 def algorithm_classes() -> list[type]:
     """Every algorithm whose dependencies are installed; network ones need SciPy and Shapely 2."""
-    classes: list[type] = [CreateCommandMapAlgorithm, FetchUnitsAlgorithm]
+    classes: list[type] = [CreateCommandMapAlgorithm, DutyMapAlgorithm, FetchUnitsAlgorithm]
     if not any(name.startswith("Shapely") for name in missing()):
         # Grids and zone checks need Shapely 2 only, not the network engine's SciPy.
         from .create_grid import CreateGridAlgorithm

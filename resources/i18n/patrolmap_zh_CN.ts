@@ -4,6 +4,11 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="487" />
+      <source>(and {more} more)</source>
+      <translation>（另有 {more} 处）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" line="229" />
       <source>({count} rejected)</source>
       <translation>（{count} 条被拒）</translation>
@@ -12,6 +17,11 @@
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="554" />
       <source>* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.</source>
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="171" />
+      <source>A folder with your own dutymap_overview.qpt / dutymap_zone.qpt; empty for PatrolMap's templates.</source>
+      <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="166" />
@@ -24,6 +34,11 @@
       <translation>在边界范围内划分 {size} 米网格需要 {count} 个网格，超过上限 {limit}。请使用不小于 {min_size} 米的网格尺寸。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="246" />
+      <source>Add team</source>
+      <translation>添加班组</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="430" />
       <source>Address</source>
       <translation>地址</translation>
@@ -32,6 +47,16 @@
       <location filename="../../plugin/gui/zones_dock.py" line="246" />
       <source>After each edit</source>
       <translation>每次编辑后</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="284" />
+      <source>All shifts</source>
+      <translation>全部班次</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="114" />
+      <source>All zones</source>
+      <translation>全部巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="373" />
@@ -161,6 +186,11 @@
       <translation>呼号</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="238" />
+      <source>Call signs</source>
+      <translation>呼号</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="262" />
       <source>Cancel</source>
       <translation>取消</translation>
@@ -176,14 +206,54 @@
       <translation>已取消，未添加结果图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="427" />
+      <source>Cancelled: no partial PDF was left behind.</source>
+      <translation>已取消：未留下不完整的 PDF。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="523" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" line="232" />
+      <source>Cannot create the folder {folder}: {error}</source>
+      <translation>无法创建文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="129" />
+      <source>Cannot read the layout template {path}: {error}</source>
+      <translation>无法读取版式模板 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="630" />
+      <source>Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and export again.</source>
+      <translation>无法替换 {path}（{error}）。是否正在 PDF 阅读器中打开？请关闭后重新导出。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="164" />
       <source>Cannot write a GeoPackage in {folder}.</source>
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="245" />
+      <source>Cannot write the duty map into {folder}: {error}</source>
+      <translation>无法将勤务图写入 {folder}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="239" />
+      <source>Cannot write the duty map: the folder {folder} does not exist.</source>
+      <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="227" />
+      <source>Cannot write the duty maps: the folder {folder} does not exist.</source>
+      <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="618" />
+      <source>Cannot write {path}.</source>
+      <translation>无法写入 {path}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="112" />
@@ -279,6 +349,11 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="332" />
+      <source>Choose the patrol zones layer (open a command map first).</source>
+      <translation>请选择巡区图层（请先打开指挥图）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="386" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
@@ -292,6 +367,11 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <location filename="../../plugin/processing/assign_zones.py" line="186" />
       <source>Choose the stations layer.</source>
       <translation>请选择警务点图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="335" />
+      <source>Choose where to save the duty map.</source>
+      <translation>请选择勤务图的保存位置。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="508" />
@@ -319,17 +399,22 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>已合并的裁切网格</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="195" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="771" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/base.py" line="32" />
+      <location filename="../../plugin/gui/roster_dialog.py" line="164" />
       <source>Command map</source>
       <translation>指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="327" />
+      <location filename="../../plugin/commandmap.py" line="370" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
     </message>
@@ -384,6 +469,16 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>数据源坐标系</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" line="624" />
+      <source>Could not finish writing {path}.</source>
+      <translation>无法完成写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="592" />
+      <source>Could not start a new page in {path}.</source>
+      <translation>无法在 {path} 中新建页面。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_grid.py" line="168" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
@@ -392,6 +487,16 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <location filename="../../plugin/gui/coverage_dock.py" line="143" />
       <source>Coverage</source>
       <translation>到场覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="154" />
+      <source>Coverage bands</source>
+      <translation>到达时间圈</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="80" />
+      <source>Coverage bands (e.g. 1/3/5-minute isochrones)</source>
+      <translation>到达时间圈（如 1/3/5 分钟等时圈）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="596" />
@@ -441,6 +546,11 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="178" />
+      <source>Custom cycle…</source>
+      <translation>自定义轮班…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_grid.py" line="42" />
       <source>Cuts the jurisdiction into square or hexagonal patrol zones that tile it exactly: no gap, no overlap, holes (lakes, closed areas) left out, every zone one valid polygon.
 
@@ -460,6 +570,31 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
 巡区按阅读顺序（自上而下逐行、从左到右）获得唯一编号 CODE_PREFIX-001、-002…，字段与 patrol_zones 一致，类别为 'other'。
 
 若边界范围内网格数超过 {limit}，在开始计算前即拒绝执行。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="200" />
+      <source>Cycle</source>
+      <translation>轮班周期</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="210" />
+      <source>Cycle starts on</source>
+      <translation>周期起始日</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="106" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="218" />
+      <source>Day</source>
+      <translation>白班</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="191" />
+      <source>Days between one team and the next in the cycle; “even” spreads the teams evenly over it.</source>
+      <translation>相邻两个班组在周期中相差的天数；“均分”表示将各班组均匀分布在周期内。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="201" />
@@ -507,6 +642,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="467" />
+      <source>Done: {pages} pages.</source>
+      <translation>完成：共 {pages} 页。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="419" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
@@ -547,9 +687,54 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" line="601" />
+      <source>Drawing page {page} of {path} failed: {error}</source>
+      <translation>绘制 {path} 第 {page} 页失败：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" line="207" />
       <source>Duplicate code</source>
       <translation>编号重复</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="83" />
+      <source>Duty date</source>
+      <translation>勤务日期</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="77" />
+      <source>Duty map</source>
+      <translation>勤务图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="49" />
+      <source>Duty map (PDF)</source>
+      <translation>勤务图（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="109" />
+      <source>Duty map PDF (or folder, per station)</source>
+      <translation>勤务图 PDF（按站点分册时为文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="413" />
+      <source>Duty map: {pages} pages</source>
+      <translation>勤务图：{pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="65" />
+      <source>Duty map…</source>
+      <translation>勤务图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="153" />
+      <source>Duty roster</source>
+      <translation>值班表</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="78" />
+      <source>Duty roster table</source>
+      <translation>值班表</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="133" />
@@ -585,6 +770,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="583" />
       <source>Every station within its zone range; every zone assigned.</source>
       <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="189" />
+      <source>Export PDF</source>
+      <translation>导出 PDF</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="191" />
@@ -652,6 +842,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/duty_map.py" line="92" />
+      <source>Folder with your own layout templates</source>
+      <translation>自定义版式模板所在文件夹</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="112" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
@@ -660,6 +855,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/nearest_units.py" line="40" />
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off. Each row is drawn as the route: a line along the roads from the unit to the incident, in the road network's coordinate system.</source>
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="337" />
+      <source>Found from the roster already in the command map.</source>
+      <translation>根据指挥图中已有的值班表推算。</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="243" />
@@ -675,6 +875,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" line="107" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="254" />
+      <source>GDAL could not add layer “{layer}” to {path}: {error}</source>
+      <translation>GDAL 无法向 {path} 添加图层“{layer}”：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" line="132" />
@@ -727,6 +932,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>空隙和重叠</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="263" />
+      <source>Generate</source>
+      <translation>生成</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="126" />
+      <source>Generate duty roster</source>
+      <translation>生成值班表</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="64" />
+      <source>Generate roster…</source>
+      <translation>生成值班表…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" line="93" />
       <source>GeoJSON (PatrolMap feed contract)</source>
       <translation>GeoJSON（PatrolMap 数据接口约定）</translation>
@@ -745,6 +965,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/breaks.py" line="25" />
       <source>Give at least one break in minutes, e.g. 1,3,5.</source>
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="123" />
+      <source>Give the duty date (e.g. 2024-05-20).</source>
+      <translation>请填写勤务日期（如 2024-05-20）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
@@ -775,6 +1000,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/dispatch/client.py" line="101" />
       <source>HTTP {status} {reason}, retry after {seconds} s</source>
       <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="166" />
+      <source>Handling marking</source>
+      <translation>密级标注</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="100" />
+      <source>Handling marking in the footer</source>
+      <translation>页脚密级标注</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" line="177" />
@@ -852,6 +1087,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/templates.py" line="220" />
+      <source>Item “{item}” of {path} reaches {beyond:.0f} mm past the edge of page {page} ({width:.0f} × {height:.0f} mm): the layout is too large for the page. Move or shrink it in the layout designer.</source>
+      <translation>{path} 中的项目“{item}”超出第 {page} 页（{width:.0f} × {height:.0f} 毫米）边缘 {beyond:.0f} 毫米：版式超出页面。请在版式设计器中移动或缩小该项目。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="153" />
+      <source>Jurisdiction</source>
+      <translation>辖区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="98" />
+      <source>Jurisdiction outline</source>
+      <translation>辖区边界</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="477" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
@@ -907,9 +1157,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>图层“{layer}”没有可供分配的 station_id 字段。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="148" />
+      <source>Layers and template</source>
+      <translation>图层与模板</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_command_map.py" line="37" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="237" />
+      <source>Leader</source>
+      <translation>带班民警</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_layers.py" line="299" />
@@ -955,6 +1215,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/assign_zones.py" line="117" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="237" />
+      <source>Members</source>
+      <translation>队员</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="62" />
@@ -1022,6 +1287,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台 {station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="172" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zones_dock.py" line="236" />
       <source>Most</source>
       <translation>最多</translation>
@@ -1062,9 +1332,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="54" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="57" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="219" />
+      <source>Night</source>
+      <translation>夜班</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="251" />
+      <source>No Chinese font is installed, so Chinese text would print as empty boxes. Install Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk; Windows and macOS: Noto Sans SC from Google Fonts) and export again.</source>
+      <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="902" />
@@ -1072,9 +1352,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" line="208" />
+      <source>No duty roster was given: the roster tables are printed empty.</source>
+      <translation>未提供值班表：值班表格将打印为空。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="118" />
       <source>No facility lies within the snap tolerance of a road.</source>
       <translation>没有警务点位于道路吸附容差范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="375" />
+      <source>No preview: {error}</source>
+      <translation>无法预览：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="282" />
@@ -1082,7 +1372,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>{zones} 个巡区，未发现问题。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="286" />
+      <location filename="../../plugin/commandmap.py" line="335" />
       <source>No station</source>
       <translation>未分配警务点</translation>
     </message>
@@ -1112,9 +1402,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>尚未收到更新。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" line="200" />
+      <source>No zone belongs to station {station}.</source>
+      <translation>没有巡区属于站点 {station}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="287" />
       <source>No “roads” layer: road km and travel times are not shown.</source>
       <translation>没有“roads”图层：不显示道路公里数和到场用时。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="202" />
+      <source>None of the chosen zones is in the zones layer.</source>
+      <translation>所选巡区均不在巡区图层中。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" line="92" />
@@ -1157,6 +1457,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" line="258" />
+      <source>Noto Sans CJK SC is not installed; printing Chinese in {family} instead.</source>
+      <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="103" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
@@ -1182,6 +1487,26 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>离线</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/duty_map.py" line="90" />
+      <source>One PDF booklet per station (OUTPUT is then a folder)</source>
+      <translation>每个站点一册 PDF（此时输出为文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="136" />
+      <source>One booklet per station (into a folder)</source>
+      <translation>每个站点一册（存入文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="133" />
+      <source>One page per zone after the overview</source>
+      <translation>总图之后每个巡区一页</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="116" />
+      <source>One station</source>
+      <translation>单个站点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="244" />
       <source>One-way</source>
       <translation>单行道</translation>
@@ -1197,9 +1522,34 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>仅空闲警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/duty_map.py" line="99" />
+      <source>Only this station's zones (station id)</source>
+      <translation>仅打印该站点的巡区（站点编号）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="771" />
       <source>Open</source>
       <translation>待处置</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="478" />
+      <source>Open PDF</source>
+      <translation>打开 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="552" />
+      <source>Open a command map first (PatrolMap ▸ Open command map…).</source>
+      <translation>请先打开指挥图（PatrolMap ▸ 打开指挥图…）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="503" />
+      <source>Open a command map first.</source>
+      <translation>请先打开指挥图。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="563" />
+      <source>Open attribute table</source>
+      <translation>打开属性表</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="105" />
@@ -1207,9 +1557,14 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="56" />
+      <location filename="../../plugin/patrolmap_plugin.py" line="59" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="478" />
+      <source>Open folder</source>
+      <translation>打开文件夹</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" line="129" />
@@ -1257,6 +1612,26 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>重叠</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="144" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="111" />
+      <source>PDF files written</source>
+      <translation>已写入的 PDF 文件</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="202" />
+      <source>Page {page} of {path} is {width:.0f} × {height:.0f} mm: a PDF page can be at most {limit:.0f} mm on a side.</source>
+      <translation>{path} 第 {page} 页为 {width:.0f} × {height:.0f} 毫米：PDF 页面每边最长 {limit:.0f} 毫米。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="110" />
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/brush.py" line="170" />
       <source>Painting with station {station}.</source>
       <translation>当前涂抹警务点：{station}。</translation>
@@ -1282,7 +1657,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>PatrolMap 实时数据</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="46" />
+      <location filename="../../plugin/processing/provider.py" line="47" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
@@ -1295,6 +1670,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/zone_workload.py" line="85" />
       <source>Period start (default: 30 days before the end)</source>
       <translation>时段开始（默认：结束前 30 天）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="238" />
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="144" />
@@ -1315,6 +1695,39 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" line="310" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="204" />
+      <source>Preview of the first page</source>
+      <translation>第一页预览</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="131" />
+      <source>Print</source>
+      <translation>打印范围</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="165" />
+      <source>Printed in the footer of every page; empty for none.</source>
+      <translation>打印在每页页脚；留空则不打印。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="46" />
+      <source>Printing</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="57" />
+      <source>Prints the duty map officers take on shift, as a PDF: an overview of the jurisdiction (zones coloured by station and labelled with their codes, stations, key sites, optional coverage bands, legend, scale bar, north arrow, who is on duty) and, with ATLAS, one page per zone (the zone with its neighbours greyed, its facts, the roster rows of its zone or station for the shift, its key sites). Page count: 1 + zones.
+
+SHIFT: day (白班), night (夜班), your own shift name, or empty for every shift of the date. PER_STATION writes one booklet per station (overview of its zones + their pages) into the folder OUTPUT (a name ending in .pdf is used without the extension). TEMPLATE_DIR: a folder with your own dutymap_overview.qpt and/or dutymap_zone.qpt, edited in QGIS's layout designer; PatrolMap fills the items by id (see resources/layouts/README.md).
+
+Text is written in Noto Sans CJK SC and embedded in the PDF; without any Chinese font the export warns. The PDF is written under a temporary name and renamed when complete.</source>
+      <translation>将民警上岗携带的勤务图打印为 PDF：辖区总图（巡区按责任站点着色并标注编号，站点、重点部位、可选的到达时间圈、图例、比例尺、指北针及当班力量），开启 ATLAS 时每个巡区再各占一页（本巡区突出显示、相邻巡区置灰，巡区信息，本巡区或其站点当班的值班安排，区内重点部位）。页数：1 + 巡区数。
+
+SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则打印当日全部班次。PER_STATION 为每个站点输出一册（其巡区总图及各巡区页），存入文件夹 OUTPUT（以 .pdf 结尾的名称去掉扩展名作为文件夹）。TEMPLATE_DIR：存放在 QGIS 版式设计器中修改过的 dutymap_overview.qpt 和/或 dutymap_zone.qpt 的文件夹；PatrolMap 按项目 ID 填充内容（见 resources/layouts/README.md）。
+
+文字使用 Noto Sans CJK SC 并嵌入 PDF；如无任何中文字体，导出时会给出警告。PDF 先以临时文件名写入，完成后再改名。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="430" />
@@ -1342,7 +1755,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>QGIS 无法删除被合并的巡区 {codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="319" />
+      <location filename="../../plugin/layout/templates.py" line="140" />
+      <source>QGIS could not load the layout template {path}.</source>
+      <translation>QGIS 无法加载版式模板 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="382" />
       <source>QGIS could not open layer “{layer}” of {path}.</source>
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
@@ -1402,6 +1820,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>被拒记录数</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="210" />
+      <source>Refresh preview</source>
+      <translation>刷新预览</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="647" />
       <source>Rejected {what} record #{index} ({id}): {reason}</source>
       <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
@@ -1410,6 +1833,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/fetch_units.py" line="148" />
       <source>Rejected: {record}</source>
       <translation>已剔除：{record}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="248" />
+      <source>Remove team</source>
+      <translation>删除班组</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="122" />
@@ -1497,9 +1925,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="77" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="153" />
       <source>Roads</source>
       <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="97" />
+      <source>Roads (the street network drawn on the map)</source>
+      <translation>道路（地图上绘制的路网）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="181" />
+      <source>Rotation</source>
+      <translation>轮班方式</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="925" />
@@ -1527,7 +1965,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="92" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="146" />
+      <source>Save to</source>
+      <translation>保存到</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/patrolmap_plugin.py" line="97" />
       <source>Save zone edits</source>
       <translation>保存巡区编辑</translation>
     </message>
@@ -1547,6 +1990,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="343" />
+      <source>Select the zones to print in the zones layer first.</source>
+      <translation>请先在巡区图层中选择要打印的巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="118" />
+      <source>Selected zones</source>
+      <translation>所选巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="301" />
+      <source>Selected zones ({count})</source>
+      <translation>所选巡区（{count} 个）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="298" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
@@ -1555,6 +2013,31 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/coverage_dock.py" line="296" />
       <source>Share of the zone's road reached within the target</source>
       <translation>巡区道路中按时可达的占比</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="110" />
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="87" />
+      <source>Shift (day, night, your own name; empty: all shifts)</source>
+      <translation>班次（day 白班、night 夜班或自定义名称；留空：全部班次）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="226" />
+      <source>Shift hours</source>
+      <translation>班次时间</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="102" />
+      <source>Shift hours (shift=HH:MM-HH:MM, comma separated)</source>
+      <translation>班次时间（班次=HH:MM-HH:MM，以逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="127" />
+      <source>Shift hours: {error}</source>
+      <translation>班次时间：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="206" />
@@ -1652,7 +2135,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>位置过时（90 秒无定位）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
+      <location filename="../../plugin/gui/roster_dialog.py" line="237" />
       <source>Station</source>
       <translation>警务点</translation>
     </message>
@@ -1677,7 +2160,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="208" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="152" />
       <source>Stations</source>
       <translation>警务点</translation>
     </message>
@@ -1685,6 +2168,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/validate_zones.py" line="80" />
       <source>Stations (station_id, kind)</source>
       <translation>警务点（station_id、kind）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="228" />
+      <source>Stations and their teams</source>
+      <translation>站点及其班组</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="198" />
@@ -1705,6 +2193,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/assign_zones.py" line="106" />
       <source>Stations, kiosks and mobile platforms</source>
       <translation>派出所、警务亭和移动警务平台</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="75" />
+      <source>Stations, kiosks and platforms</source>
+      <translation>派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="187" />
@@ -1754,6 +2247,16 @@ min</source>
       <translation>未达时限</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="237" />
+      <source>Team</source>
+      <translation>班组</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="173" />
+      <source>Template folder</source>
+      <translation>模板文件夹</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_command_map.py" line="42" />
       <source>The CRS is geographic (degrees). Analyses work in any CRS, but zones are easier to draw and measure in a metric one.</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
@@ -1777,6 +2280,11 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" line="512" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="493" />
+      <source>The atlas could not go to zone {zone}.</source>
+      <translation>图集无法定位到巡区 {zone}。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="104" />
@@ -1834,6 +2342,31 @@ min</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="208" />
+      <source>The date the first team of each station starts the cycle (its first day shift). Keep it from month to month so the rotation runs on.</source>
+      <translation>各站点第一个班组开始轮班周期（第一个白班）的日期。各月保持不变，轮班即可连续。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="407" />
+      <source>The duty map could not be prepared: {error}</source>
+      <translation>无法准备勤务图：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="437" />
+      <source>The duty map could not be written: {error}</source>
+      <translation>无法写入勤务图：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="237" />
+      <source>The duty map is a PDF: give the output a .pdf name ({path}).</source>
+      <translation>勤务图为 PDF 文件：输出文件名请以 .pdf 结尾（{path}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="204" />
+      <source>The duty roster has no rows for {date} ({shift}): the roster tables are printed empty, marked “未排班”.</source>
+      <translation>值班表中没有 {date}（{shift}）的记录：值班表格将打印为空，并注明“未排班”。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" line="565" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
@@ -1874,6 +2407,26 @@ min</source>
       <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="112" />
+      <source>The layer {layer} cannot be edited.</source>
+      <translation>图层 {layer} 无法编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="176" />
+      <source>The layout template {path} has no item with the id “{items}”, which PatrolMap fills. Open the template in QGIS's layout designer and give that id to the item (Item Properties ▸ Item ID), or export with PatrolMap's own template.</source>
+      <translation>版式模板 {path} 中没有 ID 为“{items}”的项目，PatrolMap 需要向其填充内容。请在 QGIS 版式设计器中打开模板，为该项目设置此 ID（项目属性 ▸ 项目 ID），或使用 PatrolMap 自带模板导出。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="197" />
+      <source>The layout template {path} has no page.</source>
+      <translation>版式模板 {path} 没有页面。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="182" />
+      <source>The layout template {path}: {problems}.</source>
+      <translation>版式模板 {path}：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/split.py" line="55" />
       <source>The line crosses no zone: draw it across the zone you want to split.</source>
       <translation>该线未穿过任何巡区：请横穿要拆分的巡区画线。</translation>
@@ -1892,6 +2445,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="133" />
       <source>The minimum number of zones per station ({low}) is above the maximum ({high}).</source>
       <translation>每个警务点的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="129" />
+      <source>The old roster rows could not be removed.</source>
+      <translation>无法删除原有值班记录。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/draw.py" line="59" />
@@ -1949,9 +2507,34 @@ min</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="526" />
+      <source>The roster already has {count} rows for {year}-{month:02d} at these stations. Replace them with the new rows? (You can still undo it, or discard the layer edits.)</source>
+      <translation>值班表中这些站点在 {year}-{month:02d} 已有 {count} 条记录。是否用新记录替换？（之后仍可撤销，或放弃图层编辑。）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="131" />
+      <source>The roster rows could not be added to {layer}.</source>
+      <translation>无法向 {layer} 添加值班记录。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/data.py" line="420" />
+      <source>The roster table has no field “{field}” (a duty_roster table has station_id, zone_code, duty_date, shift, team, leader, members, callsigns, phone).</source>
+      <translation>值班表缺少字段“{field}”（duty_roster 表应有 station_id、zone_code、duty_date、shift、team、leader、members、callsigns、phone）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="185" />
+      <source>The shifts a team works day after day, e.g. “白,白,夜,夜,休×4” or “day, night, off, off”; any other word is a shift of its own.</source>
+      <translation>一个班组逐日所上的班次，如“白,白,夜,夜,休×4”或“day, night, off, off”；其他词语视为自定义班次。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="423" />
       <source>The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station.</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/data.py" line="296" />
+      <source>The stations layer has no field “station_id”: stations are drawn but not named.</source>
+      <translation>站点图层缺少字段“station_id”：站点会绘出，但不标注名称。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" line="147" />
@@ -1962,6 +2545,16 @@ min</source>
       <location filename="../../plugin/processing/validate_zones.py" line="145" />
       <source>The stations layer has no station_id field.</source>
       <translation>警务点图层没有 station_id 字段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="116" />
+      <source>The template folder {folder} does not exist.</source>
+      <translation>模板文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="118" />
+      <source>The template folder {folder} has neither {overview} nor {zone}.</source>
+      <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="752" />
@@ -1989,6 +2582,11 @@ min</source>
       <translation>巡区图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/data.py" line="252" />
+      <source>The zones layer has no field “zone_code”: every zone needs a code, which labels the map and names its page.</source>
+      <translation>巡区图层缺少字段“zone_code”：每个巡区都需要编号，用于地图标注和分页命名。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="151" />
       <source>The zones layer has no field “{field}”.</source>
       <translation>巡区图层没有字段“{field}”。</translation>
@@ -2009,6 +2607,11 @@ min</source>
       <translation>巡区图层没有 zone_code 字段，按要素编号称呼巡区。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/data.py" line="283" />
+      <source>The zones layer has no zones.</source>
+      <translation>巡区图层中没有巡区。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="148" />
       <source>The zones layer has no “zone_code” field: choose the field that holds the zone codes.</source>
       <translation>巡区图层没有“zone_code”字段：请选择存放巡区编号的字段。</translation>
@@ -2027,6 +2630,21 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" line="116" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/data.py" line="280" />
+      <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
+      <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="464" />
+      <source>Tick at least one station with teams.</source>
+      <translation>请至少勾选一个有班组的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="101" />
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="311" />
@@ -2139,7 +2757,7 @@ min</source>
       <translation>检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="258" />
+      <location filename="../../plugin/commandmap.py" line="307" />
       <source>Value out of range</source>
       <translation>数值超出范围</translation>
     </message>
@@ -2152,6 +2770,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" line="107" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="486" />
+      <source>Warning: {problem}</source>
+      <translation>注意：{problem}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="621" />
@@ -2179,6 +2802,21 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
       <source>Worst min</source>
       <translation>最长分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="416" />
+      <source>Writing {pages} pages…</source>
+      <translation>正在写入 {pages} 页…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/dutymap_dialog.py" line="472" />
+      <source>Wrote {files} PDF file(s), {pages} pages.</source>
+      <translation>已写入 {files} 个 PDF 文件，共 {pages} 页。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/duty_map.py" line="157" />
+      <source>Wrote {path}</source>
+      <translation>已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="293" />
@@ -2209,6 +2847,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="177" />
       <source>Zone codes must be unique; repeated: {codes}.</source>
       <translation>巡区编号必须唯一；重复的编号：{codes}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/data.py" line="277" />
+      <source>Zone codes must be unique; these are used more than once: {codes}.</source>
+      <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" line="597" />
@@ -2301,6 +2944,41 @@ min</source>
       <translation>未分配警务点的巡区：{count} 个。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/templates.py" line="188" />
+      <source>a label</source>
+      <translation>文本标签</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="188" />
+      <source>a legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="188" />
+      <source>a manual table</source>
+      <translation>手动表格</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="188" />
+      <source>a map</source>
+      <translation>地图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="189" />
+      <source>a picture</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="189" />
+      <source>a scale bar</source>
+      <translation>比例尺</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="206" />
+      <source>all shifts</source>
+      <translation>全部班次</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="401" />
       <source>at least {low}</source>
       <translation>至少 {low}</translation>
@@ -2351,6 +3029,11 @@ min</source>
       <translation>坐标超出范围（{value}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="195" />
+      <source>days between teams</source>
+      <translation>班组间隔天数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
       <source>destination</source>
       <translation>终点</translation>
@@ -2359,6 +3042,11 @@ min</source>
       <location filename="../../plugin/dispatch/messages.py" line="39" />
       <source>duplicate of {id}: the newer report (feature {kept}) is kept</source>
       <translation>{id} 重复：保留较新的报告（要素 {kept}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="190" />
+      <source>even</source>
+      <translation>均分</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="116" />
@@ -2371,7 +3059,7 @@ min</source>
       <translation>要素 {index}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="217" />
+      <location filename="../../plugin/commandmap.py" line="266" />
       <source>field “{field}” in layer “{layer}”</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
     </message>
@@ -2421,6 +3109,11 @@ min</source>
       <translation>JSON 无效：响应不是 UTF-8 文本（{error}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/templates.py" line="173" />
+      <source>item “{item}” must be {wanted}, not {found}</source>
+      <translation>项目“{item}”应为{wanted}，而不是{found}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="194" />
       <source>key site</source>
       <translation>重点部位</translation>
@@ -2446,12 +3139,12 @@ min</source>
       <translation>经纬度颠倒（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="215" />
+      <location filename="../../plugin/commandmap.py" line="264" />
       <source>layer “{layer}”</source>
       <translation>图层“{layer}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="219" />
+      <location filename="../../plugin/commandmap.py" line="268" />
       <source>layer “{layer}” must have {geometry} geometry</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
@@ -2576,6 +3269,11 @@ min</source>
       <translation>个位置</translation>
     </message>
     <message>
+      <location filename="../../plugin/commandmap.py" line="240" />
+      <source>read-only file or folder</source>
+      <translation>文件或文件夹为只读</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" line="60" />
       <source>road in {zone} cannot be reached at all</source>
       <translation>{zone} 内有道路完全无法到达</translation>
@@ -2634,6 +3332,11 @@ min</source>
       <location filename="../../plugin/dispatch/client.py" line="266" />
       <source>the next-page link leads to another host ({host}); not followed</source>
       <translation>下一页链接指向其他主机（{host}），未跟随</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="411" />
+      <source>the overview</source>
+      <translation>总图</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" line="223" />
@@ -2796,6 +3499,11 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/data.py" line="439" />
+      <source>{count} roster rows have no valid duty date and were left out.</source>
+      <translation>{count} 条值班记录没有有效的勤务日期，已略去。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_grid.py" line="170" />
       <source>{count} small pieces touch no other zone (islands?) and were kept as zones of their own: {codes}</source>
       <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
@@ -2819,6 +3527,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="290" />
       <source>{count} zones are not with their fastest station (balance and contiguity), adding {minutes:.1f} min of mean travel in total.</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/data.py" line="273" />
+      <source>{count} zones have no zone code (feature ids {ids}). Give every zone a code: it labels the map and names the zone's page.</source>
+      <translation>{count} 个巡区没有编号（要素 ID：{ids}）。请为每个巡区设置编号：用于地图标注和巡区页命名。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="285" />
@@ -2901,9 +3614,19 @@ min</source>
       <translation>{minutes} 分钟前</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="212" />
+      <location filename="../../plugin/commandmap.py" line="233" />
+      <source>{name} already has a layer “{layer}”.</source>
+      <translation>{name} 中已有图层“{layer}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="261" />
       <source>{name} is not a complete command map; nothing in it was changed. Missing:</source>
       <translation>{name} 不是完整的指挥图，文件未作任何改动。缺少：</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="509" />
+      <source>{name} was made before PatrolMap kept duty rosters and has no duty_roster table. Add the table to the file now?</source>
+      <translation>{name} 创建于 PatrolMap 支持值班表之前，没有 duty_roster 表。是否现在将该表添加到文件中？</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" line="50" />
@@ -2916,19 +3639,54 @@ min</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/duty_map.py" line="149" />
+      <source>{pages} pages in {files} PDF file(s).</source>
+      <translation>共 {pages} 页，{files} 个 PDF 文件。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" line="147" />
       <source>{path} already exists. PatrolMap never overwrites a file: choose a new name, or open it as a command map.</source>
       <translation>{path} 已存在。巡防指挥图不会覆盖文件：请换一个文件名，或将其作为指挥图打开。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="194" />
+      <location filename="../../plugin/commandmap.py" line="239" />
+      <source>{path} cannot be opened for writing: {error}</source>
+      <translation>无法以写入方式打开 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="193" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="200" />
+      <location filename="../../plugin/layout/dutymap.py" line="224" />
+      <source>{path} is a file: per-station booklets go into a folder.</source>
+      <translation>{path} 是一个文件：按站点分册需输出到文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="235" />
+      <source>{path} is a folder, not a PDF file.</source>
+      <translation>{path} 是文件夹，不是 PDF 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" line="199" />
       <source>{path} is not a GeoPackage or vector file GDAL can read.</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/templates.py" line="134" />
+      <source>{path} is not a QGIS layout template (.qpt).</source>
+      <translation>{path} 不是 QGIS 版式模板（.qpt）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="559" />
+      <source>{rows} rows for {year}-{month:02d} added to {layer}. They are not saved yet: check them in the attribute table, then save the layer edits.</source>
+      <translation>已向 {layer} 添加 {year}-{month:02d} 的 {rows} 条记录。尚未保存：请在属性表中核对后保存图层编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/roster_dialog.py" line="477" />
+      <source>{rows} rows for {year}-{month:02d}: {stations} stations, cycle {cycle}.</source>
+      <translation>{year}-{month:02d} 共 {rows} 条记录：{stations} 个站点，轮班周期 {cycle}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="132" />
@@ -3024,6 +3782,11 @@ min</source>
       <location filename="../../plugin/dispatch/poller.py" line="244" />
       <source>{what}: {error}</source>
       <translation>{what}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" line="548" />
+      <source>{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table taller in the template.</source>
+      <translation>{where}：“{item}”放不下全部 {rows} 行，仅打印 {shown} 行。请在模板中加高该表格。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" line="254" />

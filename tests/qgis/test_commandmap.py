@@ -13,9 +13,12 @@ from qgis.core import (
 
 from plugin.commandmap import (
     CommandMapError,
+    add_to_loaded,
+    command_map_layers,
     create_command_map,
     inspect_command_map,
     load_command_map,
+    missing_optional_layers,
 )
 from plugin.core import schema
 
@@ -122,3 +125,32 @@ def test_algorithm_creates_a_map(processing, tmp_path):
     assert result["OUTPUT"] == str(out)
     assert inspect_command_map(out) == []
     assert result["LAYERS"].split(",") == [s.name for s in schema.COMMAND_MAP]
+
+
+def test_map_made_before_the_duty_roster_opens_unchanged_and_gets_the_table_on_request(qgis_new_project, tmp_path):
+    path = create_command_map(tmp_path / "older.gpkg", CRS)
+    _strip(path, drop_layer="duty_roster")  # as command maps made before the roster existed
+    before = _digest(path)
+    assert inspect_command_map(path) == []
+    assert [spec.name for spec in missing_optional_layers(path)] == ["duty_roster"]
+    loaded = load_command_map(path)
+    assert "duty_roster" not in loaded.layers
+    assert [layer.name() for layer in loaded.group.findLayers()] == \
+        [s.name for s in schema.COMMAND_MAP if s.name != "duty_roster"]
+    assert _digest(path) == before, "opening changed the file"
+
+    roster = add_to_loaded(path, schema.DUTY_ROSTER, QgsProject.instance(), loaded.group)
+    assert roster.isValid() and roster.featureCount() == 0
+    assert [layer.name() for layer in loaded.group.findLayers()] == [s.name for s in schema.COMMAND_MAP]
+    assert missing_optional_layers(path) == []
+    assert inspect_command_map(path) == []
+    assert set(roster.fields().names()) >= set(schema.DUTY_ROSTER.field_names)
+    assert command_map_layers()[path]["duty_roster"] is roster
+    with pytest.raises(CommandMapError, match="already has a layer"):
+        add_to_loaded(path, schema.DUTY_ROSTER, QgsProject.instance(), loaded.group)
+
+
+def test_an_incomplete_duty_roster_is_still_a_problem(qgis_app, tmp_path):
+    path = create_command_map(tmp_path / "odd.gpkg", CRS)
+    _strip(path, drop_fields=[("duty_roster", "shift")])
+    assert [str(p) for p in inspect_command_map(path)] == ["layer 'duty_roster' lacks field 'shift'"]

@@ -30,15 +30,24 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     actions = [a for a in toolbars[0].actions() if not a.isSeparator()]
     names = [a.objectName() for a in actions]
     assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage", "PatrolMapLive", "PatrolMapZones",
+                     "PatrolMapRoster", "PatrolMapDutyMap",
                      "PatrolMapZoneDraw", "PatrolMapZoneSplit", "PatrolMapZoneMerge", "PatrolMapZoneMove",
                      "PatrolMapZoneBrush", "PatrolMapZoneSave"]
     assert all(not a.icon().isNull() for a in actions)
     provider = registry.providerById("patrolmap")
     assert provider is not None
     assert registry.algorithmById("patrolmap:createcommandmap") is not None
+    assert registry.algorithmById("patrolmap:dutymap") is not None
+    duty_action = next(a for a in toolbars[0].actions() if a.objectName() == "PatrolMapDutyMap")
+    duty_action.trigger()
+    dialog = plugin.dutymap_dialog
+    assert dialog is not None and dialog.isVisible()
+    duty_action.trigger()  # one dialog, raised again
+    assert plugin.dutymap_dialog is dialog
 
     plugin.unload()
     _flush_deletes()
+    assert plugin.dutymap_dialog is None
 
     assert _menus(window) == menus_before
     assert not [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
@@ -136,7 +145,7 @@ def test_missing_packages_leave_command_maps_working(qgis_app, monkeypatch):
 
     monkeypatch.setattr(provider, "missing", lambda: ("Shapely ≥ 2",))
     names = [cls.ALG_ID for cls in provider.algorithm_classes()]
-    assert names == ["createcommandmap", "fetchunits"]  # the feed needs neither SciPy nor Shapely
+    assert names == ["createcommandmap", "dutymap", "fetchunits"]  # printing and the feed need neither SciPy nor Shapely
     text = dependencies.message(("Shapely ≥ 2",))
     assert "Shapely ≥ 2" in text and "pip install" in text
     monkeypatch.undo()
@@ -157,4 +166,4 @@ def test_plugin_imports_without_scipy_or_shapely(qgis_app):
             "print([c.ALG_ID for c in algorithm_classes()])")
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("['createcommandmap', 'fetchunits']")
+    assert result.stdout.strip().endswith("['createcommandmap', 'dutymap', 'fetchunits']")

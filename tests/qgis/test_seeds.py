@@ -80,6 +80,7 @@ def test_layers_open_in_qgis_with_expected_counts(qgis_app, demo_gpkg):
     assert kinds["mobile_platform"] == 2
     assert 1 <= kinds["police_station"] <= 2
     assert kinds["police_station"] + kinds["kiosk"] == 6
+    assert n["duty_roster"] == n["stations"] * 31 * 2  # May 2024, a day and a night row per station
     highways = {f["highway"] for f in layers["roads"].getFeatures()}
     assert "footway" not in highways
     assert highways <= CAR_HIGHWAYS
@@ -169,6 +170,29 @@ def test_rebuilding_gives_the_committed_counts(qgis_app, tmp_path):
     with pytest.raises(builder.BuildError):
         builder.build_demo(OSM, out)  # never overwrites unless asked
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rebuilt.gpkg"]
+
+
+def test_roster_is_a_month_of_four_teams_two_shifts():
+    stations = {s["station_id"]: s for s in _features(SEED, "stations")}
+    rows = _features(SEED, "duty_roster")
+    by_day = {}
+    for row in rows:
+        assert row["station_id"] in stations
+        assert row["zone_code"] is None
+        assert row["leader"] and len(row["members"].split("、")) == 3
+        assert row["phone"].startswith(stations[row["station_id"]]["phone"])
+        by_day.setdefault((row["station_id"], row["duty_date"]), []).append((row["shift"], row["team"]))
+    assert {d for _, d in by_day} == {f"2024/05/{day:02d}" for day in range(1, 32)}
+    for shifts in by_day.values():
+        assert sorted(s for s, _ in shifts) == ["day", "night"]
+    # 四班两运转 anchored on 1 May: 一班 days on 1–2 May, nights on 3–4, off 5–8, days again on 9.
+    one = {d: s for (sid, d), shifts in by_day.items() if sid == "PS-01" for s, t in shifts if t.startswith("一班")}
+    assert [one.get(f"2024/05/{day:02d}") for day in range(1, 10)] == \
+        ["day", "day", "night", "night", None, None, None, None, "day"]
+    # Every team of every station has its own people.
+    leaders = {(r["station_id"], r["team"]): r["leader"] for r in rows}
+    assert len(leaders) == 4 * len(stations)
+    assert len(set(leaders.values())) == len(leaders)
 
 
 def test_parse_other_tags_handles_escapes():

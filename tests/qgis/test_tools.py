@@ -67,8 +67,8 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
            "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # pytest-qgis's; it would hide the profile
     listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=180).stdout
-    for alg in ("assignzones", "coverage", "createcommandmap", "fetchunits", "isochrones", "nearestunits",
-                "responsezones", "traveltimematrix", "zoneworkload"):
+    for alg in ("assignzones", "coverage", "createcommandmap", "dutymap", "fetchunits", "isochrones",
+                "nearestunits", "responsezones", "traveltimematrix", "zoneworkload"):
         assert f"patrolmap:{alg}" in listing
     out = tmp_path / "iso.gpkg"
     run = subprocess.run(
@@ -93,3 +93,16 @@ def test_qgis_process_finds_and_runs_the_algorithms(tmp_path, demo_gpkg):
     results = json.loads(run.stdout[run.stdout.index("{"):])["results"]
     assert results["UNMET_COUNT"] == 0 and "KS-03 (station): " in results["REPORT"]
     assert ogr.Open(str(zones_out)).GetLayer(0).GetFeatureCount() == 38
+
+    # The duty map prints headless too (qgis_process has no GUI, but layouts and fonts work).
+    pdf = tmp_path / "duty.pdf"
+    run = subprocess.run(
+        [binary, "run", "patrolmap:dutymap", "--json", "--",
+         f"ZONES={demo_gpkg}|layername=patrol_zones", f"ROSTER={demo_gpkg}|layername=duty_roster",
+         f"STATIONS={demo_gpkg}|layername=stations", "TITLE=示范辖区巡防勤务图", "DATE=2024-05-20", "SHIFT=night",
+         "ATLAS=false", f"OUTPUT={pdf}"],
+        env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout[run.stdout.index("{"):])["results"]["PAGES"] == 1
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "示范辖区巡防勤务图" in text and "夜班 20:00–08:00" in text
