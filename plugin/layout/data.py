@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -492,8 +491,8 @@ def _zone_label_settings(expression: str, fmt: QgsTextFormat) -> QgsPalLayerSett
     settings.fieldName = expression
     settings.isExpression = True
     settings.setFormat(fmt)
-    settings.placement = _enum(QgsPalLayerSettings, "OverPoint", "Placement", "OverPoint") \
-        if hasattr(QgsPalLayerSettings, "OverPoint") else Qgis.LabelPlacement.OverPoint
+    # The scoped name first: on 3.40 the old unscoped "OverPoint" is another enum's member.
+    settings.placement = qgis_enum("Qgis.LabelPlacement.OverPoint", "QgsPalLayerSettings.OverPoint")
     settings.centroidInside = True
     settings.fitInPolygonOnly = False
     settings.priority = 9
@@ -540,9 +539,11 @@ def style_zones_by_station(layer: QgsVectorLayer, station_ids, stations: dict[st
 
 
 def _enum(owner, old: str, scoped: str, name: str):
-    """An enum value under its QGIS 3.22 name or its later scoped name."""
-    value = getattr(owner, old, None)
-    return value if value is not None else getattr(getattr(owner, scoped), name)
+    """An enum value under its scoped name or, where that does not exist (3.22), its old name.
+
+    Scoped first: later versions keep some old unscoped names bound to other enums."""
+    value = getattr(getattr(owner, scoped, None), name, None)
+    return value if value is not None else getattr(owner, old)
 
 
 def qgis_enum(*paths: str):

@@ -2517,7 +2517,7 @@ min</source>
       <translation>无法向 {layer} 添加值班记录。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="420" />
+      <location filename="../../plugin/layout/data.py" line="419" />
       <source>The roster table has no field “{field}” (a duty_roster table has station_id, zone_code, duty_date, shift, team, leader, members, callsigns, phone).</source>
       <translation>值班表缺少字段“{field}”（duty_roster 表应有 station_id、zone_code、duty_date、shift、team、leader、members、callsigns、phone）。</translation>
     </message>
@@ -2532,7 +2532,7 @@ min</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="296" />
+      <location filename="../../plugin/layout/data.py" line="295" />
       <source>The stations layer has no field “station_id”: stations are drawn but not named.</source>
       <translation>站点图层缺少字段“station_id”：站点会绘出，但不标注名称。</translation>
     </message>
@@ -2582,7 +2582,7 @@ min</source>
       <translation>巡区图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="252" />
+      <location filename="../../plugin/layout/data.py" line="251" />
       <source>The zones layer has no field “zone_code”: every zone needs a code, which labels the map and names its page.</source>
       <translation>巡区图层缺少字段“zone_code”：每个巡区都需要编号，用于地图标注和分页命名。</translation>
     </message>
@@ -2607,7 +2607,7 @@ min</source>
       <translation>巡区图层没有 zone_code 字段，按要素编号称呼巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="283" />
+      <location filename="../../plugin/layout/data.py" line="282" />
       <source>The zones layer has no zones.</source>
       <translation>巡区图层中没有巡区。</translation>
     </message>
@@ -2632,7 +2632,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="280" />
+      <location filename="../../plugin/layout/data.py" line="279" />
       <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
       <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
     </message>
@@ -2849,7 +2849,7 @@ min</source>
       <translation>巡区编号必须唯一；重复的编号：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="277" />
+      <location filename="../../plugin/layout/data.py" line="276" />
       <source>Zone codes must be unique; these are used more than once: {codes}.</source>
       <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
@@ -3499,7 +3499,7 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="439" />
+      <location filename="../../plugin/layout/data.py" line="438" />
       <source>{count} roster rows have no valid duty date and were left out.</source>
       <translation>{count} 条值班记录没有有效的勤务日期，已略去。</translation>
     </message>
@@ -3529,7 +3529,7 @@ min</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="273" />
+      <location filename="../../plugin/layout/data.py" line="272" />
       <source>{count} zones have no zone code (feature ids {ids}). Give every zone a code: it labels the map and names the zone's page.</source>
       <translation>{count} 个巡区没有编号（要素 ID：{ids}）。请为每个巡区设置编号：用于地图标注和巡区页命名。</translation>
     </message>
