@@ -221,6 +221,7 @@ class RoadNetwork:
         self._edge_w = weights[first]
         self._tree = None
         self._lines = None
+        self._memo: dict = {}
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -349,6 +350,18 @@ class RoadNetwork:
             float(pts[:, 0].max()),
             float(pts[:, 1].max()),
         )
+
+    def memo(self, key, build):
+        """``build()``, worked out once per network and ``key``: arrays derived from the
+        graph that several queries share (sample positions, components). The network is
+        not changed after it is built, so they never go stale; only the latest few keys
+        are kept, so changing widths cannot pile them up."""
+        if key not in self._memo:
+            value = build()
+            while len(self._memo) >= 8:
+                self._memo.pop(next(iter(self._memo)))
+            self._memo[key] = value
+        return self._memo[key]
 
     # ------------------------------------------------------------------ snapping
     def segment_lines(self):
