@@ -122,46 +122,80 @@ def direct_times(
     return i[keep], src[keep], t[keep]
 
 
-class _SamplePlan:
-    """Sample positions along every segment (at most ``spacing`` apart, both ends
-    included), their coordinates and their cells on the ``pixel`` lattice: worked out once
-    per network, so an origin only picks the samples of the segments it reaches."""
+def _ranges(lo: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """lo[0], lo[0]+1, …, lo[0]+n[0]-1, lo[1], … without a Python loop."""
+    run = np.repeat(np.cumsum(n) - n, n)
+    return np.repeat(lo, n) + (np.arange(int(n.sum())) - run)
 
-    def __init__(self, network: RoadNetwork, spacing: float, pixel: float):
-        seg, s, _ = sample_positions(network, np.arange(network.n_segments), spacing)
-        self.count = np.bincount(seg, minlength=network.n_segments)
-        self.start = np.concatenate([[0], np.cumsum(self.count)])
-        self.seg, self.s = seg, s
-        self.xy = positions_xy(network, seg, s)
-        self.pixel = float(pixel)
-        self.rows, self.cols = _cells(self.xy, self.pixel)
-        # Segments by node, to find the segments an origin reaches without a pass over all.
+
+def _segments_at(network: RoadNetwork, nodes: np.ndarray) -> np.ndarray:
+    """The segments with an end at any of ``nodes``, ascending, each once: the segments an
+    origin reaches, found without a pass over the whole network."""
+
+    def index():
         ends = np.concatenate([network.seg_u, network.seg_v])
         order = np.argsort(ends, kind="stable")
-        self._by_node = order % network.n_segments
-        self._node_start = np.searchsorted(ends[order], np.arange(network.n_nodes + 1))
-        self._n_segments = network.n_segments
+        return order % network.n_segments, np.searchsorted(ends[order], np.arange(network.n_nodes + 1))
+
+    by_node, node_start = network.memo("segments by node", index)
+    lo = node_start[nodes]
+    found = by_node[_ranges(lo, node_start[nodes + 1] - lo)]
+    mark = np.zeros(network.n_segments, dtype=bool)
+    mark[found] = True
+    return np.flatnonzero(mark)
+
+
+# A network with more samples than this gets them per origin instead of once for all
+# (about 20 bytes a sample): a country's roads must not take gigabytes.
+PLAN_MAX_SAMPLES = 3_000_000
+
+
+class _SamplePlan:
+    """Sample positions along segments (at most ``spacing`` apart, both ends included) and
+    their cells on the ``pixel`` lattice. For a city it covers every segment and is worked
+    out once per network, so an origin only picks the samples of the segments it reaches;
+    for bigger networks it covers just the segments asked for."""
+
+    def __init__(self, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray | None = None):
+        self.network = network
+        full = segments is None
+        segments = np.arange(network.n_segments) if full else np.asarray(segments, dtype=np.int64)
+        seg, s, _ = sample_positions(network, segments, spacing)
+        count = np.maximum(1, np.ceil(network.planar_length[segments] / spacing)).astype(np.int64) + 1
+        self.start = np.concatenate([[0], np.cumsum(count)])
+        self.count = count
+        self.local = None
+        if not full:
+            self.local = np.full(network.n_segments, -1, dtype=np.int64)
+            self.local[segments] = np.arange(len(segments))
+        self.seg = seg.astype(np.int32)
+        self.s = s
+        self.pixel = float(pixel)
+        rows, cols = _cells(positions_xy(network, seg, s), self.pixel)
+        self.rows, self.cols = rows.astype(np.int32), cols.astype(np.int32)
 
     @classmethod
-    def of(cls, network: RoadNetwork, spacing: float, pixel: float) -> _SamplePlan:
-        return network.memo(("samples", float(spacing), float(pixel)), lambda: cls(network, spacing, pixel))
-
-
-    def segments_at(self, nodes: np.ndarray) -> np.ndarray:
-        """The segments with an end at any of ``nodes``, ascending, each once."""
-        lo = self._node_start[nodes]
-        n = self._node_start[nodes + 1] - lo
-        found = self._by_node[np.repeat(lo, n) + (np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n))]
-        mark = np.zeros(self._n_segments, dtype=bool)
-        mark[found] = True
-        return np.flatnonzero(mark)
+    def covering(cls, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray) -> _SamplePlan:
+        """A plan with the samples of ``segments``: the network's whole plan when it is
+        small enough to keep, else one made for them."""
+        n_samples = network.memo(
+            ("sample count", float(spacing)),
+            lambda: int(np.maximum(1, np.ceil(network.planar_length / spacing)).sum()) + network.n_segments,
+        )
+        if n_samples <= PLAN_MAX_SAMPLES:
+            return network.memo(("samples", float(spacing), float(pixel)), lambda: cls(network, spacing, pixel))
+        return cls(network, spacing, pixel, segments)
 
     def samples(self, segments: np.ndarray) -> np.ndarray:
-        """Indices of the samples of ``segments`` (ascending segment ids)."""
-        lo = self.start[segments]
-        n = self.start[segments + 1] - lo
-        run = np.repeat(np.cumsum(n) - n, n)
-        return np.repeat(lo, n) + (np.arange(int(n.sum())) - run)
+        """Indices of the samples of ``segments``."""
+        local = segments if self.local is None else self.local[segments]
+        return _ranges(self.start[local], self.count[local])
+
+    def counts(self, segments: np.ndarray) -> np.ndarray:
+        return self.count[segments if self.local is None else self.local[segments]]
+
+    def xy(self, idx: np.ndarray) -> np.ndarray:
+        return positions_xy(self.network, self.seg[idx], self.s[idx])
 
 
 def _cells(pts: np.ndarray, pixel: float) -> tuple[np.ndarray, np.ndarray]:
@@ -176,22 +210,27 @@ def _cells(pts: np.ndarray, pixel: float) -> tuple[np.ndarray, np.ndarray]:
 
 def _reached(
     network: RoadNetwork,
-    plan: _SamplePlan,
+    plan: _SamplePlan | None,
+    spacing: float,
     node_times_row: np.ndarray,
     sources: Snapped | None,
     offset_s: np.ndarray | None,
     max_time_s: float,
     node_source: np.ndarray | None = None,
 ):
-    """Samples reached by ``max_time_s``: (sample index into the plan, or -1 - k for the
-    k-th snapped source's own point; times; first-arriving source or None)."""
+    """Samples reached by ``max_time_s``: (plan; sample index into it, or -1 - k for the
+    k-th snapped source's own point; times; first-arriving source or None). Without a
+    ``plan`` one covering the reached segments is taken."""
     t_u = node_times_row[network.seg_u]
     t_v = node_times_row[network.seg_v]
     first = np.minimum(t_u, t_v)
     reached = np.isfinite(first) & (first <= max_time_s)
     if sources is not None and len(sources):
         reached[sources.segment[sources.ok]] = True
-    idx = plan.samples(np.flatnonzero(reached))
+    reached = np.flatnonzero(reached)
+    if plan is None:
+        plan = _SamplePlan.covering(network, spacing, spacing, reached)
+    idx = plan.samples(reached)
     seg, s = plan.seg[idx], plan.s[idx]
     time, who = times_along(network, seg, s, node_times_row, node_source)
     if sources is not None and len(sources):
@@ -208,12 +247,12 @@ def _reached(
         if who is not None:
             who = np.concatenate([who, ok])
     keep = time <= max_time_s
-    return idx[keep], time[keep], (who[keep] if who is not None else None)
+    return plan, idx[keep], time[keep], (who[keep] if who is not None else None)
 
 
 def _reached_classes(
     network: RoadNetwork,
-    plan: _SamplePlan,
+    spacing: float,
     node_times_row: np.ndarray,
     sources: Snapped,
     offset_s: np.ndarray,
@@ -228,7 +267,7 @@ def _reached_classes(
     """
     max_s = float(limits[-1])
     # Only the segments at reached nodes, not every segment of the network.
-    reached = plan.segments_at(np.flatnonzero(node_times_row <= max_s))
+    reached = _segments_at(network, np.flatnonzero(node_times_row <= max_s))
     t_u, t_v = node_times_row[network.seg_u[reached]], node_times_row[network.seg_v[reached]]
     cost = network.cost_s[reached]
     first_reached = np.minimum(t_u, t_v)
@@ -245,19 +284,20 @@ def _reached_classes(
     own[sources.segment[sources.ok]] = True
     mixed |= own[reached]
     whole = reached[~mixed]
-    idx = plan.samples(whole)
-    rows, cols = [plan.rows[idx]], [plan.cols[idx]]
-    classes = [np.repeat(low[~mixed], plan.count[whole])]
     # Segments with a source on them are timed sample by sample, as are the mixed ones.
     own[reached] = False
-    timed = np.concatenate([reached[mixed], np.flatnonzero(own)])
-    idx = plan.samples(np.sort(timed))
+    timed = np.sort(np.concatenate([reached[mixed], np.flatnonzero(own)]))
+    plan = _SamplePlan.covering(network, spacing, spacing, np.union1d(reached, timed))
+    idx = plan.samples(whole)
+    rows, cols = [plan.rows[idx]], [plan.cols[idx]]
+    classes = [np.repeat(low[~mixed], plan.counts(whole))]
+    idx = plan.samples(timed)
     seg, s = plan.seg[idx], plan.s[idx]
     time, _ = times_along(network, seg, s, node_times_row)
     at, _, t = direct_times(network, seg, s, sources, offset_s)
     np.minimum.at(time, at, t)
     ok = np.flatnonzero(sources.ok)
-    src_rows, src_cols = _cells(sources.point[ok], plan.pixel)
+    src_rows, src_cols = (c.astype(np.int32) for c in _cells(sources.point[ok], plan.pixel))
     cls = np.searchsorted(limits, np.concatenate([time, offset_s[ok]]), side="left").astype(np.uint8)
     keep = cls < len(limits)
     rows.append(np.concatenate([plan.rows[idx], src_rows])[keep])
@@ -268,7 +308,7 @@ def _reached_classes(
 
 def _sample_points(plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None) -> np.ndarray:
     """Coordinates of reached samples (negative indices: the sources' own points)."""
-    pts = plan.xy[np.maximum(idx, 0)]
+    pts = plan.xy(np.maximum(idx, 0))
     extra = idx < 0
     if extra.any():
         pts[extra] = sources.point[sources.ok][-1 - idx[extra]]
@@ -281,8 +321,7 @@ def _sample_cells(plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None) -
     rows, cols = plan.rows[safe], plan.cols[safe]
     extra = idx < 0
     if extra.any():
-        r, c = _cells(sources.point[sources.ok][-1 - idx[extra]], plan.pixel)
-        rows[extra], cols[extra] = r, c
+        rows[extra], cols[extra] = _cells(sources.point[sources.ok][-1 - idx[extra]], plan.pixel)
     return rows, cols
 
 
@@ -296,8 +335,7 @@ def _reached_samples(
     node_source: np.ndarray | None = None,
 ):
     """Sample points, times and (optionally) first-arriving source, sources included."""
-    plan = _SamplePlan.of(network, spacing, spacing)
-    idx, time, who = _reached(network, plan, node_times_row, sources, offset_s, max_time_s, node_source)
+    plan, idx, time, who = _reached(network, None, spacing, node_times_row, sources, offset_s, max_time_s, node_source)
     return _sample_points(plan, idx, sources), time, who
 
 
@@ -336,7 +374,7 @@ class _Window:
         self.nx = int(cols.max()) + pad + 1 - self.c0
 
     def flat(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        return (rows - self.r0) * self.nx + (cols - self.c0)
+        return (rows.astype(np.int64) - self.r0) * self.nx + (cols.astype(np.int64) - self.c0)
 
     def origin(self, pixel: float) -> tuple[float, float]:
         """(x of the left edge, y of the top edge) in map units."""
@@ -508,7 +546,6 @@ def isochrone_polygons(
     max_s = float(thresholds[-1])
     pixel = default_pixel(width) if pixel is None else float(pixel)
     # Samples one pixel apart, so every cell a road crosses gets one.
-    plan = _SamplePlan.of(network, pixel, pixel)
     limits = thresholds + _SLACK_S
     off = normalise_offsets(origin_offset_s, len(origins))
     result: list[tuple[int, float, object]] = []
@@ -518,11 +555,11 @@ def isochrone_polygons(
             raise Cancelled()
 
     def emit(index: int, row: np.ndarray, sources: Snapped, src_off: np.ndarray) -> None:
-        rows, cols, point_class = _reached_classes(network, plan, row, sources, src_off, limits)
+        rows, cols, point_class = _reached_classes(network, pixel, row, sources, src_off, limits)
         cells, pts = (rows, cols), None
         if not _fits(cells, width + 2 * pixel, pixel):
             # A coarser pixel than the plan's: the points themselves are needed.
-            idx, t, _ = _reached(network, plan, row, sources, src_off, max_s)
+            plan, idx, t, _ = _reached(network, None, pixel, row, sources, src_off, max_s)
             cells, pts = None, _sample_points(plan, idx, sources)
             point_class = np.searchsorted(limits, t, side="left")
         polygons = _level_polygons(point_class, len(limits), width, pixel, pts=pts, cells=cells)
@@ -572,8 +609,7 @@ def response_zones(
     pixel = default_pixel(width) if pixel is None else float(pixel)
     off = normalise_offsets(facility_offset_s, len(facilities))
     node_t, node_src = network.node_times_min(facilities, off, limit_s=max_s)
-    plan = _SamplePlan.of(network, pixel, pixel)
-    idx, t, who = _reached(network, plan, node_t, facilities, off, max_s, node_src)
+    plan, idx, t, who = _reached(network, None, pixel, node_t, facilities, off, max_s, node_src)
     if len(idx) == 0:
         return []
     rows, cols, grid_pixel = _on_lattice(
