@@ -596,10 +596,14 @@ class RoadNetwork:
         origin_offset_s: np.ndarray | None = None,
         limit_s: float = np.inf,
         chunk: int = 64,
+        progress: Callable[[float], object] | None = None,
     ) -> np.ndarray:
         """Seconds from each origin to each destination; inf when unreachable or unsnapped.
 
-        ``origin_offset_s`` (turnout time) is included, and so counts against ``limit_s``.
+        ``origin_offset_s`` (turnout time) is included, and so counts against ``limit_s``;
+        a finite ``limit_s`` also stops each search there, which is what makes big
+        matrices fast. ``progress(fraction)`` is called after each chunk of searches and
+        may return False to cancel (raises :class:`Cancelled`).
         """
         n_o, n_d = len(origins), len(destinations)
         out = np.full((n_o, n_d), np.inf)
@@ -608,17 +612,23 @@ class RoadNetwork:
         off = normalise_offsets(origin_offset_s, n_o)
         o_rows = np.flatnonzero(origins.ok)
         d_rows = np.flatnonzero(destinations.ok)
+        def report(done: int, total: int) -> None:
+            if progress is not None and progress(done / max(total, 1)) is False:
+                raise Cancelled()
+
         if len(d_rows) < len(o_rows):
             # Fewer destinations: search backwards from each of them instead.
             graph, src0, tgt0 = self._augmented(origins, off, destinations, reverse=True)
             cols = src0 + o_rows
             for idx, dist in _chunked_dijkstra(graph, d_rows, tgt0, limit_s, chunk):
                 out[np.ix_(o_rows, idx)] = dist[:, cols].T
+                report(int(np.searchsorted(d_rows, idx[-1])) + 1, len(d_rows))
         else:
             graph, src0, tgt0 = self._augmented(origins, off, destinations)
             cols = np.arange(tgt0, tgt0 + n_d)
             for idx, dist in _chunked_dijkstra(graph, o_rows, src0, limit_s, chunk):
                 out[idx] = dist[:, cols]
+                report(int(np.searchsorted(o_rows, idx[-1])) + 1, len(o_rows))
         if np.isfinite(limit_s):
             out[out > limit_s] = np.inf
         return out
