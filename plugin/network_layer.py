@@ -484,11 +484,28 @@ def read_points(source, crs: QgsCoordinateReferenceSystem, id_field: str = "", v
     return PointSet(ids, np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(values, dtype=float), fids, extra)
 
 
-def snap_points(network: RoadNetwork, points: PointSet, tolerance: float, what: str, feedback=None) -> Snapped:
-    """Snap and report, by id, every point farther than ``tolerance`` from the network."""
-    snapped = network.snap(points.xy, max_distance=tolerance)
-    off = [points.ids[i] for i in np.flatnonzero(snapped.segment < 0)]
+def snap_points(network: RoadNetwork, points: PointSet, tolerance: float, what: str, feedback=None,
+                allowed: np.ndarray | None = None) -> Snapped:
+    """Snap and report, by id, every point farther than ``tolerance`` from the network.
+
+    With ``allowed`` (a flag per segment, e.g. ``network.attached()``) points go onto
+    allowed road only; points whose nearest road is not allowed are reported as moved, or
+    as not used when no allowed road lies within the tolerance.
+    """
+    snapped = network.snap(points.xy, max_distance=tolerance, allowed=allowed)
+    anywhere = snapped if allowed is None else network.snap(points.xy, max_distance=tolerance)
+    off = [points.ids[i] for i in np.flatnonzero(~anywhere.ok)]
     if off and feedback is not None:
         feedback.pushWarning(tr("{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}").format(
             count=len(off), what=what, tolerance=tolerance, ids=_ids(off)))
+    if allowed is not None and feedback is not None:
+        cut_off = anywhere.ok & ~np.asarray(allowed, dtype=bool)[np.maximum(anywhere.segment, 0)]
+        moved = [points.ids[i] for i in np.flatnonzero(cut_off & snapped.ok)]
+        lost = [points.ids[i] for i in np.flatnonzero(cut_off & ~snapped.ok)]
+        if moved:
+            feedback.pushWarning(tr("{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}").format(
+                count=len(moved), what=what, ids=_ids(moved)))
+        if lost:
+            feedback.pushWarning(tr("{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}").format(
+                count=len(lost), what=what, tolerance=tolerance, ids=_ids(lost)))
     return snapped

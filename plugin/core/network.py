@@ -9,13 +9,18 @@ searching is done by ``scipy.sparse.csgraph.dijkstra``.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
-from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.sparse.csgraph import breadth_first_order, connected_components, dijkstra
 from scipy.spatial import cKDTree
+
+# A strongly connected part of the network with this share of the largest one's length
+# counts as main network too (see RoadNetwork.attached).
+MAIN_NETWORK_SHARE = 0.05
 
 # Spacing of the points that index segments for snapping, in work-CRS metres.
 ANCHOR_SPACING = 100.0
@@ -423,6 +428,64 @@ class RoadNetwork:
             self._memo[key] = value
         return self._memo[key]
 
+    # ------------------------------------------------------------------ connectivity
+    def attached(self, min_share: float = MAIN_NETWORK_SHARE) -> np.ndarray:
+        """Per segment: can it be driven to from the main road network?
+
+        The main network is the largest strongly connected part (where every road can be
+        driven to from every other), together with any other such part holding at least
+        ``min_share`` of its length (a second town, an island with its own roads). Road
+        reachable from there is attached; the rest cannot be reached by a unit on the main
+        network however long it drives: pieces drawn without a shared vertex (service
+        roads, parking aisles), and one-way roads that can only be entered from paths.
+        A network without any two-way loop has no such core: then every segment counts.
+        """
+
+        def build():
+            n_comp, label = connected_components(self.graph, directed=True, connection="strong")
+            inner = label[self.seg_u] == label[self.seg_v]
+            length = np.bincount(label[self.seg_u][inner], weights=self.length_m[inner], minlength=n_comp)
+            if len(length) == 0 or length.max() <= 0:
+                return np.ones(self.n_segments, dtype=bool)
+            cores = np.flatnonzero(length >= min_share * length.max())
+            # One node per core reaches all of it and everything it leads to: search from a
+            # helper node linked to one node of each core.
+            _, first_node = np.unique(label, return_index=True)
+            starts = first_node[cores]
+            n = self.n_nodes
+            graph = _csr(
+                np.concatenate([self._edge_rows, np.full(len(starts), n)]),
+                np.concatenate([self._edge_cols, starts]),
+                np.concatenate([self._edge_w, np.zeros(len(starts))]),
+                n + 1,
+            )
+            reached = np.zeros(n + 1, dtype=bool)
+            reached[breadth_first_order(graph, n, directed=True, return_predecessors=False)] = True
+            return (self.forward & reached[self.seg_u]) | (self.backward & reached[self.seg_v])
+
+        return self.memo(("attached", float(min_share)), build)
+
+    def pieces(self, segments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Group the flagged ``segments`` into pieces of road that touch each other:
+        (piece number per segment, -1 for the others; ground length per piece), pieces
+        numbered longest first."""
+        flagged = np.flatnonzero(np.asarray(segments, dtype=bool))
+        piece = np.full(self.n_segments, -1, dtype=np.int64)
+        if len(flagged) == 0:
+            return piece, np.zeros(0)
+        links = coo_matrix(
+            (np.ones(len(flagged), dtype=np.int8), (self.seg_u[flagged], self.seg_v[flagged])),
+            shape=(self.n_nodes, self.n_nodes),
+        )
+        _, node_label = connected_components(links, directed=False)
+        raw = node_label[self.seg_u[flagged]]
+        used, dense = np.unique(raw, return_inverse=True)
+        length = np.bincount(dense, weights=self.length_m[flagged], minlength=len(used))
+        rank = np.empty(len(used), dtype=np.int64)
+        rank[np.argsort(-length, kind="stable")] = np.arange(len(used))
+        piece[flagged] = rank[dense]
+        return piece, np.sort(length)[::-1]
+
     # ------------------------------------------------------------------ snapping
     def segment_lines(self):
         """Shapely LineStrings of the segments in the work CRS (built once)."""
@@ -432,14 +495,16 @@ class RoadNetwork:
             self._lines = shapely.linestrings(self.seg_xy)
         return self._lines
 
-    def _anchor_index(self):
-        """A KD-tree of points along every segment, at most ANCHOR_SPACING/2 from any point
-        of their piece, and each point's segment: building it costs a fraction of an
-        R-tree of 80k segment geometries, and it answers nearest-segment queries exactly
-        (see :meth:`snap`)."""
-        if self._anchors is None:
-            seg = np.arange(self.n_segments)
-            pieces = np.maximum(1, np.ceil(self.planar_length / ANCHOR_SPACING)).astype(np.int64)
+    def _anchor_index(self, allowed: np.ndarray | None = None):
+        """A KD-tree of points along every segment (or every ``allowed`` one), at most half
+        a piece from any point of their piece, and each point's segment: building it costs
+        a fraction of an R-tree of 80k segment geometries, and it answers nearest-segment
+        queries exactly (see :meth:`_nearest_segments`)."""
+        key = None if allowed is None else hashlib.blake2b(np.packbits(allowed).tobytes(), digest_size=16).digest()
+
+        def build():
+            seg = np.arange(self.n_segments) if allowed is None else np.flatnonzero(allowed)
+            pieces = np.maximum(1, np.ceil(self.planar_length[seg] / ANCHOR_SPACING)).astype(np.int64)
             seg = np.repeat(seg, pieces)
             start = np.cumsum(pieces) - pieces
             i = np.arange(len(seg)) - np.repeat(start, pieces)
@@ -447,14 +512,22 @@ class RoadNetwork:
             ends = self.seg_xy[seg]
             points = ends[:, 0] + s[:, None] * (ends[:, 1] - ends[:, 0])
             # Every point of a segment lies within half a piece of one of its anchors.
-            reach = float(np.max(self.planar_length / pieces)) / 2.0 if len(pieces) else 0.0
-            self._anchors = (cKDTree(points, balanced_tree=False, compact_nodes=False), seg, reach)
-        return self._anchors
+            reach = float(np.max(self.planar_length[seg] / np.repeat(pieces, pieces))) / 2.0 if len(seg) else 0.0
+            tree = cKDTree(points, balanced_tree=False, compact_nodes=False) if len(seg) else None
+            return tree, seg, reach
 
-    def _nearest_segments(self, pts: np.ndarray, max_distance: float | None):
-        """(point index, segment) of the nearest segment to each point within
+        if key is None:
+            if self._anchors is None:
+                self._anchors = build()
+            return self._anchors
+        return self.memo(("anchors", key), build)
+
+    def _nearest_segments(self, pts: np.ndarray, max_distance: float | None, allowed: np.ndarray | None = None):
+        """(point index, segment) of the nearest (``allowed``) segment to each point within
         ``max_distance`` (ties: the lowest segment number)."""
-        tree, anchor_seg, reach = self._anchor_index()
+        tree, anchor_seg, reach = self._anchor_index(allowed)
+        if tree is None or len(pts) == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
         d_anchor, _ = tree.query(pts)
         # The nearest road point is no nearer than the nearest anchor minus ``reach``, and
         # the segment holding it has an anchor within its distance plus ``reach``.
@@ -475,8 +548,9 @@ class RoadNetwork:
             first = first[dist[first] <= max_distance]
         return which[first], seg[first]
 
-    def snap(self, points: np.ndarray, max_distance: float = 200.0) -> Snapped:
-        """Nearest point on the nearest segment for each (x, y) in the work CRS."""
+    def snap(self, points: np.ndarray, max_distance: float = 200.0, allowed: np.ndarray | None = None) -> Snapped:
+        """Nearest point on the nearest segment for each (x, y) in the work CRS; with
+        ``allowed`` (a flag per segment) only on those segments."""
         pts = np.asarray(points, dtype=float).reshape(-1, 2)
         m = len(pts)
         segment = np.full(m, -1, dtype=np.int64)
@@ -487,7 +561,11 @@ class RoadNetwork:
         if len(finite) == 0:
             return Snapped(segment, fraction, distance, snapped)
         limit = None if max_distance is None or not np.isfinite(max_distance) else float(max_distance)
-        found_point, seg = self._nearest_segments(pts[finite], limit)
+        if allowed is not None:
+            allowed = np.asarray(allowed, dtype=bool).reshape(-1)
+            if len(allowed) != self.n_segments:
+                raise ValueError(f"{len(allowed)} flags for {self.n_segments} segments")
+        found_point, seg = self._nearest_segments(pts[finite], limit, allowed)
         which = finite[found_point]
         a = self.seg_xy[seg, 0]
         b = self.seg_xy[seg, 1]
