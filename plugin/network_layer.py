@@ -219,41 +219,55 @@ def _read_lines_gdal(layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSyst
         return None  # the project asks for a particular datum transformation: QGIS applies it
     path, which = source
     try:
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        ogr_layer = dataset.GetLayerByName(which) if isinstance(which, str) else dataset.GetLayer(which)
-        if ogr_layer is None:
-            return None
-        definition = ogr_layer.GetLayerDefn()
-        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-        ogr_layer.SetIgnoredFields([n for n in names if n not in attributes])
-        fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
-        geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
-        wkbs, fids, columns = [], [], {name: [] for name in attributes}
-        for batch in ogr_layer.GetArrowStreamAsNumPy():
+        return _read_columns(path, which, attributes, feedback, layer.crs() == work_crs)
+    except (RuntimeError, KeyError, TypeError, ValueError, shapely.errors.ShapelyError):
+        return None  # e.g. curves, which shapely cannot read: QGIS can
+
+
+def _read_columns(path: str, which, attributes: list[str], feedback, in_work_crs: bool) -> _Lines | None:
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    ogr_layer = dataset.GetLayerByName(which) if isinstance(which, str) else dataset.GetLayer(which)
+    if ogr_layer is None:
+        return None
+    definition = ogr_layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    ogr_layer.SetIgnoredFields([n for n in names if n not in attributes])
+    fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
+    geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+    wkbs, fids, columns = [], [], {name: [] for name in attributes}
+    # Everything is copied out of each batch, and the stream is released before the
+    # dataset: Arrow batches point into memory the stream and dataset own.
+    stream = ogr_layer.GetArrowStreamAsNumPy()
+    try:
+        for batch in stream:
             if feedback is not None and feedback.isCanceled():
                 return None
-            wkbs.append(np.ma.filled(np.ma.asarray(batch[geometry_name], dtype=object), None))
-            fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+            column = batch[geometry_name]
+            # (np.ma.filled(…, None) would fill with the default "?", not None.)
+            null = np.ma.getmaskarray(column)
+            wkbs.append(np.array([None if n or w is None else bytes(w)
+                                  for w, n in zip(np.ma.getdata(column), null)], dtype=object))
+            fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
             for name in attributes:
                 columns[name].extend(_column_values(batch[name]))
-    except (RuntimeError, KeyError, TypeError, ValueError):
-        return None
+            del batch
+    finally:
+        del stream
+        ogr_layer = None
+        dataset = None
     if not wkbs:
-        return _Lines(np.empty(0, dtype=object), np.zeros(0, dtype=np.int64), columns, [], True)
+        return _Lines(np.empty(0, dtype=object), np.zeros(0, dtype=np.int64), columns, [], in_work_crs)
     wkb = np.concatenate(wkbs)
     fid = np.concatenate(fids)
     missing = np.array([w is None or len(w) == 0 for w in wkb], dtype=bool)
     geoms = np.empty(len(wkb), dtype=object)
-    try:
-        geoms[~missing] = shapely.from_wkb(wkb[~missing])
-    except shapely.errors.ShapelyError:
-        return None  # curves, or anything else shapely cannot read: QGIS can
+    geoms[~missing] = shapely.from_wkb(wkb[~missing])
     missing |= shapely.is_empty(geoms) | shapely.is_missing(geoms)
     keep = np.flatnonzero(~missing)
     null_ids = fid[missing].tolist()
     if len(null_ids):
         columns = {name: [values[i] for i in keep] for name, values in columns.items()}
-    return _Lines(geoms[keep], fid[keep], columns, null_ids, layer.crs() == work_crs)
+    return _Lines(geoms[keep], fid[keep], columns, null_ids, in_work_crs)
 
 
 def _column_values(array) -> list:

@@ -18,9 +18,10 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, connected_components, dijkstra
 from scipy.spatial import cKDTree
 
-# A strongly connected part of the network with this share of the largest one's length
-# counts as main network too (see RoadNetwork.attached).
+# A strongly connected part of the network with this share of the largest one's length,
+# and at least this long, counts as main network too (see RoadNetwork.attached).
 MAIN_NETWORK_SHARE = 0.05
+MAIN_NETWORK_MIN_M = 2000.0
 
 # Spacing of the points that index segments for snapping, in work-CRS metres.
 ANCHOR_SPACING = 100.0
@@ -429,12 +430,13 @@ class RoadNetwork:
         return self._memo[key]
 
     # ------------------------------------------------------------------ connectivity
-    def attached(self, min_share: float = MAIN_NETWORK_SHARE) -> np.ndarray:
+    def attached(self, min_share: float = MAIN_NETWORK_SHARE, min_length_m: float = MAIN_NETWORK_MIN_M) -> np.ndarray:
         """Per segment: can it be driven to from the main road network?
 
         The main network is the largest strongly connected part (where every road can be
         driven to from every other), together with any other such part holding at least
-        ``min_share`` of its length (a second town, an island with its own roads). Road
+        ``min_share`` of its length and ``min_length_m`` metres (a second town, an island
+        with its own streets; not a parking lot drawn apart from the street). Road
         reachable from there is attached; the rest cannot be reached by a unit on the main
         network however long it drives: pieces drawn without a shared vertex (service
         roads, parking aisles), and one-way roads that can only be entered from paths.
@@ -447,7 +449,8 @@ class RoadNetwork:
             length = np.bincount(label[self.seg_u][inner], weights=self.length_m[inner], minlength=n_comp)
             if len(length) == 0 or length.max() <= 0:
                 return np.ones(self.n_segments, dtype=bool)
-            cores = np.flatnonzero(length >= min_share * length.max())
+            cores = np.flatnonzero((length >= min_share * length.max()) & (length >= min_length_m))
+            cores = np.union1d(cores, [int(np.argmax(length))])
             # One node per core reaches all of it and everything it leads to: search from a
             # helper node linked to one node of each core.
             _, first_node = np.unique(label, return_index=True)
@@ -463,7 +466,7 @@ class RoadNetwork:
             reached[breadth_first_order(graph, n, directed=True, return_predecessors=False)] = True
             return (self.forward & reached[self.seg_u]) | (self.backward & reached[self.seg_v])
 
-        return self.memo(("attached", float(min_share)), build)
+        return self.memo(("attached", float(min_share), float(min_length_m)), build)
 
     def pieces(self, segments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Group the flagged ``segments`` into pieces of road that touch each other:

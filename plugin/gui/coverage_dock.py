@@ -221,11 +221,16 @@ class CoverageDock(QgsDockWidget):
         self.breaks_edit.setEnabled(self.isochrones_check.isChecked())
 
         # QGIS draws group box titles bold (Options › General › “Bold group box titles”)
-        # in a box measured with the regular font, and clips them to it. Fonts without a
-        # bold face, as most CJK ones, get a synthetic bold one pixel wider than measured,
-        # which cut the end off “字段”: a trailing space gives that pixel room.
+        # in a box measured with the regular font, and clips them to it, which cut the end
+        # off “字段”. So the box's own font is bold (its title is measured as drawn; its
+        # fields get the regular font back below), and a trailing space leaves room for
+        # the synthetic bold of fonts without a bold face (most CJK ones), a pixel wider
+        # than its metrics say.
         self.fields_box = QgsCollapsibleGroupBox(tr("Fields") + " ", body)
         self.fields_box.setObjectName("fields_box")
+        title_font = QFont(body.font())
+        title_font.setBold(True)
+        self.fields_box.setFont(title_font)
         fields_form = QFormLayout(self.fields_box)
         fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -249,6 +254,8 @@ class CoverageDock(QgsDockWidget):
         fields_form.addRow(tr("Road class"), self.highway_field)
         fields_form.addRow(tr("One-way"), self.oneway_field)
         fields_form.addRow(tr("Speed (km/h)"), self.speed_field)
+        for child in self.fields_box.findChildren(QWidget):
+            child.setFont(body.font())
         self.fields_box.setCollapsed(True)
         layout.addWidget(self.fields_box)
         self._field_links = {
@@ -334,7 +341,13 @@ class CoverageDock(QgsDockWidget):
         # Wide enough for the widest row and every table column in this language (the sort
         # arrow included), with room for the scroll bar: nothing is cut off at the default width.
         header = self.table.horizontalHeader()
-        columns = sum(header.sectionSizeHint(c) for c in range(self.table.columnCount()))
+        # Typical cells (a zone code, minutes, percentages, km), measured as Qt will.
+        self.table.setRowCount(1)
+        for column, text in enumerate(("ZZ-000", "10", "100", "99.9", "0.00", "100", "✓")):
+            self.table.setItem(0, column, QTableWidgetItem(text))
+        columns = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                      for c in range(self.table.columnCount()))
+        self.table.setRowCount(0)
         columns += header.fontMetrics().horizontalAdvance(" ▼") + self.table.verticalScrollBar().sizeHint().width()
         columns += 2 * self.table.frameWidth() + layout.contentsMargins().left() + layout.contentsMargins().right()
         content = max(body.minimumSizeHint().width(), columns)

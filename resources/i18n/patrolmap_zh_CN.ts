@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="397" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="410" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="298" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
       <source>Backup
 %</source>
       <translation>后备
@@ -46,27 +46,27 @@
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="481" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="494" />
       <source>Building the road network and timing every zone…</source>
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="268" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="275" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="361" />
+      <location filename="../../plugin/network_layer.py" line="375" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="580" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="593" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="547" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="560" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -90,7 +90,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="408" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="421" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
@@ -100,12 +100,12 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="412" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="425" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="410" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="423" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
@@ -130,7 +130,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>达标巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="308" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="315" />
       <source>Compliant: at least 99.5 % of the road covered</source>
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
@@ -160,17 +160,17 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="621" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="634" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="616" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="629" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Covered
 %</source>
       <translation>覆盖
@@ -192,7 +192,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Cut off
 km</source>
       <translation>断开
@@ -234,12 +234,12 @@ km</source>
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="644" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="657" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="502" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="515" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
     </message>
@@ -269,7 +269,7 @@ km</source>
       <translation>警务点（派出所、平台或警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="247" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="252" />
       <source>Facility id</source>
       <translation>警务点编号</translation>
     </message>
@@ -279,7 +279,7 @@ km</source>
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="227" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="229" />
       <source>Fields</source>
       <translation>字段</translation>
     </message>
@@ -349,7 +349,7 @@ km</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="623" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="636" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
@@ -359,7 +359,7 @@ km</source>
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="620" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="633" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
@@ -429,12 +429,12 @@ km</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="298" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="250" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="255" />
       <source>One-way</source>
       <translation>单行道</translation>
     </message>
@@ -514,7 +514,7 @@ km</source>
       <translation>巡区到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="302" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="309" />
       <source>Response target in minutes</source>
       <translation>到场时限（分钟）</translation>
     </message>
@@ -529,7 +529,7 @@ km</source>
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="249" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="254" />
       <source>Road class</source>
       <translation>道路等级</translation>
     </message>
@@ -549,7 +549,7 @@ km</source>
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="312" />
       <source>Road in the zone no unit can get to, in km: road cut off from the main road network (left out of the shares) and road no facility reaches</source>
       <translation>巡区内警力无法到达的道路（公里）：从主路网断开的道路（不计入占比）及任何警务点都到不了的道路</translation>
     </message>
@@ -564,7 +564,7 @@ km</source>
       <translation>道路网络：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="397" />
+      <location filename="../../plugin/network_layer.py" line="411" />
       <source>Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.</source>
       <translation>道路网络：{segments} 个路段，{km:.1f} 公里，{nodes} 个路口和节点。</translation>
     </message>
@@ -579,17 +579,17 @@ km</source>
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="265" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="272" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="307" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="314" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="303" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="310" />
       <source>Share of the zone's road reached within the target</source>
       <translation>巡区道路中按时可达的占比</translation>
     </message>
@@ -599,7 +599,7 @@ km</source>
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="311" />
       <source>Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)</source>
       <translation>警务点可达道路中最慢一点的用时（分钟；—：没有警务点能到达）</translation>
     </message>
@@ -609,7 +609,7 @@ km</source>
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="251" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="256" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -634,7 +634,7 @@ km</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Target
 min</source>
       <translation>时限
@@ -656,17 +656,17 @@ min</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="489" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="502" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="528" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="541" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="536" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="549" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
@@ -676,37 +676,37 @@ min</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="345" />
+      <location filename="../../plugin/network_layer.py" line="359" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="337" />
+      <location filename="../../plugin/network_layer.py" line="351" />
       <source>The road network layer is not valid.</source>
       <translation>道路网络图层无效。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="341" />
+      <location filename="../../plugin/network_layer.py" line="355" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="367" />
+      <location filename="../../plugin/network_layer.py" line="381" />
       <source>The road network layer “{layer}” has no line geometry.</source>
       <translation>道路网络图层“{layer}”没有线几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="339" />
+      <location filename="../../plugin/network_layer.py" line="353" />
       <source>The road network layer “{layer}” has no lines.</source>
       <translation>道路网络图层“{layer}”不是线图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="353" />
+      <location filename="../../plugin/network_layer.py" line="367" />
       <source>The road network layer “{layer}” is empty.</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="771" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="784" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
@@ -751,7 +751,7 @@ min</source>
       <translation>行驶时间分档（分钟，逗号分隔）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="248" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="253" />
       <source>Turnout (min)</source>
       <translation>出警准备（分钟）</translation>
     </message>
@@ -766,7 +766,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="516" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="529" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
@@ -786,7 +786,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="316" />
+      <location filename="../../plugin/network_layer.py" line="330" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
@@ -801,29 +801,29 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Worst
 min</source>
       <translation>最慢
 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Zone</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="302" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="309" />
       <source>Zone code</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="622" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="635" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="246" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="251" />
       <source>Zone target (min)</source>
       <translation>巡区时限（分钟）</translation>
     </message>
@@ -938,47 +938,47 @@ min</source>
       <translation>{count} 段道路（{km:.2f} 公里）从主路网无法驶达（未连通，或只能从步行道驶入的单行道）：道路要素编号 {ids}；所在巡区 {zones}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="364" />
+      <location filename="../../plugin/network_layer.py" line="378" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="388" />
+      <location filename="../../plugin/network_layer.py" line="402" />
       <source>{count} roads are not for cars (footways, paths…) and were left out.</source>
       <translation>{count} 条道路不通行机动车（人行道、小径等），已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="384" />
+      <location filename="../../plugin/network_layer.py" line="398" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="648" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="661" />
       <source>{count} warnings: hover here, or see the PatrolMap log.</source>
       <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="482" />
+      <location filename="../../plugin/network_layer.py" line="496" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="499" />
+      <location filename="../../plugin/network_layer.py" line="513" />
       <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="506" />
+      <location filename="../../plugin/network_layer.py" line="520" />
       <source>{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}</source>
       <translation>{count} 个{what}点最近的道路从主路网无法驶达，已改放到最近的可驶达道路上：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="509" />
+      <location filename="../../plugin/network_layer.py" line="523" />
       <source>{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}</source>
       <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="707" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="720" />
       <source>{detached:.2f} km cut off from the main road network (left out of the shares); {unreached:.2f} km no facility reaches</source>
       <translation>{detached:.2f} 公里从主路网断开（不计入占比）；{unreached:.2f} 公里无警务点可达</translation>
     </message>
