@@ -21,7 +21,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsFields,
     QgsProject,
     QgsProviderRegistry,
     QgsRectangle,
@@ -193,11 +192,11 @@ def _fast_source(layer: QgsVectorLayer, attributes: list[str]):
         return None
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):  # GDAL < 3.6
         return None
-    fields = layer.fields()
-    for name in attributes:
-        index = fields.indexOf(name)
-        if index < 0 or fields.fieldOrigin(index) != QgsFields.FieldOrigin.OriginProvider:
-            return None
+    # Only the file's own fields (names are unique, so a joined or virtual field is never
+    # among them); no enum to compare, whose name moved between QGIS versions.
+    own = set(layer.dataProvider().fields().names())
+    if any(name not in own for name in attributes):
+        return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
     # Any other URI option (geometry type filter, sub-layer of a mixed file…) goes through QGIS.

@@ -498,23 +498,6 @@ def buffered_points_polygon(pts: np.ndarray, width: float, pixel: float):
     return _level_polygons(np.zeros(len(pts), dtype=np.uint8), 1, width, pixel, pts=pts)[0]
 
 
-def threshold_polygons(
-    pts: np.ndarray, times: np.ndarray, thresholds_s: Sequence[float], width: float, pixel: float
-) -> list:
-    """One MultiPolygon per threshold (ascending): cells within ``width`` of a road point
-    reached by then. All thresholds share one grid, so the results nest exactly."""
-    thresholds = sorted(float(x) for x in thresholds_s)
-    if len(thresholds) > 250:
-        raise ValueError("at most 250 breaks")
-    limits = np.asarray(thresholds, dtype=float) + _SLACK_S
-    # Cell classes instead of times: class k = first threshold the cell meets (len = none).
-    # The disk minimum commutes with this monotone step, and bytes filter faster than floats.
-    point_class = np.searchsorted(limits, np.asarray(times, dtype=float), side="left")
-    keep = point_class < len(limits)
-    pts = np.asarray(pts, dtype=float).reshape(-1, 2)[keep]
-    return _level_polygons(point_class[keep], len(limits), width, pixel, pts=pts)
-
-
 # ---------------------------------------------------------------------- public API
 def _breaks_s(breaks_min: Sequence[float]) -> np.ndarray:
     breaks = sorted({float(b) for b in breaks_min if b is not None and np.isfinite(b) and b > 0})

@@ -56,7 +56,7 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="375" />
+      <location filename="../../plugin/network_layer.py" line="374" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -564,7 +564,7 @@ km</source>
       <translation>道路网络：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="411" />
+      <location filename="../../plugin/network_layer.py" line="410" />
       <source>Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.</source>
       <translation>道路网络：{segments} 个路段，{km:.1f} 公里，{nodes} 个路口和节点。</translation>
     </message>
@@ -676,32 +676,32 @@ min</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="359" />
+      <location filename="../../plugin/network_layer.py" line="358" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="351" />
+      <location filename="../../plugin/network_layer.py" line="350" />
       <source>The road network layer is not valid.</source>
       <translation>道路网络图层无效。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="355" />
+      <location filename="../../plugin/network_layer.py" line="354" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="381" />
+      <location filename="../../plugin/network_layer.py" line="380" />
       <source>The road network layer “{layer}” has no line geometry.</source>
       <translation>道路网络图层“{layer}”没有线几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="353" />
+      <location filename="../../plugin/network_layer.py" line="352" />
       <source>The road network layer “{layer}” has no lines.</source>
       <translation>道路网络图层“{layer}”不是线图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="367" />
+      <location filename="../../plugin/network_layer.py" line="366" />
       <source>The road network layer “{layer}” is empty.</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
@@ -786,7 +786,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="330" />
+      <location filename="../../plugin/network_layer.py" line="329" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
@@ -938,17 +938,17 @@ min</source>
       <translation>{count} 段道路（{km:.2f} 公里）从主路网无法驶达（未连通，或只能从步行道驶入的单行道）：道路要素编号 {ids}；所在巡区 {zones}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="378" />
+      <location filename="../../plugin/network_layer.py" line="377" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="402" />
+      <location filename="../../plugin/network_layer.py" line="401" />
       <source>{count} roads are not for cars (footways, paths…) and were left out.</source>
       <translation>{count} 条道路不通行机动车（人行道、小径等），已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="398" />
+      <location filename="../../plugin/network_layer.py" line="397" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
@@ -958,22 +958,22 @@ min</source>
       <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="496" />
+      <location filename="../../plugin/network_layer.py" line="495" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="513" />
+      <location filename="../../plugin/network_layer.py" line="512" />
       <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="520" />
+      <location filename="../../plugin/network_layer.py" line="519" />
       <source>{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}</source>
       <translation>{count} 个{what}点最近的道路从主路网无法驶达，已改放到最近的可驶达道路上：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="523" />
+      <location filename="../../plugin/network_layer.py" line="522" />
       <source>{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}</source>
       <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
     </message>
@@ -1048,17 +1048,17 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="70" />
+      <location filename="../../plugin/network_layer.py" line="69" />
       <source>“{item}” is not of the form class=km/h</source>
       <translation>“{item}”不符合“等级=公里/小时”格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="77" />
+      <location filename="../../plugin/network_layer.py" line="76" />
       <source>“{item}”: the speed must be a number of km/h or “none”</source>
       <translation>“{item}”：车速必须是公里/小时数值或“none”</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="79" />
+      <location filename="../../plugin/network_layer.py" line="78" />
       <source>“{item}”: the speed must be between 0 and 300 km/h</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>

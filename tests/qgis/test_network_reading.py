@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from osgeo import ogr, osr
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
 
 from plugin import network_layer
 from plugin.network_layer import NetworkSettings, build_network
@@ -108,6 +109,13 @@ def test_edits_subsets_and_other_providers_go_through_qgis(qgis_app, tmp_path):
     memory = QgsVectorLayer("LineString?crs=EPSG:32635&field=highway:string", "m", "memory")
     for layer in (subset, edited, memory):
         assert network_layer._read_lines_gdal(layer, work(layer.crs(), layer.extent()), ["highway"]) is None
+    # A virtual (expression) field exists only in QGIS.
+    virtual = QgsVectorLayer(f"{path}|layername=roads", "roads", "ogr")
+    virtual.addExpressionField("maxspeed * 1.2", QgsField("fast", QVariant.Double))
+    assert network_layer._read_lines_gdal(virtual, work(virtual.crs(), virtual.extent()), ["highway"]) is not None
+    assert network_layer._read_lines_gdal(virtual, work(virtual.crs(), virtual.extent()), ["fast"]) is None
+    speeds = build_network(virtual, NetworkSettings(speed_field="fast")).network
+    assert speeds.n_segments > 0
     # And what QGIS reads is what the network holds: the subset and the unsaved edit.
     assert set(build_network(subset, NetworkSettings(highway_field="highway")).network.feature_id) == {3}
     assert build_network(edited, NetworkSettings()).network.feature_id.min() < 0  # the new, unsaved feature
