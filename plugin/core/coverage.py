@@ -22,14 +22,18 @@ _EPS_S = 1e-6
 @dataclass
 class ZoneResult:
     covered_pct: float | None  # share of the zone's road reached within target, 0..100
-    worst_min: float | None  # slowest road point; None when some road cannot be reached
+    worst_min: float | None  # slowest road point a facility reaches; None when none is reached
     mean_min: float | None  # length-weighted mean over the road that can be reached
     backup_pct: float | None  # share also reached within target by a second facility
     compliant: bool
-    road_m: float  # road length inside the zone, ground metres
+    road_m: float  # road length inside the zone that counts, ground metres
     target_min: float
-    reason: str = ""  # why a zone has no figures or cannot comply, for the report
-    unreached_m: float = 0.0  # road no facility can reach at all
+    reason: str = ""  # why a zone has no figures or cannot comply, in English (see ``code``)
+    unreached_m: float = 0.0  # counted road no facility can reach at all
+    detached_m: float = 0.0  # road left out: it cannot be driven to from the main network
+    # Machine-readable reason for the adapters to word (and translate): "" (complies),
+    # "no_area", "no_road", "detached_only", "not_reached", "unreached", "late".
+    code: str = ""
 
 
 def _two_best(node_t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -188,18 +192,25 @@ def coverage(
     width: float = 50.0,
     pixel: float | None = None,
     min_covered_pct: float = 99.5,
+    exclude: np.ndarray | None = None,
 ) -> tuple[list[ZoneResult], list[tuple[int, object]]]:
     """Per-zone response figures and the gaps: (results, [(zone index, gap polygon)]).
 
     The zone's road is cut into pieces at most ``spacing`` long, each timed at its middle
     and weighted by its ground length. A zone complies when at least ``min_covered_pct``
     of its road is reached within its target (unreachable road counts as not reached).
-    Gaps are the missed road grown by ``width`` and clipped to the zone.
+    Segments flagged in ``exclude`` (e.g. ``~network.attached()``: road no unit on the
+    main network can drive to) are left out of the shares and the gaps and reported as
+    ``detached_m``. Gaps are the missed road grown by ``width`` and clipped to the zone.
     """
     import shapely
 
     if len(targets_min) != len(zones):
         raise ValueError(f"{len(targets_min)} targets for {len(zones)} zones")
+    if exclude is not None:
+        exclude = np.asarray(exclude, dtype=bool).reshape(-1)
+        if len(exclude) != network.n_segments:
+            raise ValueError(f"{len(exclude)} exclusion flags for {network.n_segments} segments")
     pixel = default_pixel(width) if pixel is None else float(pixel)
     off = normalise_offsets(facility_offset_s, len(facilities))
     node_t = network.node_times(facilities, off)
@@ -212,12 +223,18 @@ def coverage(
     )
     results: list[ZoneResult | None] = [None] * len(zones)
     gaps: list[tuple[int, object]] = []
-    for zi, inside in enumerate(samples.members):
-        if inside is None:
+    for zi, inside_all in enumerate(samples.members):
+        if inside_all is None:
             continue
         target = float(targets_min[zi])
+        inside = inside_all
+        detached_m = 0.0
+        if exclude is not None:
+            left_out = exclude[samples.seg[inside_all]]
+            detached_m = float(samples.weight[inside_all[left_out]].sum())
+            inside = inside_all[~left_out]
         results[zi] = _zone_result(
-            samples.weight[inside], first[inside], other[inside], target, min_covered_pct
+            samples.weight[inside], first[inside], other[inside], target, min_covered_pct, detached_m
         )
         missed = inside[~(first[inside] <= target * 60.0 + _EPS_S)]
         if len(missed):
@@ -229,32 +246,44 @@ def coverage(
     for zi, g in enumerate(geoms):
         if g is None:
             results[zi] = ZoneResult(
-                None, None, None, None, False, 0.0, float(targets_min[zi]), "the zone has no area"
+                None, None, None, None, False, 0.0, float(targets_min[zi]), "the zone has no area", code="no_area"
             )
     return results, gaps
 
 
 def _zone_result(
-    w: np.ndarray, first: np.ndarray, other: np.ndarray, target: float, min_covered_pct: float
+    w: np.ndarray,
+    first: np.ndarray,
+    other: np.ndarray,
+    target: float,
+    min_covered_pct: float,
+    detached_m: float = 0.0,
 ) -> ZoneResult:
     road = float(w.sum())
     if len(w) == 0 or road <= 0:
-        return ZoneResult(None, None, None, None, False, 0.0, target, "no road inside the zone")
+        if detached_m > 0:
+            return ZoneResult(
+                None, None, None, None, False, 0.0, target,
+                f"its only road ({detached_m:.0f} m) cannot be driven to from the main road network",
+                detached_m=detached_m, code="detached_only",
+            )
+        return ZoneResult(None, None, None, None, False, 0.0, target, "no road inside the zone", code="no_road")
     limit = target * 60.0 + _EPS_S
     covered = float(w[first <= limit].sum()) / road * 100.0
     backup = float(w[other <= limit].sum()) / road * 100.0
     reached = np.isfinite(first)
     unreached = float(w[~reached].sum())
-    worst = float(first.max()) / 60.0 if reached.all() else None
+    # The slowest road a facility does reach: road none reaches is reported on its own.
+    worst = float(first[reached].max()) / 60.0 if reached.any() else None
     mean = float((w[reached] * first[reached]).sum() / w[reached].sum()) / 60.0 if reached.any() else None
     compliant = covered >= min_covered_pct
-    reason = ""
+    reason, code = "", ""
     if not reached.any():
-        reason = "no facility can reach the zone's road"
-    elif unreached > 0:
-        reason = f"{unreached:.0f} m of road cannot be reached"
+        reason, code = "no facility can reach the zone's road", "not_reached"
+    elif unreached > 0 and not compliant:
+        reason, code = f"{unreached:.0f} m of road cannot be reached", "unreached"
     elif not compliant:
-        reason = f"{100.0 - covered:.1f} % of road beyond {target:g} min"
+        reason, code = f"{100.0 - covered:.1f} % of road beyond {target:g} min", "late"
     return ZoneResult(
         covered_pct=covered,
         worst_min=worst,
@@ -265,6 +294,8 @@ def _zone_result(
         target_min=target,
         reason=reason,
         unreached_m=unreached,
+        detached_m=detached_m,
+        code=code,
     )
 
 

@@ -2,10 +2,12 @@
 
 Polygons come from a raster, not from buffering segments: road sample points are burnt
 into a grid holding, per cell, the first break its earliest sample meets; a minimum over
-a disk of the buffer width grows that road raster into areas, each break is a threshold
-on the result, and GDAL turns each threshold mask into polygons. One grid per origin and
-one threshold order for all breaks makes the 1-min area lie exactly inside the 3-min
-one, and the whole thing costs milliseconds instead of the half-second a vector
+a disk of the buffer width grows that road raster into areas, and each break is the set
+of cells at or below its class. ``outline.class_outlines`` traces all breaks of one grid
+in one pass and draws the outlines through cell-edge midpoints, so there is no raster
+staircase and the 1-min area lies exactly inside the 3-min one. Sample positions along
+every segment and their grid cells are worked out once per network and pixel size, so
+each origin costs a few whole-array numpy steps instead of the half-second a vector
 buffer-and-union takes per polygon.
 """
 
@@ -18,6 +20,7 @@ import numpy as np
 from scipy import ndimage
 
 from .network import Cancelled, RoadNetwork, Snapped, normalise_offsets, same_segment_pairs
+from .outline import class_outlines, label_outlines
 
 # Beyond this many cells the pixel is coarsened: a grid bigger than this would spend
 # seconds and hundreds of MB on a picture no map needs at that detail.
@@ -119,6 +122,209 @@ def direct_times(
     return i[keep], src[keep], t[keep]
 
 
+def _ranges(lo: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """lo[0], lo[0]+1, …, lo[0]+n[0]-1, lo[1], … without a Python loop."""
+    run = np.repeat(np.cumsum(n) - n, n)
+    return np.repeat(lo, n) + (np.arange(int(n.sum())) - run)
+
+
+def _segments_at(network: RoadNetwork, nodes: np.ndarray) -> np.ndarray:
+    """The segments with an end at any of ``nodes``, ascending, each once: the segments an
+    origin reaches, found without a pass over the whole network."""
+
+    def index():
+        ends = np.concatenate([network.seg_u, network.seg_v])
+        order = np.argsort(ends, kind="stable")
+        return order % network.n_segments, np.searchsorted(ends[order], np.arange(network.n_nodes + 1))
+
+    by_node, node_start = network.memo("segments by node", index)
+    lo = node_start[nodes]
+    found = by_node[_ranges(lo, node_start[nodes + 1] - lo)]
+    mark = np.zeros(network.n_segments, dtype=bool)
+    mark[found] = True
+    return np.flatnonzero(mark)
+
+
+# A network with more samples than this gets them per origin instead of once for all
+# (about 20 bytes a sample): a country's roads must not take gigabytes.
+PLAN_MAX_SAMPLES = 3_000_000
+
+
+class _SamplePlan:
+    """Sample positions along segments (at most ``spacing`` apart, both ends included) and
+    their cells on the ``pixel`` lattice. For a city it covers every segment and is worked
+    out once per network, so an origin only picks the samples of the segments it reaches;
+    for bigger networks it covers just the segments asked for."""
+
+    def __init__(self, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray | None = None):
+        self.network = network
+        full = segments is None
+        segments = np.arange(network.n_segments) if full else np.asarray(segments, dtype=np.int64)
+        seg, s, _ = sample_positions(network, segments, spacing)
+        count = np.maximum(1, np.ceil(network.planar_length[segments] / spacing)).astype(np.int64) + 1
+        self.start = np.concatenate([[0], np.cumsum(count)])
+        self.count = count
+        self.local = None
+        if not full:
+            self.local = np.full(network.n_segments, -1, dtype=np.int64)
+            self.local[segments] = np.arange(len(segments))
+        self.seg = seg.astype(np.int32)
+        self.s = s
+        self.pixel = float(pixel)
+        rows, cols = _cells(positions_xy(network, seg, s), self.pixel)
+        self.rows, self.cols = rows.astype(np.int32), cols.astype(np.int32)
+
+    @classmethod
+    def covering(cls, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray) -> _SamplePlan:
+        """A plan with the samples of ``segments``: the network's whole plan when it is
+        small enough to keep, else one made for them."""
+        n_samples = network.memo(
+            ("sample count", float(spacing)),
+            lambda: int(np.maximum(1, np.ceil(network.planar_length / spacing)).sum()) + network.n_segments,
+        )
+        if n_samples <= PLAN_MAX_SAMPLES:
+            return network.memo(("samples", float(spacing), float(pixel)), lambda: cls(network, spacing, pixel))
+        return cls(network, spacing, pixel, segments)
+
+    def samples(self, segments: np.ndarray) -> np.ndarray:
+        """Indices of the samples of ``segments``."""
+        local = segments if self.local is None else self.local[segments]
+        return _ranges(self.start[local], self.count[local])
+
+    def counts(self, segments: np.ndarray) -> np.ndarray:
+        return self.count[segments if self.local is None else self.local[segments]]
+
+    def xy(self, idx: np.ndarray) -> np.ndarray:
+        return positions_xy(self.network, self.seg[idx], self.s[idx])
+
+
+def _cells(pts: np.ndarray, pixel: float) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of points on the lattice of ``pixel`` cells anchored at the origin:
+    cell (r, c) spans x in [c, c + 1) and y in (-(r + 1), -r] pixels, so windows cut from
+    it for different origins share cell edges and their polygons line up."""
+    return (
+        np.floor(-pts[:, 1] / pixel).astype(np.int64),
+        np.floor(pts[:, 0] / pixel).astype(np.int64),
+    )
+
+
+def _reached(
+    network: RoadNetwork,
+    plan: _SamplePlan | None,
+    spacing: float,
+    node_times_row: np.ndarray,
+    sources: Snapped | None,
+    offset_s: np.ndarray | None,
+    max_time_s: float,
+    node_source: np.ndarray | None = None,
+):
+    """Samples reached by ``max_time_s``: (plan; sample index into it, or -1 - k for the
+    k-th snapped source's own point; times; first-arriving source or None). Without a
+    ``plan`` one covering the reached segments is taken."""
+    t_u = node_times_row[network.seg_u]
+    t_v = node_times_row[network.seg_v]
+    first = np.minimum(t_u, t_v)
+    reached = np.isfinite(first) & (first <= max_time_s)
+    if sources is not None and len(sources):
+        reached[sources.segment[sources.ok]] = True
+    reached = np.flatnonzero(reached)
+    if plan is None:
+        plan = _SamplePlan.covering(network, spacing, spacing, reached)
+    idx = plan.samples(reached)
+    seg, s = plan.seg[idx], plan.s[idx]
+    time, who = times_along(network, seg, s, node_times_row, node_source)
+    if sources is not None and len(sources):
+        off = normalise_offsets(offset_s, len(sources))
+        at, src, t = direct_times(network, seg, s, sources, off)
+        np.minimum.at(time, at, t)
+        if who is not None:
+            # Several sources may share a segment: any that matches the minimum is right.
+            hit = t <= time[at]
+            who[at[hit]] = src[hit]
+        ok = np.flatnonzero(sources.ok)
+        idx = np.concatenate([idx, -1 - np.arange(len(ok))])
+        time = np.concatenate([time, off[ok]])
+        if who is not None:
+            who = np.concatenate([who, ok])
+    keep = time <= max_time_s
+    return plan, idx[keep], time[keep], (who[keep] if who is not None else None)
+
+
+def _reached_classes(
+    network: RoadNetwork,
+    spacing: float,
+    node_times_row: np.ndarray,
+    sources: Snapped,
+    offset_s: np.ndarray,
+    limits: np.ndarray,
+):
+    """Cells and classes (index of the first limit met) of the samples reached within
+    the last limit, the sources' own points included: (rows, columns, classes).
+
+    Most segments lie within one class from end to end; their samples take it without
+    being timed one by one. A segment is timed per sample only when its earliest and
+    latest possible times straddle a limit, or a source sits on it.
+    """
+    max_s = float(limits[-1])
+    # Only the segments at reached nodes, not every segment of the network.
+    reached = _segments_at(network, np.flatnonzero(node_times_row <= max_s))
+    t_u, t_v = node_times_row[network.seg_u[reached]], node_times_row[network.seg_v[reached]]
+    cost = network.cost_s[reached]
+    first_reached = np.minimum(t_u, t_v)
+    # Entering along the segment from each end, where its direction allows.
+    a = np.where(network.forward[reached], t_u, np.inf)
+    b = np.where(network.backward[reached], t_v, np.inf)
+    # The latest time inside the segment: where the two fronts meet, or its far end.
+    with np.errstate(invalid="ignore"):
+        meet = np.where(np.abs(b - a) <= cost, 0.5 * (a + b + cost), np.minimum(a, b) + cost)
+    low = np.searchsorted(limits, first_reached, side="left").astype(np.uint8)
+    high = np.searchsorted(limits, meet, side="left")
+    mixed = low != high
+    own = np.zeros(network.n_segments, dtype=bool)
+    own[sources.segment[sources.ok]] = True
+    mixed |= own[reached]
+    whole = reached[~mixed]
+    # Segments with a source on them are timed sample by sample, as are the mixed ones.
+    own[reached] = False
+    timed = np.sort(np.concatenate([reached[mixed], np.flatnonzero(own)]))
+    plan = _SamplePlan.covering(network, spacing, spacing, np.union1d(reached, timed))
+    idx = plan.samples(whole)
+    rows, cols = [plan.rows[idx]], [plan.cols[idx]]
+    classes = [np.repeat(low[~mixed], plan.counts(whole))]
+    idx = plan.samples(timed)
+    seg, s = plan.seg[idx], plan.s[idx]
+    time, _ = times_along(network, seg, s, node_times_row)
+    at, _, t = direct_times(network, seg, s, sources, offset_s)
+    np.minimum.at(time, at, t)
+    ok = np.flatnonzero(sources.ok)
+    src_rows, src_cols = (c.astype(np.int32) for c in _cells(sources.point[ok], plan.pixel))
+    cls = np.searchsorted(limits, np.concatenate([time, offset_s[ok]]), side="left").astype(np.uint8)
+    keep = cls < len(limits)
+    rows.append(np.concatenate([plan.rows[idx], src_rows])[keep])
+    cols.append(np.concatenate([plan.cols[idx], src_cols])[keep])
+    classes.append(cls[keep])
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(classes)
+
+
+def _sample_points(plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None) -> np.ndarray:
+    """Coordinates of reached samples (negative indices: the sources' own points)."""
+    pts = plan.xy(np.maximum(idx, 0))
+    extra = idx < 0
+    if extra.any():
+        pts[extra] = sources.point[sources.ok][-1 - idx[extra]]
+    return pts
+
+
+def _sample_cells(plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None) -> tuple[np.ndarray, np.ndarray]:
+    """Lattice cells of reached samples, as :func:`_sample_points` for coordinates."""
+    safe = np.maximum(idx, 0)
+    rows, cols = plan.rows[safe], plan.cols[safe]
+    extra = idx < 0
+    if extra.any():
+        rows[extra], cols[extra] = _cells(sources.point[sources.ok][-1 - idx[extra]], plan.pixel)
+    return rows, cols
+
+
 def _reached_samples(
     network: RoadNetwork,
     node_times_row: np.ndarray,
@@ -129,30 +335,8 @@ def _reached_samples(
     node_source: np.ndarray | None = None,
 ):
     """Sample points, times and (optionally) first-arriving source, sources included."""
-    t_u = node_times_row[network.seg_u]
-    t_v = node_times_row[network.seg_v]
-    first = np.minimum(t_u, t_v)
-    reached = np.isfinite(first) & (first <= max_time_s)
-    if sources is not None and len(sources):
-        reached[sources.segment[sources.ok]] = True
-    seg, s, _ = sample_positions(network, np.flatnonzero(reached), spacing)
-    time, who = times_along(network, seg, s, node_times_row, node_source)
-    pts = positions_xy(network, seg, s)
-    if sources is not None and len(sources):
-        off = normalise_offsets(offset_s, len(sources))
-        idx, src, t = direct_times(network, seg, s, sources, off)
-        np.minimum.at(time, idx, t)
-        if who is not None:
-            # Several sources may share a segment: any that matches the minimum is right.
-            hit = t <= time[idx]
-            who[idx[hit]] = src[hit]
-        ok = np.flatnonzero(sources.ok)
-        pts = np.concatenate([pts, sources.point[ok]])
-        time = np.concatenate([time, off[ok]])
-        if who is not None:
-            who = np.concatenate([who, ok])
-    keep = time <= max_time_s
-    return pts[keep], time[keep], (who[keep] if who is not None else None)
+    plan, idx, time, who = _reached(network, None, spacing, node_times_row, sources, offset_s, max_time_s, node_source)
+    return _sample_points(plan, idx, sources), time, who
 
 
 def segment_point_times(
@@ -179,33 +363,73 @@ def segment_point_times(
 
 
 # ---------------------------------------------------------------------- raster
-class _Grid:
-    """A raster window on a lattice anchored at multiples of ``pixel``.
+class _Window:
+    """A raster window on the lattice of :func:`_cells`: rows r0.., columns c0.., with
+    ``pad`` cells around the given cells."""
 
-    Windows computed for different origins share cell edges, so their polygons line up.
-    """
+    def __init__(self, rows: np.ndarray, cols: np.ndarray, pad: int):
+        self.r0 = int(rows.min()) - pad
+        self.c0 = int(cols.min()) - pad
+        self.ny = int(rows.max()) + pad + 1 - self.r0
+        self.nx = int(cols.max()) + pad + 1 - self.c0
 
-    def __init__(self, xmin: float, ymin: float, xmax: float, ymax: float, pixel: float):
-        area = max(xmax - xmin, pixel) * max(ymax - ymin, pixel)
-        if area / pixel**2 > MAX_CELLS:
-            pixel = float(np.sqrt(area / MAX_CELLS))
-        self.pixel = pixel
-        self.x0 = np.floor(xmin / pixel) * pixel
-        y0 = np.floor(ymin / pixel) * pixel
-        self.nx = int(np.ceil((xmax - self.x0) / pixel)) + 1
-        self.ny = int(np.ceil((ymax - y0) / pixel)) + 1
-        self.top = y0 + self.ny * pixel
+    def flat(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return (rows.astype(np.int64) - self.r0) * self.nx + (cols.astype(np.int64) - self.c0)
 
-    @classmethod
-    def around(cls, pts: np.ndarray, pixel: float, pad: float) -> _Grid:
-        # Per column: numpy reduces an (n, 2) array along axis 0 fifty times slower.
-        x, y = pts[:, 0], pts[:, 1]
-        return cls(x.min() - pad, y.min() - pad, x.max() + pad, y.max() + pad, pixel)
+    def origin(self, pixel: float) -> tuple[float, float]:
+        """(x of the left edge, y of the top edge) in map units."""
+        return self.c0 * pixel, -self.r0 * pixel
 
-    def cells(self, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        col = np.floor((pts[:, 0] - self.x0) / self.pixel).astype(np.int64)
-        row = np.floor((self.top - pts[:, 1]) / self.pixel).astype(np.int64)
-        return np.clip(row, 0, self.ny - 1), np.clip(col, 0, self.nx - 1)
+
+def _fits(cells, pad: float, pixel: float) -> bool:
+    """Whether a window around these lattice cells, ``pad`` map units wide, is small enough."""
+    rows, cols = cells
+    if len(rows) == 0:
+        return True
+    pad_cells = 2 * (pad / pixel + 1)
+    return bool((np.ptp(rows) + pad_cells) * (np.ptp(cols) + pad_cells) <= MAX_CELLS)
+
+
+def _on_lattice(cells, pts, pad: float, pixel: float):
+    """(rows, columns, pixel) for the points: ``cells`` as given when a window around them
+    stays within MAX_CELLS, else the points (``pts``, or a function giving them) on a
+    coarser pixel: a bigger grid would spend seconds and hundreds of MB on detail no map
+    needs."""
+    if cells is not None and _fits(cells, pad, pixel):
+        return cells[0], cells[1], pixel
+    pts = pts() if callable(pts) else pts
+    x, y = pts[:, 0], pts[:, 1]
+    area = (np.ptp(x) + 2 * pad + 2 * pixel) * (np.ptp(y) + 2 * pad + 2 * pixel)
+    if area / pixel**2 > MAX_CELLS:
+        pixel = float(np.sqrt(area / MAX_CELLS))
+    rows, cols = _cells(pts, pixel)
+    return rows, cols, pixel
+
+
+def _grown_classes(rows, cols, point_class, none: int, width: float, pixel: float):
+    """The class raster of the points grown by the disk of radius ``width``, on a window
+    with room for the disk: (classes, window)."""
+    reach = int(np.floor(width / pixel + 1e-9))
+    window = _Window(rows, cols, reach + 1)
+    classes = np.full(window.ny * window.nx, none, dtype=np.uint8)
+    np.minimum.at(classes, window.flat(rows, cols), point_class)
+    classes = classes.reshape(window.ny, window.nx)
+    if width > 0:
+        classes = _disk_minimum(classes, width, pixel, none)
+    return classes, window
+
+
+def _level_polygons(point_class: np.ndarray, n_levels: int, width: float, pixel: float, pts=None, cells=None) -> list:
+    """One MultiPolygon per level k < n_levels: cells within ``width`` of a point of class
+    <= k. The points come as their ``cells`` on the ``pixel`` lattice, or as ``pts`` (an
+    (n, 2) array or a function giving one, needed when no cells are given or the window
+    would be too big)."""
+    if len(point_class) == 0:
+        return [_empty() for _ in range(n_levels)]
+    rows, cols, grid_pixel = _on_lattice(cells, pts, width + 2 * pixel, pixel)
+    classes, window = _grown_classes(rows, cols, point_class.astype(np.uint8), n_levels, width, grid_pixel)
+    x0, top = window.origin(grid_pixel)
+    return class_outlines(classes, range(n_levels), x0, top, grid_pixel)
 
 
 def _disk_rectangles(width: float, pixel: float) -> list[tuple[int, int]]:
@@ -220,30 +444,26 @@ def _disk_rectangles(width: float, pixel: float) -> list[tuple[int, int]]:
     return [(d, half[d]) for d in range(reach + 1) if d == reach or half[d] != half[d + 1]]
 
 
-def _running_min(a: np.ndarray, half: int, axis: int, outside) -> np.ndarray:
-    """Minimum over a centred window of 2·half+1 cells along ``axis`` (``outside`` beyond
-    the edges), by doubling: log2(window) whole-array numpy minimums. For the few-cell
+def _sliding_min(a: np.ndarray, window: int, axis: int) -> np.ndarray:
+    """Minimum over each run of ``window`` cells along ``axis`` (the output is window - 1
+    shorter), by doubling: log2(window) whole-array numpy minimums. For the few-cell
     windows used here that is several times faster than ndimage.minimum_filter1d."""
-    if half == 0:
+    if window == 1:
         return a
-    window = 2 * half + 1
-    n = a.shape[axis]
 
     def cut(x, start, stop):
         index = [slice(None)] * x.ndim
         index[axis] = slice(start, stop)
         return x[tuple(index)]
 
-    pad_shape = list(a.shape)
-    pad_shape[axis] = half
-    pad = np.full(pad_shape, outside, dtype=a.dtype)
-    m = np.concatenate([pad, a, pad], axis=axis)
-    span = 1  # m[i] holds the minimum of the padded cells i .. i + span - 1
+    n_out = a.shape[axis] - window + 1
+    m = a
+    span = 1  # m[i] holds the minimum of a[i .. i + span - 1]
     while span * 2 <= window:
         length = m.shape[axis]
         m = np.minimum(cut(m, 0, length - span), cut(m, span, length))
         span *= 2
-    return np.minimum(cut(m, 0, n), cut(m, window - span, window - span + n))
+    return np.minimum(cut(m, 0, n_out), cut(m, window - span, window - span + n_out))
 
 
 def _disk_minimum(grid: np.ndarray, width: float, pixel: float, outside) -> np.ndarray:
@@ -251,141 +471,31 @@ def _disk_minimum(grid: np.ndarray, width: float, pixel: float, outside) -> np.n
 
     A disk is not separable, but each rectangle is: two running-minimum passes per
     rectangle beat a 2-D footprint filter and, for all breaks at once, one distance
-    transform per break. ``outside`` is the value beyond the grid edge.
+    transform per break. ``outside`` is the value beyond the grid edge; the grid is
+    padded once, so the passes only take slices.
     """
+    rectangles = _disk_rectangles(width, pixel)
+    reach = max(max(h, w) for h, w in rectangles)
+    if reach == 0:
+        return grid.copy()
+    ny, nx = grid.shape
+    padded = np.pad(grid, reach, constant_values=outside)
     out = None
-    for half_h, half_w in _disk_rectangles(width, pixel):
-        part = _running_min(_running_min(grid, half_h, 0, outside), half_w, 1, outside)
+    for half_h, half_w in rectangles:
+        rows = padded[reach - half_h : reach + ny + half_h]
+        column_min = _sliding_min(rows, 2 * half_h + 1, 0)
+        part = _sliding_min(column_min[:, reach - half_w : reach + nx + half_w], 2 * half_w + 1, 1)
         if out is None:
-            out = part.copy() if part is grid else part
+            out = np.array(part)  # a fresh array even when part is a view of the padding
         else:
             np.minimum(out, part, out=out)
     return out
 
 
-def _crop(mask: np.ndarray):
-    """(window, row offset, column offset) of the True cells' bounding box, or None."""
-    rows = np.flatnonzero(mask.any(axis=1))
-    if len(rows) == 0:
-        return None
-    cols = np.flatnonzero(mask.any(axis=0))
-    return mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1], int(rows[0]), int(cols[0])
-
-
-def _ogr_memory_source():
-    from osgeo import ogr
-
-    # The vector side of the MEM driver only exists from GDAL 3.11; older ones call it Memory.
-    for name in ("MEM", "Memory"):
-        driver = ogr.GetDriverByName(name)
-        if driver is not None:
-            source = driver.CreateDataSource("")
-            if source is not None:
-                return source
-    raise RuntimeError("GDAL has no in-memory vector driver")
-
-
-def polygonize(values: np.ndarray, x0: float, top: float, pixel: float) -> dict[int, object]:
-    """GDAL-polygonize non-zero cells into one shapely MultiPolygon per cell value."""
-    import shapely
-    from osgeo import gdal, ogr
-
-    values = np.ascontiguousarray(values, dtype=np.int32)
-    ny, nx = values.shape
-    raster = gdal.GetDriverByName("MEM").Create("", nx, ny, 1, gdal.GDT_Int32)
-    raster.SetGeoTransform((float(x0), float(pixel), 0.0, float(top), 0.0, -float(pixel)))
-    band = raster.GetRasterBand(1)
-    band.WriteArray(values)
-    source = _ogr_memory_source()
-    layer = source.CreateLayer("polygons", geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    # The band doubles as its own mask, so zero cells make no polygons.
-    if gdal.Polygonize(band, band, layer, 0, [], callback=None) != 0:
-        raise RuntimeError("GDAL could not polygonize the travel-time raster")
-    groups: dict[int, list[bytes]] = {}
-    layer.ResetReading()
-    feature = layer.GetNextFeature()
-    while feature is not None:
-        geom = feature.GetGeometryRef()
-        if geom is not None:
-            groups.setdefault(int(feature.GetField(0)), []).append(bytes(geom.ExportToWkb()))
-        feature = layer.GetNextFeature()
-    return {value: _as_multipolygon(shapely.from_wkb(wkbs)) for value, wkbs in groups.items()}
-
-
-def _as_multipolygon(polygons):
-    """Polygons from one mask as a valid MultiPolygon (repaired only when needed)."""
-    import shapely
-
-    multi = shapely.multipolygons(polygons)
-    if shapely.is_valid(multi):
-        return multi
-    fixed = shapely.make_valid(multi)
-    parts = shapely.get_parts(fixed)
-    parts = parts[shapely.get_type_id(parts) == 3]
-    return shapely.multipolygons(parts) if len(parts) else _empty()
-
-
-def mask_polygons(mask: np.ndarray, grid: _Grid, r0: int = 0, c0: int = 0):
-    """MultiPolygon of the True cells of ``mask`` placed at (r0, c0) of ``grid``."""
-    got = polygonize(mask.astype(np.int32), grid.x0 + c0 * grid.pixel, grid.top - r0 * grid.pixel, grid.pixel)
-    return got.get(1, _empty())
-
-
 def buffered_points_polygon(pts: np.ndarray, width: float, pixel: float):
-    """The area within ``width`` of any point, as grid-cell polygons (empty if no point)."""
-    if len(pts) == 0:
-        return _empty()
-    grid = _Grid.around(pts, pixel, pad=width + 2 * pixel)
-    classes = np.ones((grid.ny, grid.nx), dtype=np.uint8)
-    row, col = grid.cells(pts)
-    classes[row, col] = 0
-    if width > 0:
-        classes = _disk_minimum(classes, width, grid.pixel, 1)
-    window = _crop(classes == 0)
-    if window is None:
-        return _empty()
-    area, r0, c0 = window
-    return mask_polygons(area, grid, r0, c0)
-
-
-def threshold_polygons(
-    pts: np.ndarray, times: np.ndarray, thresholds_s: Sequence[float], width: float, pixel: float
-) -> list:
-    """One MultiPolygon per threshold (ascending): cells within ``width`` of a road point
-    reached by then. All thresholds share one grid, so the results nest exactly."""
-    thresholds = sorted(float(x) for x in thresholds_s)
-    if len(thresholds) > 250:
-        raise ValueError("at most 250 breaks")
-    if len(pts) == 0:
-        return [_empty() for _ in thresholds]
-    grid = _Grid.around(pts, pixel, pad=width + 2 * pixel)
-    limits = np.asarray(thresholds, dtype=float) + _SLACK_S
-    # Cell classes instead of times: class k = first threshold the cell meets (len = none).
-    # The disk minimum commutes with this monotone step, and bytes filter faster than floats.
-    none = len(limits)
-    point_class = np.searchsorted(limits, times, side="left").astype(np.uint8)
-    row, col = grid.cells(pts)
-    classes = np.full(grid.ny * grid.nx, none, dtype=np.uint8)
-    np.minimum.at(classes, row * grid.nx + col, point_class)
-    classes = classes.reshape(grid.ny, grid.nx)
-    reach = 0
-    if width > 0:
-        classes = _disk_minimum(classes, width, grid.pixel, none)
-        reach = int(np.floor(width / grid.pixel + 1e-9))
-    out = []
-    for k in range(len(limits)):
-        sel = point_class <= k
-        if not sel.any():
-            out.append(_empty())
-            continue
-        # The grown area's box is the box of its road cells plus the disk radius.
-        r0 = max(0, int(np.min(row, where=sel, initial=grid.ny)) - reach)
-        r1 = min(grid.ny, int(np.max(row, where=sel, initial=-1)) + reach + 1)
-        c0 = max(0, int(np.min(col, where=sel, initial=grid.nx)) - reach)
-        c1 = min(grid.nx, int(np.max(col, where=sel, initial=-1)) + reach + 1)
-        out.append(mask_polygons(classes[r0:r1, c0:c1] <= k, grid, r0, c0))
-    return out
+    """The area within ``width`` of any point, smoothed cell outlines (empty if no point)."""
+    pts = np.asarray(pts, dtype=float).reshape(-1, 2)
+    return _level_polygons(np.zeros(len(pts), dtype=np.uint8), 1, width, pixel, pts=pts)[0]
 
 
 # ---------------------------------------------------------------------- public API
@@ -418,8 +528,8 @@ def isochrone_polygons(
     thresholds = breaks_min_sorted * 60.0
     max_s = float(thresholds[-1])
     pixel = default_pixel(width) if pixel is None else float(pixel)
-    # Samples one pixel apart: sparser ones make ragged fronts that cost more to polygonize.
-    spacing = pixel
+    # Samples one pixel apart, so every cell a road crosses gets one.
+    limits = thresholds + _SLACK_S
     off = normalise_offsets(origin_offset_s, len(origins))
     result: list[tuple[int, float, object]] = []
 
@@ -428,8 +538,15 @@ def isochrone_polygons(
             raise Cancelled()
 
     def emit(index: int, row: np.ndarray, sources: Snapped, src_off: np.ndarray) -> None:
-        pts, t, _ = _reached_samples(network, row, spacing, sources, src_off, max_s)
-        for b, geom in zip(breaks_min_sorted, threshold_polygons(pts, t, thresholds, width, pixel)):
+        rows, cols, point_class = _reached_classes(network, pixel, row, sources, src_off, limits)
+        cells, pts = (rows, cols), None
+        if not _fits(cells, width + 2 * pixel, pixel):
+            # A coarser pixel than the plan's: the points themselves are needed.
+            plan, idx, t, _ = _reached(network, None, pixel, row, sources, src_off, max_s)
+            cells, pts = None, _sample_points(plan, idx, sources)
+            point_class = np.searchsorted(limits, t, side="left")
+        polygons = _level_polygons(point_class, len(limits), width, pixel, pts=pts, cells=cells)
+        for b, geom in zip(breaks_min_sorted, polygons):
             result.append((index, float(b), geom))
 
     if dissolve:
@@ -475,12 +592,13 @@ def response_zones(
     pixel = default_pixel(width) if pixel is None else float(pixel)
     off = normalise_offsets(facility_offset_s, len(facilities))
     node_t, node_src = network.node_times_min(facilities, off, limit_s=max_s)
-    pts, t, who = _reached_samples(network, node_t, pixel, facilities, off, max_s, node_src)
-    if len(pts) == 0:
+    plan, idx, t, who = _reached(network, None, pixel, node_t, facilities, off, max_s, node_src)
+    if len(idx) == 0:
         return []
-    grid = _Grid.around(pts, pixel, pad=width + 2 * pixel)
-    row, col = grid.cells(pts)
-    cell = row * grid.nx + col
+    rows, cols, grid_pixel = _on_lattice(
+        _sample_cells(plan, idx, facilities), lambda: _sample_points(plan, idx, facilities), width + 2 * pixel, pixel)
+    window = _Window(rows, cols, int(np.floor(width / grid_pixel + 1e-9)) + 1)
+    cell = window.flat(rows, cols)
     # Per cell, the earliest sample decides both the facility and the band.
     order = np.lexsort((t, cell))
     first = np.ones(len(order), dtype=bool)
@@ -488,16 +606,21 @@ def response_zones(
     pick = order[first]
     nb = len(breaks)
     band = np.searchsorted(thresholds + _EPS_S, t[pick], side="left")
-    labels = np.zeros(grid.ny * grid.nx, dtype=np.int32)
-    labels[cell[pick]] = (who[pick] * nb + band + 1).astype(np.int32)
-    labels = labels.reshape(grid.ny, grid.nx)
-    dist, (near_r, near_c) = ndimage.distance_transform_edt(
-        labels == 0, sampling=grid.pixel, return_indices=True
-    )
+    labels = np.zeros(window.ny * window.nx, dtype=np.int64)
+    labels[cell[pick]] = who[pick] * nb + band + 1
+    labels = labels.reshape(window.ny, window.nx)
+    dist, (near_r, near_c) = ndimage.distance_transform_edt(labels == 0, sampling=grid_pixel, return_indices=True)
     zones = labels[near_r, near_c]
     zones[dist > width + 1e-9] = 0
+    # Only the labels present are traced, renumbered 1..n.
+    present, dense = np.unique(zones, return_inverse=True)
+    dense = dense.reshape(zones.shape)
+    if present[0] != 0:
+        dense += 1
+        present = np.concatenate([[0], present])
+    x0, top = window.origin(grid_pixel)
     out = []
-    for value, geom in sorted(polygonize(zones, grid.x0, grid.top, grid.pixel).items()):
-        fac, b = divmod(value - 1, nb)
+    for value, geom in zip(present[1:], label_outlines(dense, len(present) - 1, x0, top, grid_pixel)):
+        fac, b = divmod(int(value) - 1, nb)
         out.append((int(fac), float(breaks[b]), geom))
     return out

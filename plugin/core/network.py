@@ -9,13 +9,22 @@ searching is done by ``scipy.sparse.csgraph.dijkstra``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
-from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.sparse.csgraph import breadth_first_order, connected_components, dijkstra
 from scipy.spatial import cKDTree
+
+# A strongly connected part of the network with this share of the largest one's length,
+# and at least this long, counts as main network too (see RoadNetwork.attached).
+MAIN_NETWORK_SHARE = 0.05
+MAIN_NETWORK_MIN_M = 2000.0
+
+# Spacing of the points that index segments for snapping, in work-CRS metres.
+ANCHOR_SPACING = 100.0
 
 # WGS84 ellipsoid.
 _WGS84_A = 6378137.0
@@ -93,14 +102,9 @@ def geodesic_lengths(lonlat_a: np.ndarray, lonlat_b: np.ndarray) -> np.ndarray:
     return chord * (1.0 + chord * chord * inv_r * inv_r / 24.0)
 
 
-def _merge_vertices(xy: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
-    """Node label per vertex and node coordinates; vertices within ``tolerance`` merge.
-
-    Exact duplicates (the usual case: ways sharing a vertex) fold first by sorting, so the
-    KD-tree sees each position once and a pile of identical bad vertices cannot explode
-    into millions of pairs. Merging is transitive (a chain of close vertices becomes one
-    node), which is what digitising slop looks like. Nodes sit at the mean position.
-    """
+def _distinct_positions(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(index of each vertex's position among the distinct ones, distinct positions):
+    ways sharing a vertex repeat it exactly, and sorting folds those repeats."""
     n = len(xy)
     order = np.lexsort((xy[:, 1], xy[:, 0]))
     sorted_xy = xy[order]
@@ -108,7 +112,19 @@ def _merge_vertices(xy: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.nd
     new[1:] = (sorted_xy[1:] != sorted_xy[:-1]).any(axis=1)
     exact = np.empty(n, dtype=np.int64)
     exact[order] = np.cumsum(new) - 1
-    unique_xy = sorted_xy[new]
+    return exact, sorted_xy[new]
+
+
+def _merge_vertices(xy: np.ndarray, tolerance: float, distinct=None) -> tuple[np.ndarray, np.ndarray]:
+    """Node label per vertex and node coordinates; vertices within ``tolerance`` merge.
+
+    Exact duplicates (the usual case: ways sharing a vertex) fold first by sorting, so the
+    KD-tree sees each position once and a pile of identical bad vertices cannot explode
+    into millions of pairs. Merging is transitive (a chain of close vertices becomes one
+    node), which is what digitising slop looks like. Nodes sit at the mean position.
+    ``distinct`` is :func:`_distinct_positions` of ``xy`` when already known.
+    """
+    exact, unique_xy = _distinct_positions(xy) if distinct is None else distinct
     m = len(unique_xy)
     labels = exact
     n_nodes = m
@@ -147,6 +163,16 @@ def same_segment_pairs(seg_a: np.ndarray, seg_b: np.ndarray) -> tuple[np.ndarray
     run_start = np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
     j = order[np.repeat(lo, n_pairs) + np.arange(total) - run_start]
     return i.astype(np.int64), j.astype(np.int64)
+
+
+def _point_segment_distance(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    ab = b - a
+    denom = np.einsum("ij,ij->i", ab, ab)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(denom > 0, np.einsum("ij,ij->i", p - a, ab) / denom, 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    closest = a + t[:, None] * ab
+    return np.hypot(p[:, 0] - closest[:, 0], p[:, 1] - closest[:, 1])
 
 
 def normalise_offsets(offset_s, n: int) -> np.ndarray:
@@ -211,16 +237,19 @@ class RoadNetwork:
         cols = np.concatenate([seg_v[forward], seg_u[backward]])
         weights = np.concatenate([cost_s[forward], cost_s[backward]])
         # Parallel ways (dual carriageways drawn twice, duplicated features) give repeated
-        # edges; a sparse matrix would add their costs, so keep only the cheapest.
-        order = np.lexsort((weights, cols, rows))
-        rows, cols, weights = rows[order], cols[order], weights[order]
-        first = np.ones(len(rows), dtype=bool)
-        first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-        self._edge_rows = rows[first]
-        self._edge_cols = cols[first]
-        self._edge_w = weights[first]
-        self._tree = None
+        # edges; a sparse matrix would add their costs, so keep only the cheapest. One
+        # integer key sorts several times faster than a three-key lexsort.
+        n = max(len(node_xy), 1)
+        key = rows * n + cols
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        self._edge_rows = key[first] // n
+        self._edge_cols = key[first] % n
+        self._edge_w = np.minimum.reduceat(weights[order], first) if len(first) else weights[:0]
+        self._anchors = None
         self._lines = None
+        self._memo: dict = {}
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -234,49 +263,87 @@ class RoadNetwork:
         backward: np.ndarray,
         tolerance: float = 0.5,
     ) -> RoadNetwork:
+        """The network from one (n, 2) work-CRS array and one lon/lat array per line part."""
         n_parts = len(lines)
         if n_parts == 0:
             raise NetworkError("the road layer has no lines")
+        if len(lonlat) != n_parts:
+            raise NetworkError(f"lonlat has {len(lonlat)} entries but there are {n_parts} line parts")
+        fids = np.asarray(feature_ids).reshape(-1)
+        xy_parts, ll_parts = [], []
+        for i in range(n_parts):
+            xy = np.asarray(lines[i], dtype=float)
+            ll = np.asarray(lonlat[i], dtype=float)
+            if xy.ndim != 2 or xy.shape[1] < 2 or ll.ndim != 2 or ll.shape[1] < 2:
+                raise NetworkError(f"feature {fids[i] if i < len(fids) else i}: coordinates are not (n, 2) arrays")
+            if len(xy) != len(ll):
+                raise NetworkError(
+                    f"feature {fids[i] if i < len(fids) else i}: {len(xy)} work-CRS vertices but "
+                    f"{len(ll)} lon/lat vertices"
+                )
+            xy_parts.append(xy[:, :2])
+            ll_parts.append(ll[:, :2])
+        counts = np.array([len(p) for p in xy_parts], dtype=np.int64)
+        return cls.from_arrays(
+            np.concatenate(xy_parts), np.concatenate(ll_parts), counts, fids, speed_kmh, forward, backward, tolerance
+        )
+
+    @classmethod
+    def from_arrays(
+        cls,
+        xy: np.ndarray,
+        lonlat: np.ndarray | Callable[[np.ndarray], np.ndarray],
+        counts: np.ndarray,
+        feature_ids: Sequence[int],
+        speed_kmh: np.ndarray,
+        forward: np.ndarray,
+        backward: np.ndarray,
+        tolerance: float = 0.5,
+    ) -> RoadNetwork:
+        """The network from all vertices at once: ``xy`` and ``lonlat`` are (n, 2) arrays of
+        every part's vertices one part after another, ``counts`` the vertices per part; the
+        other arrays have one entry per part. No Python loop over parts or vertices.
+
+        ``lonlat`` may instead be a function from work-CRS to lon/lat coordinates: it is
+        then called once on the distinct vertex positions (junctions repeat vertices).
+        """
+        counts = np.asarray(counts, dtype=np.int64).reshape(-1)
+        n_parts = len(counts)
+        if n_parts == 0:
+            raise NetworkError("the road layer has no lines")
+        xy = np.asarray(xy, dtype=float)
+        distinct = None
+        if callable(lonlat):
+            if xy.ndim != 2 or xy.shape[1] < 2:
+                raise NetworkError("coordinates are not an (n, 2) array")
+            distinct = _distinct_positions(xy[:, :2])
+            ll = np.asarray(lonlat(distinct[1]), dtype=float)[:, :2][distinct[0]]
+        else:
+            ll = np.asarray(lonlat, dtype=float)
+        if xy.ndim != 2 or ll.ndim != 2 or xy.shape[1] < 2 or ll.shape[1] < 2 or len(xy) != len(ll):
+            raise NetworkError("coordinates are not (n, 2) arrays of the same length")
+        if int(counts.sum()) != len(xy) or (counts < 0).any():
+            raise NetworkError(f"the part sizes add up to {int(counts.sum())} vertices but there are {len(xy)}")
+        xy, ll = xy[:, :2], ll[:, :2]
         fids = np.asarray(feature_ids).reshape(-1)
         speed = np.asarray(speed_kmh, dtype=float).reshape(-1)
         fwd = np.asarray(forward, dtype=bool).reshape(-1)
         bwd = np.asarray(backward, dtype=bool).reshape(-1)
-        for name, arr in (
-            ("lonlat", lonlat),
-            ("feature_ids", fids),
-            ("speed_kmh", speed),
-            ("forward", fwd),
-            ("backward", bwd),
-        ):
+        for name, arr in (("feature_ids", fids), ("speed_kmh", speed), ("forward", fwd), ("backward", bwd)):
             if len(arr) != n_parts:
                 raise NetworkError(f"{name} has {len(arr)} entries but there are {n_parts} line parts")
 
         usable = np.isfinite(speed) & (speed > 0) & (fwd | bwd)
-        xy_parts, ll_parts, kept = [], [], []
-        for i in np.flatnonzero(usable):
-            xy = np.asarray(lines[i], dtype=float)
-            ll = np.asarray(lonlat[i], dtype=float)
-            if xy.ndim != 2 or xy.shape[1] < 2 or ll.ndim != 2 or ll.shape[1] < 2:
-                raise NetworkError(f"feature {fids[i]}: coordinates are not (n, 2) arrays")
-            if len(xy) != len(ll):
-                raise NetworkError(
-                    f"feature {fids[i]}: {len(xy)} work-CRS vertices but {len(ll)} lon/lat vertices"
-                )
-            if len(xy) < 2:
-                continue
-            xy_parts.append(xy[:, :2])
-            ll_parts.append(ll[:, :2])
-            kept.append(i)
-        if not kept:
+        kept_part = usable & (counts >= 2)
+        if not kept_part.any():
             if not usable.any():
                 raise NetworkError("the network has no line with a usable speed")
             raise NetworkError("the lines with a usable speed have fewer than two vertices")
-
-        kept = np.asarray(kept)
-        counts = np.array([len(p) for p in xy_parts])
-        xy = np.concatenate(xy_parts)
-        ll = np.concatenate(ll_parts)
-        part_of_vertex = np.repeat(kept, counts)
+        part_of_vertex = np.repeat(np.arange(n_parts), counts)
+        keep_vertex = kept_part[part_of_vertex]
+        if not keep_vertex.all():
+            xy, ll, part_of_vertex = xy[keep_vertex], ll[keep_vertex], part_of_vertex[keep_vertex]
+            distinct = None
         bad = ~(np.isfinite(xy).all(axis=1) & np.isfinite(ll).all(axis=1))
         if bad.any():
             fid = fids[part_of_vertex[np.argmax(bad)]]
@@ -285,7 +352,7 @@ class RoadNetwork:
         if bad.any():
             fid = fids[part_of_vertex[np.argmax(bad)]]
             raise NetworkError(f"feature {fid}: lon/lat coordinates out of range (not degrees?)")
-        labels, node_xy = _merge_vertices(xy, float(tolerance))
+        labels, node_xy = _merge_vertices(xy, float(tolerance), distinct)
 
         starts = np.flatnonzero(part_of_vertex[:-1] == part_of_vertex[1:])
         ends = starts + 1
@@ -350,6 +417,78 @@ class RoadNetwork:
             float(pts[:, 1].max()),
         )
 
+    def memo(self, key, build):
+        """``build()``, worked out once per network and ``key``: arrays derived from the
+        graph that several queries share (sample positions, components). The network is
+        not changed after it is built, so they never go stale; only the latest few keys
+        are kept, so changing widths cannot pile them up."""
+        if key not in self._memo:
+            value = build()
+            while len(self._memo) >= 8:
+                self._memo.pop(next(iter(self._memo)))
+            self._memo[key] = value
+        return self._memo[key]
+
+    # ------------------------------------------------------------------ connectivity
+    def attached(self, min_share: float = MAIN_NETWORK_SHARE, min_length_m: float = MAIN_NETWORK_MIN_M) -> np.ndarray:
+        """Per segment: can it be driven to from the main road network?
+
+        The main network is the largest strongly connected part (where every road can be
+        driven to from every other), together with any other such part holding at least
+        ``min_share`` of its length and ``min_length_m`` metres (a second town, an island
+        with its own streets; not a parking lot drawn apart from the street). Road
+        reachable from there is attached; the rest cannot be reached by a unit on the main
+        network however long it drives: pieces drawn without a shared vertex (service
+        roads, parking aisles), and one-way roads that can only be entered from paths.
+        A network without any two-way loop has no such core: then every segment counts.
+        """
+
+        def build():
+            n_comp, label = connected_components(self.graph, directed=True, connection="strong")
+            inner = label[self.seg_u] == label[self.seg_v]
+            length = np.bincount(label[self.seg_u][inner], weights=self.length_m[inner], minlength=n_comp)
+            if len(length) == 0 or length.max() <= 0:
+                return np.ones(self.n_segments, dtype=bool)
+            cores = np.flatnonzero((length >= min_share * length.max()) & (length >= min_length_m))
+            cores = np.union1d(cores, [int(np.argmax(length))])
+            # One node per core reaches all of it and everything it leads to: search from a
+            # helper node linked to one node of each core.
+            _, first_node = np.unique(label, return_index=True)
+            starts = first_node[cores]
+            n = self.n_nodes
+            graph = _csr(
+                np.concatenate([self._edge_rows, np.full(len(starts), n)]),
+                np.concatenate([self._edge_cols, starts]),
+                np.concatenate([self._edge_w, np.zeros(len(starts))]),
+                n + 1,
+            )
+            reached = np.zeros(n + 1, dtype=bool)
+            reached[breadth_first_order(graph, n, directed=True, return_predecessors=False)] = True
+            return (self.forward & reached[self.seg_u]) | (self.backward & reached[self.seg_v])
+
+        return self.memo(("attached", float(min_share), float(min_length_m)), build)
+
+    def pieces(self, segments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Group the flagged ``segments`` into pieces of road that touch each other:
+        (piece number per segment, -1 for the others; ground length per piece), pieces
+        numbered longest first."""
+        flagged = np.flatnonzero(np.asarray(segments, dtype=bool))
+        piece = np.full(self.n_segments, -1, dtype=np.int64)
+        if len(flagged) == 0:
+            return piece, np.zeros(0)
+        links = coo_matrix(
+            (np.ones(len(flagged), dtype=np.int8), (self.seg_u[flagged], self.seg_v[flagged])),
+            shape=(self.n_nodes, self.n_nodes),
+        )
+        _, node_label = connected_components(links, directed=False)
+        raw = node_label[self.seg_u[flagged]]
+        used, dense = np.unique(raw, return_inverse=True)
+        length = np.bincount(dense, weights=self.length_m[flagged], minlength=len(used))
+        rank = np.empty(len(used), dtype=np.int64)
+        rank[np.argsort(-length, kind="stable")] = np.arange(len(used))
+        piece[flagged] = rank[dense]
+        return piece, np.sort(length)[::-1]
+
     # ------------------------------------------------------------------ snapping
     def segment_lines(self):
         """Shapely LineStrings of the segments in the work CRS (built once)."""
@@ -359,17 +498,62 @@ class RoadNetwork:
             self._lines = shapely.linestrings(self.seg_xy)
         return self._lines
 
-    def _strtree(self):
-        if self._tree is None:
-            import shapely
+    def _anchor_index(self, allowed: np.ndarray | None = None):
+        """A KD-tree of points along every segment (or every ``allowed`` one), at most half
+        a piece from any point of their piece, and each point's segment: building it costs
+        a fraction of an R-tree of 80k segment geometries, and it answers nearest-segment
+        queries exactly (see :meth:`_nearest_segments`)."""
+        key = None if allowed is None else hashlib.blake2b(np.packbits(allowed).tobytes(), digest_size=16).digest()
 
-            self._tree = shapely.STRtree(self.segment_lines())
-        return self._tree
+        def build():
+            seg = np.arange(self.n_segments) if allowed is None else np.flatnonzero(allowed)
+            pieces = np.maximum(1, np.ceil(self.planar_length[seg] / ANCHOR_SPACING)).astype(np.int64)
+            seg = np.repeat(seg, pieces)
+            start = np.cumsum(pieces) - pieces
+            i = np.arange(len(seg)) - np.repeat(start, pieces)
+            s = (i + 0.5) / np.repeat(pieces, pieces)
+            ends = self.seg_xy[seg]
+            points = ends[:, 0] + s[:, None] * (ends[:, 1] - ends[:, 0])
+            # Every point of a segment lies within half a piece of one of its anchors.
+            reach = float(np.max(self.planar_length[seg] / np.repeat(pieces, pieces))) / 2.0 if len(seg) else 0.0
+            tree = cKDTree(points, balanced_tree=False, compact_nodes=False) if len(seg) else None
+            return tree, seg, reach
 
-    def snap(self, points: np.ndarray, max_distance: float = 200.0) -> Snapped:
-        """Nearest point on the nearest segment for each (x, y) in the work CRS."""
-        import shapely
+        if key is None:
+            if self._anchors is None:
+                self._anchors = build()
+            return self._anchors
+        return self.memo(("anchors", key), build)
 
+    def _nearest_segments(self, pts: np.ndarray, max_distance: float | None, allowed: np.ndarray | None = None):
+        """(point index, segment) of the nearest (``allowed``) segment to each point within
+        ``max_distance`` (ties: the lowest segment number)."""
+        tree, anchor_seg, reach = self._anchor_index(allowed)
+        if tree is None or len(pts) == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        d_anchor, _ = tree.query(pts)
+        # The nearest road point is no nearer than the nearest anchor minus ``reach``, and
+        # the segment holding it has an anchor within its distance plus ``reach``.
+        hopeful = np.flatnonzero(d_anchor - reach <= (np.inf if max_distance is None else max_distance))
+        if len(hopeful) == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        found = tree.query_ball_point(pts[hopeful], d_anchor[hopeful] + 2.0 * reach + 1e-9)
+        sizes = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
+        which = np.repeat(hopeful, sizes)
+        seg = anchor_seg[np.concatenate([np.asarray(f, dtype=np.int64) for f in found])]
+        # One candidate per (point, segment).
+        pair = np.unique(np.column_stack([which, seg]), axis=0)
+        which, seg = pair[:, 0], pair[:, 1]
+        dist = _point_segment_distance(pts[which], self.seg_xy[seg, 0], self.seg_xy[seg, 1])
+        order = np.lexsort((seg, dist, which))
+        first = order[np.r_[True, which[order][1:] != which[order][:-1]]]
+        if max_distance is not None:
+            first = first[dist[first] <= max_distance]
+        return which[first], seg[first]
+
+    def snap(self, points: np.ndarray, max_distance: float = 200.0, allowed: np.ndarray | None = None) -> Snapped:
+        """Nearest point on the nearest segment for each (x, y) in the work CRS; with
+        ``allowed`` (a flag per segment) only on those segments."""
         pts = np.asarray(points, dtype=float).reshape(-1, 2)
         m = len(pts)
         segment = np.full(m, -1, dtype=np.int64)
@@ -380,11 +564,12 @@ class RoadNetwork:
         if len(finite) == 0:
             return Snapped(segment, fraction, distance, snapped)
         limit = None if max_distance is None or not np.isfinite(max_distance) else float(max_distance)
-        found = self._strtree().query_nearest(
-            shapely.points(pts[finite]), max_distance=limit, all_matches=False
-        )
-        which = finite[found[0]]
-        seg = found[1]
+        if allowed is not None:
+            allowed = np.asarray(allowed, dtype=bool).reshape(-1)
+            if len(allowed) != self.n_segments:
+                raise ValueError(f"{len(allowed)} flags for {self.n_segments} segments")
+        found_point, seg = self._nearest_segments(pts[finite], limit, allowed)
+        which = finite[found_point]
         a = self.seg_xy[seg, 0]
         b = self.seg_xy[seg, 1]
         ab = b - a
@@ -492,10 +677,14 @@ class RoadNetwork:
         origin_offset_s: np.ndarray | None = None,
         limit_s: float = np.inf,
         chunk: int = 64,
+        progress: Callable[[float], object] | None = None,
     ) -> np.ndarray:
         """Seconds from each origin to each destination; inf when unreachable or unsnapped.
 
-        ``origin_offset_s`` (turnout time) is included, and so counts against ``limit_s``.
+        ``origin_offset_s`` (turnout time) is included, and so counts against ``limit_s``;
+        a finite ``limit_s`` also stops each search there, which is what makes big
+        matrices fast. ``progress(fraction)`` is called after each chunk of searches and
+        may return False to cancel (raises :class:`Cancelled`).
         """
         n_o, n_d = len(origins), len(destinations)
         out = np.full((n_o, n_d), np.inf)
@@ -504,17 +693,23 @@ class RoadNetwork:
         off = normalise_offsets(origin_offset_s, n_o)
         o_rows = np.flatnonzero(origins.ok)
         d_rows = np.flatnonzero(destinations.ok)
+        def report(done: int, total: int) -> None:
+            if progress is not None and progress(done / max(total, 1)) is False:
+                raise Cancelled()
+
         if len(d_rows) < len(o_rows):
             # Fewer destinations: search backwards from each of them instead.
             graph, src0, tgt0 = self._augmented(origins, off, destinations, reverse=True)
             cols = src0 + o_rows
             for idx, dist in _chunked_dijkstra(graph, d_rows, tgt0, limit_s, chunk):
                 out[np.ix_(o_rows, idx)] = dist[:, cols].T
+                report(int(np.searchsorted(d_rows, idx[-1])) + 1, len(d_rows))
         else:
             graph, src0, tgt0 = self._augmented(origins, off, destinations)
             cols = np.arange(tgt0, tgt0 + n_d)
             for idx, dist in _chunked_dijkstra(graph, o_rows, src0, limit_s, chunk):
                 out[idx] = dist[:, cols]
+                report(int(np.searchsorted(o_rows, idx[-1])) + 1, len(o_rows))
         if np.isfinite(limit_s):
             out[out > limit_s] = np.inf
         return out

@@ -97,6 +97,7 @@ class ZoneTimes:
 
     time_s: np.ndarray
     weight_m: np.ndarray
+    counted: np.ndarray | None = None  # False: cut-off road, left out of the share as coverage does
 
     @property
     def worst_s(self) -> float:
@@ -110,10 +111,13 @@ class ZoneTimes:
 
     def covered_pct(self, target_min: float) -> float | None:
         """Share of the road reached within the target, as core.coverage counts it."""
-        total = float(self.weight_m.sum())
+        weight, time = self.weight_m, self.time_s
+        if self.counted is not None:
+            weight, time = weight[self.counted], time[self.counted]
+        total = float(weight.sum())
         if total <= 0:
             return None
-        return float(self.weight_m[self.time_s <= target_min * 60.0 + _EPS_S].sum()) / total * 100.0
+        return float(weight[time <= target_min * 60.0 + _EPS_S].sum()) / total * 100.0
 
 
 def zone_times(network: RoadNetwork, road: ZoneRoad, node_row: np.ndarray, station: Snapped,
@@ -130,7 +134,7 @@ def zone_times(network: RoadNetwork, road: ZoneRoad, node_row: np.ndarray, stati
         # Road on the station's own segment is reached along it, not via a junction.
         idx, _src, t = direct_times(network, road.seg, road.s, station, np.array([offset_s]))
         np.minimum.at(time, idx, t)
-    return ZoneTimes(time, road.weight_m)
+    return ZoneTimes(time, road.weight_m, network.attached()[road.seg])
 
 
 @dataclass

@@ -44,12 +44,14 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -83,7 +85,7 @@ DEFAULT_FIELDS = {
 # Table columns; the sort key of each cell is kept under SORT_ROLE so numbers sort as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
-COL_ZONE, COL_TARGET, COL_COVERED, COL_WORST, COL_BACKUP, COL_COMPLIANT = range(6)
+COL_ZONE, COL_TARGET, COL_COVERED, COL_WORST, COL_CUT_OFF, COL_BACKUP, COL_COMPLIANT = range(7)
 FAIL_TINT = QColor("#fde3e1")
 OK_TEXT = QColor("#1a7f37")
 FAIL_TEXT = QColor("#b42318")
@@ -218,8 +220,17 @@ class CoverageDock(QgsDockWidget):
         self.isochrones_check.toggled.connect(self.breaks_edit.setEnabled)
         self.breaks_edit.setEnabled(self.isochrones_check.isChecked())
 
-        self.fields_box = QgsCollapsibleGroupBox(tr("Fields"), body)
+        # QGIS draws group box titles bold (Options › General › “Bold group box titles”)
+        # in a box measured with the regular font, and clips them to it, which cut the end
+        # off “字段”. So the box's own font is bold (its title is measured as drawn; its
+        # fields get the regular font back below), and a trailing space leaves room for
+        # the synthetic bold of fonts without a bold face (most CJK ones), a pixel wider
+        # than its metrics say.
+        self.fields_box = QgsCollapsibleGroupBox(tr("Fields") + " ", body)
         self.fields_box.setObjectName("fields_box")
+        title_font = QFont(body.font())
+        title_font.setBold(True)
+        self.fields_box.setFont(title_font)
         fields_form = QFormLayout(self.fields_box)
         fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -243,6 +254,8 @@ class CoverageDock(QgsDockWidget):
         fields_form.addRow(tr("Road class"), self.highway_field)
         fields_form.addRow(tr("One-way"), self.oneway_field)
         fields_form.addRow(tr("Speed (km/h)"), self.speed_field)
+        for child in self.fields_box.findChildren(QWidget):
+            child.setFont(body.font())
         self.fields_box.setCollapsed(True)
         layout.addWidget(self.fields_box)
         self._field_links = {
@@ -288,13 +301,16 @@ class CoverageDock(QgsDockWidget):
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verdict_label)
 
-        self.table = QTableWidget(0, 6, body)
+        self._headers = [tr("Zone"), tr("Target\nmin"), tr("Covered\n%"), tr("Worst\nmin"), tr("Cut off\nkm"),
+                         tr("Backup\n%"), tr("OK")]
+        self.table = QTableWidget(0, len(self._headers), body)
         self.table.setObjectName("compliance")
-        self._headers = [tr("Zone"), tr("Target\nmin"), tr("Covered\n%"), tr("Worst\nmin"), tr("Backup\n%"), tr("OK")]
         self.table.setHorizontalHeaderLabels(self._headers)
         tips = (tr("Zone code"), tr("Response target in minutes"),
                 tr("Share of the zone's road reached within the target"),
-                tr("Slowest point of the zone's road, in minutes (— : some road cannot be reached)"),
+                tr("Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)"),
+                tr("Road in the zone no unit can get to, in km: road cut off from the main road network "
+                   "(left out of the shares) and road no facility reaches"),
                 tr("Share of the zone's road a second facility also reaches within the target"),
                 tr("Compliant: at least 99.5 % of the road covered"))
         for column, tip in enumerate(tips):
@@ -313,8 +329,29 @@ class CoverageDock(QgsDockWidget):
         self.table.setMinimumHeight(160)
         self.table.itemSelectionChanged.connect(self._on_row_selected)
         layout.addWidget(self.table, 1)
-        self.setWidget(body)
-        self.setMinimumWidth(300)
+        # A short dock scrolls instead of squeezing rows below their height, which clipped
+        # titles and check boxes (CJK glyphs are the tallest).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("PatrolMapCoverageScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        # Wide enough for the widest row and every table column in this language (the sort
+        # arrow included), with room for the scroll bar: nothing is cut off at the default width.
+        header = self.table.horizontalHeader()
+        # Typical cells (a zone code, minutes, percentages, km), measured as Qt will.
+        self.table.setRowCount(1)
+        for column, text in enumerate(("ZZ-000", "10", "100", "99.9", "0.00", "100", "✓")):
+            self.table.setItem(0, column, QTableWidgetItem(text))
+        columns = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                      for c in range(self.table.columnCount()))
+        self.table.setRowCount(0)
+        columns += header.fontMetrics().horizontalAdvance(" ▼") + self.table.verticalScrollBar().sizeHint().width()
+        columns += 2 * self.table.frameWidth() + layout.contentsMargins().left() + layout.contentsMargins().right()
+        content = max(body.minimumSizeHint().width(), columns)
+        self.setMinimumWidth(max(300, content + scroll.verticalScrollBar().sizeHint().width()))
 
     def _enable_sorting(self) -> None:
         self.table.setSortingEnabled(True)
@@ -570,9 +607,10 @@ class CoverageDock(QgsDockWidget):
             text += "\n" + "\n".join(warnings[:3])
         self._set_status(text, error=True)
 
-    def _set_status(self, text: str, error: bool = False) -> None:
+    def _set_status(self, text: str, error: bool = False, details=()) -> None:
         self.status_label.setStyleSheet(f"color: {FAIL_TEXT.name()};" if error else "")
         self.status_label.setText(text)
+        self.status_label.setToolTip("\n\n".join(details))
 
     # ---------------------------------------------------------------- results
 
@@ -618,10 +656,14 @@ class CoverageDock(QgsDockWidget):
         self.progress.setValue(100)
         status = tr("Done in {seconds:.1f} s.").format(seconds=seconds)
         if warnings:
-            status += " " + tr("Warnings:") + "\n" + "\n".join(warnings[:5])
+            # Data warnings can be long (ids, zones): a count here, all of them in the
+            # tooltip and the log, so the table keeps its room.
+            status += " " + tr("{count} warnings: hover here, or see the PatrolMap log.").format(count=len(warnings))
+            for warning in warnings:
+                get_logger().warning("Coverage: %s", warning)
             self.iface.messageBar().pushMessage(tr("Coverage"), "; ".join(warnings[:3]),
                                                 Qgis.MessageLevel.Warning, 10)
-        self._set_status(status)
+        self._set_status(status, details=warnings)
 
     def _remove_previous_results(self, project: QgsProject) -> None:
         for combo in self._combos().values():
@@ -653,6 +695,9 @@ class CoverageDock(QgsDockWidget):
             covered = _number(feature["covered_pct"])
             backup = _number(feature["backup_pct"])
             target = _number(feature["target_min"])
+            unreached_km = _number(feature["unreached_km"]) if "unreached_km" in names else None
+            detached_km = _number(feature["detached_km"]) if "detached_km" in names else None
+            cut_off_km = (unreached_km or 0.0) + (detached_km or 0.0)
             zone_item = QTableWidgetItem(code_text)
             zone_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             zone_item.setData(FID_ROLE, fid)
@@ -664,11 +709,17 @@ class CoverageDock(QgsDockWidget):
                 zone_item,
                 _SortItem(_fmt(target, "{:g}"), _key(target, -1.0)),
                 _SortItem(_percent(covered), _key(covered, -1.0)),
-                # Road no facility can reach counts as the worst of all.
+                # A zone no facility reaches at all counts as the worst of all.
                 _SortItem(_fmt(worst, "{:.1f}"), _key(worst, math.inf if covered is not None else -1.0)),
+                _SortItem(f"{cut_off_km:.2f}" if cut_off_km > 0 else "", cut_off_km),
                 _SortItem(_percent(backup), _key(backup, -1.0)),
                 _SortItem("✓" if compliant else "✗", 1.0 if compliant else 0.0),
             ]
+            if cut_off_km > 0:
+                items[COL_CUT_OFF].setToolTip(
+                    tr("{detached:.2f} km cut off from the main road network (left out of the shares); "
+                       "{unreached:.2f} km no facility reaches").format(
+                        detached=detached_km or 0.0, unreached=unreached_km or 0.0))
             items[COL_COMPLIANT].setForeground(OK_TEXT if compliant else FAIL_TEXT)
             bold = QFont(self.table.font())
             bold.setBold(True)

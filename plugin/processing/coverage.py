@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -28,7 +29,8 @@ from ..core.schema import DEFAULT_TARGET_MIN
 from ..i18n import tr
 from .network_base import NetworkAlgorithm
 
-RESULT_FIELDS = ("target_min", "covered_pct", "worst_min", "mean_min", "backup_pct", "compliant", "road_km", "reason")
+RESULT_FIELDS = ("target_min", "covered_pct", "worst_min", "mean_min", "backup_pct", "compliant", "road_km",
+                 "reason", "unreached_km", "detached_km")
 
 
 def zone_target(attributes: dict, target_field: str) -> float:
@@ -45,19 +47,53 @@ def zone_target(attributes: dict, target_field: str) -> float:
     return DEFAULT_TARGET_MIN.get(category, DEFAULT_TARGET_MIN["other"])
 
 
+def zone_reason(result) -> str:
+    """Why a zone has no figures or does not comply, in the user's language ("" when it complies)."""
+    code = result.code
+    if code == "no_area":
+        return tr("the zone has no area")
+    if code == "no_road":
+        return tr("no road inside the zone")
+    if code == "detached_only":
+        return tr("its only road ({metres:.0f} m) cannot be driven to from the main road network").format(
+            metres=result.detached_m)
+    if code == "not_reached":
+        return tr("no facility can reach the zone's road")
+    if code == "unreached":
+        return tr("{metres:.0f} m of road no facility can reach").format(metres=result.unreached_m)
+    if code == "late":
+        return tr("{share:.1f} % of road beyond {target:g} min").format(
+            share=100.0 - result.covered_pct, target=result.target_min)
+    return ""
+
+
+def _zone_list(codes: list, most: int = 3) -> str:
+    shown = ", ".join(str(c) for c in codes[:most])
+    return shown + (" …" if len(codes) > most else "")
+
+
 def verdict(codes: list, results, gaps: int) -> str:
+    """One line for the duty officer: compliant zones, gaps, the worst time on road that is
+    reached, then road no facility reaches and road left out, each with where it is."""
     compliant = sum(1 for r in results if r.compliant)
     text = tr("{ok} of {total} zones compliant").format(ok=compliant, total=len(results))
-    worst = [(r.worst_min if r.worst_min is not None else math.inf, code)
-             for code, r in zip(codes, results) if not r.compliant and r.road_m > 0]
-    if gaps or worst:
+    failing = [(code, r) for code, r in zip(codes, results) if not r.compliant]
+    worst = [(r.worst_min, code) for code, r in failing if r.worst_min is not None and r.road_m > 0]
+    if gaps or failing:
         text += "; " + tr("{gaps} gaps").format(gaps=gaps)
     if worst:
         minutes, code = max(worst, key=lambda w: w[0])
-        if math.isfinite(minutes):
-            text += ", " + tr("worst {minutes:.1f} min in {zone}").format(minutes=minutes, zone=code)
-        else:
-            text += ", " + tr("road in {zone} cannot be reached at all").format(zone=code)
+        text += ", " + tr("worst {minutes:.1f} min in {zone}").format(minutes=minutes, zone=code)
+    unreached = [(code, r.unreached_m) for code, r in zip(codes, results) if r.unreached_m > 0]
+    if unreached:
+        unreached.sort(key=lambda c: -c[1])
+        text += "; " + tr("{km:.1f} km of road no facility can reach ({zones})").format(
+            km=sum(m for _, m in unreached) / 1000.0, zones=_zone_list([c for c, _ in unreached]))
+    cut_off = [(code, r.detached_m) for code, r in zip(codes, results) if r.detached_m > 0]
+    if cut_off:
+        cut_off.sort(key=lambda c: -c[1])
+        text += "; " + tr("{km:.1f} km of cut-off road left out ({zones})").format(
+            km=sum(m for _, m in cut_off) / 1000.0, zones=_zone_list([c for c, _ in cut_off]))
     return text
 
 
@@ -73,9 +109,16 @@ class CoverageAlgorithm(NetworkAlgorithm):
             "Target per zone: the target field, else by category (key_site 1 min, centre 3, "
             "other 5). For each zone: covered_pct — share of the zone's road length reached "
             "within the target from the nearest facility (turnout included); worst_min and "
-            "mean_min over its road; backup_pct — share also reached in time by a second "
-            "facility; compliant when at least 99.5 % is covered. GAPS are the areas along "
-            "roads where the target is missed. Key sites get their own minutes.")
+            "mean_min over the road facilities reach; unreached_km — road no facility can "
+            "reach at all; backup_pct — share also reached in time by a second facility; "
+            "compliant when at least 99.5 % is covered. GAPS are the areas along roads where "
+            "the target is missed. Key sites get their own minutes.\n\n"
+            "Road that cannot be driven to from the main road network (pieces drawn without a "
+            "shared vertex, such as service roads and parking aisles, and one-way roads entered "
+            "only from paths) is left out of the shares and reported as detached_km, with a "
+            "warning naming where it is; facilities and key sites are placed on road that can "
+            "be reached. The optional DETACHED output draws that road so it can be fixed. Tick "
+            "“Count cut-off road” to count it as unreached instead.")
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
@@ -94,26 +137,39 @@ class CoverageAlgorithm(NetworkAlgorithm):
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "KEY_SITES", tr("Key sites"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "INCLUDE_DETACHED", tr("Count cut-off road (road that cannot be driven to from the main network)"), False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Zone coverage"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "GAPS", tr("Coverage gaps"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "KEY_SITES_OUTPUT", tr("Key site response"), QgsProcessing.SourceType.TypeVectorPoint, optional=True))
+        detached = QgsProcessingParameterFeatureSink(
+            "DETACHED", tr("Cut-off road"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
+            createByDefault=False)
+        self.addParameter(detached)
         self.addOutput(QgsProcessingOutputString("VERDICT", tr("Verdict")))
         self.addOutput(QgsProcessingOutputNumber("COMPLIANT", tr("Compliant zones")))
         self.addOutput(QgsProcessingOutputNumber("ZONE_COUNT", tr("Zones")))
+        self.addOutput(QgsProcessingOutputNumber("UNREACHED_KM", tr("Road no facility can reach (km)")))
+        self.addOutput(QgsProcessingOutputNumber("DETACHED_KM", tr("Cut-off road (km)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         lnet = self.load_network(parameters, context, feedback)
+        network = lnet.network
         zones_src = self.parameterAsSource(parameters, "ZONES", context)
         if zones_src is None:
             raise QgsProcessingException(tr("Choose the patrol zones layer."))
         target_field = self.parameterAsString(parameters, "TARGET_FIELD", context)
         facility_field = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
         turnout = self.parameterAsString(parameters, "TURNOUT_FIELD", context)
+        include_detached = self.parameterAsBool(parameters, "INCLUDE_DETACHED", context)
+        # Road no unit on the main network can drive to: left out, unless asked for.
+        attached = network.attached()
+        allowed = None if include_detached or attached.all() else attached
         facilities, f_snap = self.points(parameters, context, "FACILITIES", lnet, facility_field, turnout,
-                                         what=tr("facility"), feedback=feedback)
+                                         what=tr("facility"), feedback=feedback, allowed=allowed)
         if not f_snap.ok.any():
             raise QgsProcessingException(tr("No facility lies within the snap tolerance of a road."))
 
@@ -135,7 +191,9 @@ class CoverageAlgorithm(NetworkAlgorithm):
         if not shapes:
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         feedback.setProgress(45)
-        results, gaps = self.run_core(coverage, lnet.network, shapes, targets, f_snap, self.offsets_s(facilities))
+        exclude = None if allowed is None else ~allowed
+        results, gaps = self.run_core(coverage, network, shapes, targets, f_snap, self.offsets_s(facilities),
+                                      exclude=exclude)
         feedback.setProgress(85)
 
         to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), QgsProject.instance())
@@ -147,7 +205,9 @@ class CoverageAlgorithm(NetworkAlgorithm):
                              QgsField("backup_pct", QVariant.Type.Double),
                              QgsField("compliant", QVariant.Type.Bool),
                              QgsField("road_km", QVariant.Type.Double),
-                             QgsField("reason", QVariant.Type.String))
+                             QgsField("reason", QVariant.Type.String),
+                             QgsField("unreached_km", QVariant.Type.Double),
+                             QgsField("detached_km", QVariant.Type.Double))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                              QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
         for feature, result, target in zip(features, results, targets):
@@ -158,7 +218,8 @@ class CoverageAlgorithm(NetworkAlgorithm):
             kept = [feature[f.name()] for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
             out.setAttributes(kept + [target, _num(result.covered_pct), _num(result.worst_min), _num(result.mean_min),
                                       _num(result.backup_pct), bool(result.compliant), result.road_m / 1000.0,
-                                      result.reason or None])
+                                      zone_reason(result) or None, result.unreached_m / 1000.0,
+                                      result.detached_m / 1000.0])
             self.write(sink, out)
 
         gap_fields = self.fields(self.id_field("zone_code", codes[0]), QgsField("target_min", QVariant.Type.Double),
@@ -175,15 +236,65 @@ class CoverageAlgorithm(NetworkAlgorithm):
         outputs = {"OUTPUT": dest_id}
         if gaps_sink is not None:
             outputs["GAPS"] = gaps_id
-        key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities)
+        detached_id = self._detached(parameters, context, feedback, lnet, attached, include_detached, shapes, codes)
+        if detached_id is not None:
+            outputs["DETACHED"] = detached_id
+        key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities, allowed)
         if key_id is not None:
             outputs["KEY_SITES_OUTPUT"] = key_id
         text = verdict(codes, results, len(gaps))
         feedback.pushInfo(text)
-        outputs.update(VERDICT=text, COMPLIANT=sum(1 for r in results if r.compliant), ZONE_COUNT=len(results))
+        outputs.update(VERDICT=text, COMPLIANT=sum(1 for r in results if r.compliant), ZONE_COUNT=len(results),
+                       UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
+                       DETACHED_KM=sum(r.detached_m for r in results) / 1000.0)
         return outputs
 
-    def _key_sites(self, parameters, context, feedback, lnet, f_snap, facilities):
+    def _detached(self, parameters, context, feedback, lnet, attached, include_detached, shapes, codes):
+        """Say once where the cut-off road is, and draw it when the DETACHED output is asked for."""
+        network = lnet.network
+        if attached.all():
+            return None
+        piece, lengths = network.pieces(~attached)
+        cut = np.flatnonzero(piece >= 0)
+        lines = network.segment_lines()
+        tree = shapely.STRtree(shapes)
+        seg_idx, zone_idx = tree.query(lines[cut], predicate="intersects")
+        zones_of_piece: dict[int, set] = {}
+        for s, z in zip(piece[cut][seg_idx].tolist(), zone_idx.tolist()):
+            zones_of_piece.setdefault(s, set()).add(codes[z])
+        zone_names = sorted({c for names in zones_of_piece.values() for c in names}, key=str)
+        fids = sorted(set(network.feature_id[cut].tolist()))
+        message = tr("{count} pieces of road ({km:.2f} km) cannot be driven to from the main road network "
+                     "(not connected, or one-way roads entered only from paths): road feature ids {ids}; "
+                     "in zones {zones}.").format(
+            count=len(lengths), km=lengths.sum() / 1000.0, ids=_first(fids), zones=_first(zone_names) or "—")
+        if include_detached:
+            message += " " + tr("They are counted as road no facility can reach.")
+        else:
+            message += " " + tr("They are left out of the coverage shares (tick “Count cut-off road” to count them).")
+        feedback.pushWarning(message)
+
+        fields = self.fields(QgsField("piece", QVariant.Type.Int), QgsField("length_m", QVariant.Type.Double),
+                             QgsField("feature_ids", QVariant.Type.String), QgsField("zones", QVariant.Type.String))
+        layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
+        sink, dest_id = self.parameterAsSink(parameters, "DETACHED", context, fields,
+                                             QgsWkbTypes.Type.MultiLineString, layer.crs())
+        if sink is None:
+            return None
+        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), QgsProject.instance())
+        order = np.argsort(piece[cut], kind="stable")
+        bounds = np.searchsorted(piece[cut][order], np.arange(len(lengths) + 1))
+        for k in range(len(lengths)):
+            members = cut[order[bounds[k]:bounds[k + 1]]]
+            out = QgsFeature(fields)
+            out.setGeometry(self.geometry(shapely.multilinestrings(lines[members]), to_output))
+            ids = sorted(set(network.feature_id[members].tolist()))
+            out.setAttributes([k + 1, float(lengths[k]), ", ".join(map(str, ids)),
+                               ", ".join(map(str, sorted(zones_of_piece.get(k, ()), key=str))) or None])
+            self.write(sink, out, "DETACHED")
+        return dest_id
+
+    def _key_sites(self, parameters, context, feedback, lnet, f_snap, facilities, allowed):
         source = self.parameterAsSource(parameters, "KEY_SITES", context)
         if source is None:
             return None
@@ -191,12 +302,15 @@ class CoverageAlgorithm(NetworkAlgorithm):
         name_field = "name" if "name" in names else ""
         target_field = "target_min" if "target_min" in names else ""
         sites, s_snap = self.points(parameters, context, "KEY_SITES", lnet, name_field, target_field,
-                                    what=tr("key site"), feedback=feedback, required=False)
+                                    what=tr("key site"), feedback=feedback, required=False, allowed=allowed)
         if sites is None or not sites.ids:
             return None
         minutes = self.run_core(key_site_times, lnet.network, s_snap, f_snap, self.offsets_s(facilities))
+        tolerance = self.snap_tolerance(parameters, context)
+        anywhere = lnet.network.snap(sites.xy, max_distance=tolerance) if allowed is not None else s_snap
         fields = self.fields(self.id_field("name", sites.ids[0]), QgsField("target_min", QVariant.Type.Double),
-                             QgsField("minutes", QVariant.Type.Double), QgsField("compliant", QVariant.Type.Bool))
+                             QgsField("minutes", QVariant.Type.Double), QgsField("compliant", QVariant.Type.Bool),
+                             QgsField("reason", QVariant.Type.String))
         sink, dest_id = self.parameterAsSink(parameters, "KEY_SITES_OUTPUT", context, fields,
                                              QgsWkbTypes.Type.Point, lnet.crs)
         if sink is None:
@@ -206,16 +320,31 @@ class CoverageAlgorithm(NetworkAlgorithm):
             target = sites.values[i] if np.isfinite(sites.values[i]) and sites.values[i] > 0 else DEFAULT_TARGET_MIN["key_site"]
             value = float(minutes[i])
             ok = bool(np.isfinite(value) and value <= target + 1e-9)
+            reason = ""
+            if not anywhere.ok[i]:
+                reason = tr("more than {tolerance:g} m from any road").format(tolerance=tolerance)
+            elif not s_snap.ok[i]:
+                reason = tr("only road that cannot be driven to from the main network within {tolerance:g} m").format(
+                    tolerance=tolerance)
+            elif not np.isfinite(value):
+                reason = tr("no facility can reach it")
+            elif not ok:
+                reason = tr("{minutes:.1f} min, target {target:g}").format(minutes=value, target=target)
             if not ok:
                 missed.append(site)
             out = QgsFeature(fields)
             out.setGeometry(self.geometry(shapely.Point(sites.xy[i])))
-            out.setAttributes([site, float(target), value if np.isfinite(value) else None, ok])
+            out.setAttributes([site, float(target), value if np.isfinite(value) else None, ok, reason or None])
             self.write(sink, out, "KEY_SITES_OUTPUT")
         if missed:
             feedback.pushWarning(tr("Key sites missing their target: {names}").format(
                 names=", ".join(map(str, missed[:10]))))
         return dest_id
+
+
+def _first(values, most: int = 10) -> str:
+    shown = ", ".join(str(v) for v in values[:most])
+    return shown + (" …" if len(values) > most else "")
 
 
 def _num(value):

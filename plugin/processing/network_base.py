@@ -101,7 +101,8 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         return self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
 
     def points(self, parameters, context, name: str, lnet: LayerNetwork, id_field: str = "",
-               value_field: str = "", what: str = "", feedback=None, keep_fields=(), required=True):
+               value_field: str = "", what: str = "", feedback=None, keep_fields=(), required=True,
+               allowed=None):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             if required:
@@ -123,7 +124,8 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         if bad and feedback is not None and value_field:
             feedback.pushWarning(tr("{what} {ids}: no readable “{field}”, 0 minutes used.").format(
                 what=what, ids=", ".join(map(str, bad[:10])), field=value_field))
-        snapped = snap_points(lnet.network, pts, self.snap_tolerance(parameters, context), what, feedback)
+        snapped = snap_points(lnet.network, pts, self.snap_tolerance(parameters, context), what, feedback,
+                              allowed=allowed)
         return pts, snapped
 
     @staticmethod

@@ -59,7 +59,7 @@
       <translation>全部巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="373" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="410" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>BD-09（百度）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
       <source>Backup
 %</source>
       <translation>后备
@@ -161,7 +161,7 @@
       <translation>时间阈值“{item}”不是分钟数。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="215" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="217" />
       <source>Breaks (min)</source>
       <translation>时间阈值（分钟）</translation>
     </message>
@@ -171,7 +171,7 @@
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="457" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="494" />
       <source>Building the road network and timing every zone…</source>
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
@@ -191,7 +191,7 @@
       <translation>呼号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="262" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="275" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -201,7 +201,7 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="556" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="593" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
@@ -211,7 +211,7 @@
       <translation>已取消：未留下不完整的 PDF。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="523" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="560" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -309,9 +309,13 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
 小于 0.01 平方米的重叠和空隙视为坐标误差，不报告。地理坐标系下在当地米制坐标系中检查。OUTPUT 为问题区域（编号和警务点问题为相关巡区）；POINTS 可选，每个问题一个标记点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="71" />
-      <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
-      <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+      <location filename="../../plugin/processing/coverage.py" line="107" />
+      <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over the road facilities reach; unreached_km — road no facility can reach at all; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.
+
+Road that cannot be driven to from the main road network (pieces drawn without a shared vertex, such as service roads and parking aisles, and one-way roads entered only from paths) is left out of the shares and reported as detached_km, with a warning naming where it is; facilities and key sites are placed on road that can be reached. The optional DETACHED output draws that road so it can be fixed. Tick “Count cut-off road” to count it as unreached instead.</source>
+      <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——警务点可达道路的最长与平均用时；unreached_km——任何警务点都无法到达的道路；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。
+
+从主路网无法驶达的道路（与路网没有公共节点的路段，如内部道路、停车场通道，以及只能从步行道驶入的单行道）不计入覆盖占比，单独记为 detached_km，并以警告指出所在位置；警务点与重点部位会落到可驶达的道路上。可选输出 DETACHED 绘出这些道路，便于修正数据。勾选“计入断开道路”则改为按无法到达的道路统计。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="96" />
@@ -319,7 +323,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>请选择边界（辖区）图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="108" />
+      <location filename="../../plugin/processing/network_base.py" line="109" />
       <source>Choose a layer for {what}.</source>
       <translation>请为{what}选择图层。</translation>
     </message>
@@ -329,7 +333,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="384" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="421" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
@@ -344,7 +348,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="388" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="425" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
@@ -354,7 +358,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>请选择巡区图层（请先打开指挥图）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="386" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="423" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
@@ -424,12 +428,12 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="104" />
+      <location filename="../../plugin/processing/coverage.py" line="153" />
       <source>Compliant zones</source>
       <translation>达标巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="299" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="315" />
       <source>Compliant: at least 99.5 % of the road covered</source>
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
@@ -484,7 +488,12 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>无法写入输出“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="143" />
+      <location filename="../../plugin/processing/coverage.py" line="141" />
+      <source>Count cut-off road (road that cannot be driven to from the main network)</source>
+      <translation>计入断开道路（从主路网无法驶达的道路）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="145" />
       <source>Coverage</source>
       <translation>到场覆盖</translation>
     </message>
@@ -499,7 +508,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>到达时间圈（如 1/3/5 分钟等时圈）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="596" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="634" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
@@ -514,12 +523,12 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <translation>当前覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="591" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="629" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Covered
 %</source>
       <translation>覆盖
@@ -549,6 +558,23 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
       <location filename="../../plugin/gui/roster_dialog.py" line="178" />
       <source>Custom cycle…</source>
       <translation>自定义轮班…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <source>Cut off
+km</source>
+      <translation>断开
+公里</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="149" />
+      <source>Cut-off road</source>
+      <translation>断开道路</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="156" />
+      <source>Cut-off road (km)</source>
+      <translation>断开道路（公里）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" line="42" />
@@ -597,7 +623,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>相邻两个班组在周期中相差的天数；“均分”表示将各班组均匀分布在周期内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="201" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="203" />
       <source>Default speed</source>
       <translation>默认车速</translation>
     </message>
@@ -607,12 +633,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>默认车速（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="42" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="46" />
       <source>Destination id field (default: feature id)</source>
       <translation>终点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="40" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="44" />
       <source>Destinations</source>
       <translation>终点</translation>
     </message>
@@ -637,7 +663,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="619" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="657" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -682,7 +708,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>绘制巡区 {code}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="478" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="515" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
     </message>
@@ -742,7 +768,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="204" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="206" />
       <source>Emergency driving: one-way streets may be driven both ways.</source>
       <translation>紧急出警：单行道可双向通行。</translation>
     </message>
@@ -777,7 +803,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="191" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="193" />
       <source>Facilities</source>
       <translation>警务点</translation>
     </message>
@@ -787,17 +813,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点（派出所、警务亭、移动警务平台）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="88" />
+      <location filename="../../plugin/processing/coverage.py" line="131" />
       <source>Facilities (stations, platforms or units)</source>
       <translation>警务点（派出所、平台或警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="241" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="252" />
       <source>Facility id</source>
       <translation>警务点编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="90" />
+      <location filename="../../plugin/processing/coverage.py" line="133" />
       <source>Facility id field (default: feature id)</source>
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
@@ -827,7 +853,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="221" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="229" />
       <source>Fields</source>
       <translation>字段</translation>
     </message>
@@ -1022,7 +1048,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="202" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="204" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
     </message>
@@ -1077,7 +1103,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="598" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="636" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
@@ -1107,17 +1133,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="595" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="633" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="192" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="194" />
       <source>Key sites</source>
       <translation>重点部位</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="216" />
+      <location filename="../../plugin/processing/coverage.py" line="340" />
       <source>Key sites missing their target: {names}</source>
       <translation>未达时限的重点部位：{names}</translation>
     </message>
@@ -1212,6 +1238,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="49" />
+      <source>Maximum time (minutes; slower pairs are left NULL)</source>
+      <translation>最长时间（分钟；超过的起终点对留空）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="117" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
@@ -1267,9 +1298,9 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
-      <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
-      <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="31" />
+      <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL. A maximum time leaves slower pairs NULL too, and makes big matrices much faster: the search from each origin stops there.</source>
+      <translation>按道路网络计算每个起点到每个终点的行驶分钟数。点位吸附到最近道路上的最近点（可位于路段中间）；超出吸附容差的点按编号报告，不计算时间。无法到达的起终点对分钟数为空。设置最长时间后，超过该时间的起终点对也留空，且大矩阵的计算快得多：每个起点的搜索到该时间即停止。</translation>
     </message>
     <message>
       <location filename="../../plugin/zones_layer.py" line="208" />
@@ -1357,7 +1388,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未提供值班表：值班表格将打印为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="118" />
+      <location filename="../../plugin/processing/coverage.py" line="174" />
       <source>No facility lies within the snap tolerance of a road.</source>
       <translation>没有警务点位于道路吸附容差范围内。</translation>
     </message>
@@ -1472,7 +1503,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>OGC SensorThings API v1.1（带位置的 Things）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
@@ -1507,7 +1538,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>单个站点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="244" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="255" />
       <source>One-way</source>
       <translation>单行道</translation>
     </message>
@@ -1577,7 +1608,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>可选：给定后，边界内任何未被巡区覆盖的区域都算空隙。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="188" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="190" />
       <source>Optional: points with their own response target.</source>
       <translation>可选：带有各自到场时限的点。</translation>
     </message>
@@ -1592,7 +1623,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>起点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="37" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="41" />
       <source>Origins</source>
       <translation>起点</translation>
     </message>
@@ -1637,7 +1668,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>当前涂抹警务点：{station}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="190" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="192" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
     </message>
@@ -1850,12 +1881,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>请求时限（秒）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="68" />
+      <location filename="../../plugin/processing/coverage.py" line="104" />
       <source>Response coverage of zones</source>
       <translation>巡区到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="295" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="309" />
       <source>Response target in minutes</source>
       <translation>到场时限（分钟）</translation>
     </message>
@@ -1875,7 +1906,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>正在重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="243" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="254" />
       <source>Road class</source>
       <translation>道路等级</translation>
     </message>
@@ -1895,6 +1926,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="312" />
+      <source>Road in the zone no unit can get to, in km: road cut off from the main road network (left out of the shares) and road no facility reaches</source>
+      <translation>巡区内警力无法到达的道路（公里）：从主路网断开的道路（不计入占比）及任何警务点都到不了的道路</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="429" />
       <source>Road km</source>
       <translation>道路公里</translation>
@@ -1905,7 +1941,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路公里数和最长用时基于“{layer}”（道路共 {km:.0f} 公里）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="189" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="191" />
       <source>Road network</source>
       <translation>道路网络</translation>
     </message>
@@ -1915,9 +1951,14 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路网络：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="291" />
+      <location filename="../../plugin/network_layer.py" line="410" />
       <source>Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.</source>
       <translation>道路网络：{segments} 个路段，{km:.1f} 公里，{nodes} 个路口和节点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="155" />
+      <source>Road no facility can reach (km)</source>
+      <translation>无警务点可达的道路（公里）</translation>
     </message>
     <message>
       <location filename="../../plugin/dependencies.py" line="29" />
@@ -1955,7 +1996,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>未满足的规则（每行一条）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="259" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="272" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
@@ -2005,12 +2046,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>所选巡区（{count} 个）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="298" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="314" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="296" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="310" />
       <source>Share of the zone's road reached within the target</source>
       <translation>巡区道路中按时可达的占比</translation>
     </message>
@@ -2040,7 +2081,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>班次时间：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="206" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="208" />
       <source>Show isochrones</source>
       <translation>显示等时圈</translation>
     </message>
@@ -2070,9 +2111,9 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
-      <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
-      <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
+      <location filename="../../plugin/gui/coverage_dock.py" line="311" />
+      <source>Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)</source>
+      <translation>警务点可达道路中最慢一点的用时（分钟；—：没有警务点能到达）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="434" />
@@ -2095,7 +2136,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>车速字段（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="200" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="202" />
       <source>Speed on roads with neither a speed limit nor a known road class.</source>
       <translation>既无限速又无已知道路等级的道路所用车速。</translation>
     </message>
@@ -2200,7 +2241,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="187" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="189" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
@@ -2230,14 +2271,14 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Target
 min</source>
       <translation>时限
 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="85" />
+      <location filename="../../plugin/processing/coverage.py" line="128" />
       <source>Target field (minutes; default: by zone category)</source>
       <translation>时限字段（分钟；默认按巡区类别）</translation>
     </message>
@@ -2277,7 +2318,7 @@ min</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="512" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="549" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
@@ -2472,32 +2513,32 @@ min</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="228" />
+      <location filename="../../plugin/network_layer.py" line="358" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="220" />
+      <location filename="../../plugin/network_layer.py" line="350" />
       <source>The road network layer is not valid.</source>
       <translation>道路网络图层无效。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="224" />
+      <location filename="../../plugin/network_layer.py" line="354" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="247" />
+      <location filename="../../plugin/network_layer.py" line="380" />
       <source>The road network layer “{layer}” has no line geometry.</source>
       <translation>道路网络图层“{layer}”没有线几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="222" />
+      <location filename="../../plugin/network_layer.py" line="352" />
       <source>The road network layer “{layer}” has no lines.</source>
       <translation>道路网络图层“{layer}”不是线图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="236" />
+      <location filename="../../plugin/network_layer.py" line="366" />
       <source>The road network layer “{layer}” is empty.</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
@@ -2562,7 +2603,7 @@ min</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="733" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="784" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
@@ -2622,12 +2663,12 @@ min</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="112" />
+      <location filename="../../plugin/processing/network_base.py" line="113" />
       <source>The {what} layer has no field “{field}”.</source>
       <translation>{what}图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="116" />
+      <location filename="../../plugin/processing/network_base.py" line="117" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
     </message>
@@ -2635,6 +2676,16 @@ min</source>
       <location filename="../../plugin/layout/data.py" line="279" />
       <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
       <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="272" />
+      <source>They are counted as road no facility can reach.</source>
+      <translation>这些道路按无法到达的道路统计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="274" />
+      <source>They are left out of the coverage shares (tick “Count cut-off road” to count them).</source>
+      <translation>这些道路不计入覆盖占比（勾选“计入断开道路”可计入）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" line="464" />
@@ -2652,22 +2703,22 @@ min</source>
       <translation>轨迹</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="25" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
       <source>Travel time matrix</source>
       <translation>行驶时间矩阵</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="45" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
       <source>Travel times</source>
       <translation>行驶时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="212" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="214" />
       <source>Travel-time bands in minutes, comma separated.</source>
       <translation>行驶时间分档（分钟，逗号分隔）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="242" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="253" />
       <source>Turnout (min)</source>
       <translation>出警准备（分钟）</translation>
     </message>
@@ -2692,7 +2743,7 @@ min</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="492" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="529" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
@@ -2747,7 +2798,7 @@ min</source>
       <translation>状态不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="199" />
+      <location filename="../../plugin/network_layer.py" line="329" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
@@ -2762,7 +2813,7 @@ min</source>
       <translation>数值超出范围</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="103" />
+      <location filename="../../plugin/processing/coverage.py" line="152" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
@@ -2777,11 +2828,6 @@ min</source>
       <translation>注意：{problem}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="621" />
-      <source>Warnings:</source>
-      <translation>警告：</translation>
-    </message>
-    <message>
       <location filename="../../plugin/processing/zone_workload.py" line="65" />
       <source>What each patrol zone holds, for balancing zones between stations and for the printed duty map: road_km — length of road inside the zone in true ground kilometres (road along a boundary two zones share counts half to each); area_km2; key_sites — key sites inside the zone; incidents — incidents inside the zone reported within the period (by default the last 30 days up to now; a point on a shared boundary counts for one zone only). All the zones' own fields are kept.</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
@@ -2792,7 +2838,7 @@ min</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Worst
 min</source>
       <translation>最慢
@@ -2819,7 +2865,7 @@ min</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
       <source>Zone</source>
       <translation>巡区</translation>
     </message>
@@ -2829,7 +2875,7 @@ min</source>
       <translation>巡区分配</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="295" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="309" />
       <source>Zone code</source>
       <translation>巡区编号</translation>
     </message>
@@ -2854,7 +2900,7 @@ min</source>
       <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="597" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="635" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
@@ -2874,7 +2920,7 @@ min</source>
       <translation>巡区问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="240" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="251" />
       <source>Zone target (min)</source>
       <translation>巡区时限（分钟）</translation>
     </message>
@@ -2894,7 +2940,7 @@ min</source>
       <translation>巡区 {code} 没有可取用的警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="127" />
+      <location filename="../../plugin/processing/coverage.py" line="183" />
       <source>Zone {zone} has no geometry and was left out.</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
@@ -3034,7 +3080,7 @@ min</source>
       <translation>班组间隔天数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="52" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" line="59" />
       <source>destination</source>
       <translation>终点</translation>
     </message>
@@ -3049,7 +3095,7 @@ min</source>
       <translation>均分</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="116" />
+      <location filename="../../plugin/processing/coverage.py" line="172" />
       <source>facility</source>
       <translation>警务点</translation>
     </message>
@@ -3114,12 +3160,17 @@ min</source>
       <translation>项目“{item}”应为{wanted}，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="194" />
+      <location filename="../../plugin/processing/coverage.py" line="58" />
+      <source>its only road ({metres:.0f} m) cannot be driven to from the main road network</source>
+      <translation>巡区内仅有的道路（{metres:.0f} 米）从主路网无法驶达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="305" />
       <source>key site</source>
       <translation>重点部位</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="198" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="200" />
       <source>km/h</source>
       <translation>公里/小时</translation>
     </message>
@@ -3169,6 +3220,11 @@ min</source>
       <translation>Things 超过 {count} 页：数据源过大</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" line="325" />
+      <source>more than {tolerance:g} m from any road</source>
+      <translation>距最近道路超过 {tolerance:g} 米</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/client.py" line="233" />
       <source>network error: {error}</source>
       <translation>网络错误：{error}</translation>
@@ -3177,6 +3233,16 @@ min</source>
       <location filename="../../plugin/dispatch/client.py" line="234" />
       <source>no answer</source>
       <translation>无响应</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="330" />
+      <source>no facility can reach it</source>
+      <translation>没有警务点能到达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="61" />
+      <source>no facility can reach the zone's road</source>
+      <translation>没有警务点能到达巡区内的道路</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" line="64" />
@@ -3202,6 +3268,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/base.py" line="163" />
       <source>no reason given</source>
       <translation>未给出原因</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="56" />
+      <source>no road inside the zone</source>
+      <translation>巡区内没有道路</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" line="52" />
@@ -3249,6 +3320,11 @@ min</source>
       <translation>关闭</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" line="327" />
+      <source>only road that cannot be driven to from the main network within {tolerance:g} m</source>
+      <translation>{tolerance:g} 米内只有从主路网无法驶达的道路</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" line="84" />
       <source>origin</source>
       <translation>起点</translation>
@@ -3272,11 +3348,6 @@ min</source>
       <location filename="../../plugin/commandmap.py" line="240" />
       <source>read-only file or folder</source>
       <translation>文件或文件夹为只读</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/coverage.py" line="60" />
-      <source>road in {zone} cannot be reached at all</source>
-      <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="296" />
@@ -3339,6 +3410,11 @@ min</source>
       <translation>总图</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" line="54" />
+      <source>the zone has no area</source>
+      <translation>巡区面积为零</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/client.py" line="223" />
       <source>timed out (QGIS network timeout)</source>
       <translation>超时（QGIS 网络超时）</translation>
@@ -3374,7 +3450,7 @@ min</source>
       <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="58" />
+      <location filename="../../plugin/processing/coverage.py" line="86" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
     </message>
@@ -3479,22 +3555,27 @@ min</source>
       <translation>{count} 离线</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" line="267" />
+      <source>{count} pieces of road ({km:.2f} km) cannot be driven to from the main road network (not connected, or one-way roads entered only from paths): road feature ids {ids}; in zones {zones}.</source>
+      <translation>{count} 段道路（{km:.2f} 公里）从主路网无法驶达（未连通，或只能从步行道驶入的单行道）：道路要素编号 {ids}；所在巡区 {zones}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" line="284" />
       <source>{count} problems in {zones} zones: {list}</source>
       <translation>{zones} 个巡区中有 {count} 个问题：{list}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="244" />
+      <location filename="../../plugin/network_layer.py" line="377" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="281" />
+      <location filename="../../plugin/network_layer.py" line="401" />
       <source>{count} roads are not for cars (footways, paths…) and were left out.</source>
       <translation>{count} 条道路不通行机动车（人行道、小径等），已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="277" />
+      <location filename="../../plugin/network_layer.py" line="397" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
@@ -3524,6 +3605,11 @@ min</source>
       <translation>{count} 状态不明</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="661" />
+      <source>{count} warnings: hover here, or see the PatrolMap log.</source>
+      <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" line="290" />
       <source>{count} zones are not with their fastest station (balance and contiguity), adding {minutes:.1f} min of mean travel in total.</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
@@ -3539,14 +3625,29 @@ min</source>
       <translation>有 {count} 个巡区含有任何警务点都无法到达的道路（与路网不连通），计算用时时未计入：{zones}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="339" />
+      <location filename="../../plugin/network_layer.py" line="495" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="349" />
+      <location filename="../../plugin/network_layer.py" line="512" />
       <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="519" />
+      <source>{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}</source>
+      <translation>{count} 个{what}点最近的道路从主路网无法驶达，已改放到最近的可驶达道路上：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" line="522" />
+      <source>{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}</source>
+      <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" line="720" />
+      <source>{detached:.2f} km cut off from the main road network (left out of the shares); {unreached:.2f} km no facility reaches</source>
+      <translation>{detached:.2f} 公里从主路网断开（不计入占比）；{unreached:.2f} 公里无警务点可达</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/poller.py" line="259" />
@@ -3594,7 +3695,7 @@ min</source>
       <translation>{field} 超出范围（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="54" />
+      <location filename="../../plugin/processing/coverage.py" line="83" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
     </message>
@@ -3604,9 +3705,29 @@ min</source>
       <translation>{hours} 小时前</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" line="95" />
+      <source>{km:.1f} km of cut-off road left out ({zones})</source>
+      <translation>{km:.1f} 公里断开道路未计入（{zones}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="90" />
+      <source>{km:.1f} km of road no facility can reach ({zones})</source>
+      <translation>{km:.1f} 公里道路无警务点可达（{zones}）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" line="402" />
       <source>{low}–{high}</source>
       <translation>{low}–{high}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="63" />
+      <source>{metres:.0f} m of road no facility can reach</source>
+      <translation>{metres:.0f} 米道路无警务点可达</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="332" />
+      <source>{minutes:.1f} min, target {target:g}</source>
+      <translation>{minutes:.1f} 分钟，时限 {target:g}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" line="134" />
@@ -3629,7 +3750,7 @@ min</source>
       <translation>{name} 创建于 PatrolMap 支持值班表之前，没有 duty_roster 表。是否现在将该表添加到文件中？</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="50" />
+      <location filename="../../plugin/processing/coverage.py" line="79" />
       <source>{ok} of {total} zones compliant</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
@@ -3692,6 +3813,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" line="132" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" line="65" />
+      <source>{share:.1f} % of road beyond {target:g} min</source>
+      <translation>{share:.1f}% 的道路超过 {target:g} 分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" line="214" />
@@ -3769,12 +3895,12 @@ min</source>
       <translation>{what}（要素 {index}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="120" />
+      <location filename="../../plugin/processing/network_base.py" line="121" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="124" />
+      <location filename="../../plugin/processing/network_base.py" line="125" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
@@ -3859,17 +3985,17 @@ min</source>
       <translation>{zone}：有 {area} 宽度不足 {width} 米。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="68" />
+      <location filename="../../plugin/network_layer.py" line="69" />
       <source>“{item}” is not of the form class=km/h</source>
       <translation>“{item}”不符合“等级=公里/小时”格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="75" />
+      <location filename="../../plugin/network_layer.py" line="76" />
       <source>“{item}”: the speed must be a number of km/h or “none”</source>
       <translation>“{item}”：车速必须是公里/小时数值或“none”</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="77" />
+      <location filename="../../plugin/network_layer.py" line="78" />
       <source>“{item}”: the speed must be between 0 and 300 km/h</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
@@ -3894,6 +4020,10 @@ min</source>
       <translation>≤ {minutes} 分钟</translation>
     </message>
     <message>
+      <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
+      <translation type="vanished">按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+    </message>
+    <message>
       <source>Fewest zones per mobile platform</source>
       <translation type="vanished">每个移动警务平台最少巡区数</translation>
     </message>
@@ -3910,8 +4040,16 @@ min</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
+      <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
+      <translation type="vanished">计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+    </message>
+    <message>
       <source>Most zones per station</source>
       <translation type="vanished">每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
+      <translation type="vanished">巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
     </message>
     <message>
       <source>Target
@@ -3920,10 +4058,18 @@ min</source>
 （分钟）</translation>
     </message>
     <message>
+      <source>Warnings:</source>
+      <translation type="vanished">警告：</translation>
+    </message>
+    <message>
       <source>Worst
 (min)</source>
       <translation type="vanished">最慢
 （分钟）</translation>
+    </message>
+    <message>
+      <source>road in {zone} cannot be reached at all</source>
+      <translation type="vanished">{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
       <source>{count} not in the last update</source>

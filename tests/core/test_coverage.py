@@ -122,9 +122,11 @@ def test_mid_segment_stations_and_one_way():
     # Eastwards only: A reaches [300, 1500], B [1700, 2000]; nothing west of 300.
     assert r.covered_pct == pytest.approx(75.0, abs=2 * TOL_PCT)
     assert r.backup_pct == pytest.approx(0.0, abs=TOL_PCT)
-    assert r.worst_min is None
+    # The worst is about road a station does reach (just west of B, 1400 m from A); the
+    # unreachable stretch is reported on its own.
+    assert r.worst_min == pytest.approx(1400.0 * L / 2000.0 / 10 / 60, abs=SPACING / 10 / 60)
     assert r.unreached_m == pytest.approx(0.15 * L, abs=SPACING)
-    assert "cannot be reached" in r.reason
+    assert "cannot be reached" in r.reason and r.code == "unreached"
     assert not r.compliant
 
 
@@ -201,3 +203,26 @@ def test_key_site_times():
     assert got[0] == pytest.approx(L / 2 / 10 / 60, rel=1e-6)
     assert got[1] == pytest.approx((30 + 0.05 * L / 10) / 60, rel=1e-6)
     assert np.isinf(got[2]) and np.isinf(got[3])
+
+
+def test_excluded_road_is_left_out_and_reported():
+    # The zone's road: a reached street and a piece no station can get to.
+    net = make([ROAD, [(0.0, 50.0), (500.0, 50.0)]])
+    exclude = net.feature_id == 1
+    (plain,), _ = run(net, [ZONE], [5.0], [(0.0, 0.0)])
+    (left_out,), gaps = run(net, [ZONE], [5.0], [(0.0, 0.0)], exclude=exclude)
+    piece = ground((0.0, 50.0), (500.0, 50.0))
+    # Counted, the piece is unreached road: not compliant, but the worst is about reached road.
+    assert not plain.compliant and plain.code == "unreached"
+    assert plain.unreached_m == pytest.approx(piece, rel=1e-6)
+    assert plain.worst_min == pytest.approx(L / 10 / 60, abs=SPACING / 10 / 60)
+    # Left out, the zone complies on its street, and the piece is reported on its own.
+    assert left_out.compliant and left_out.covered_pct == pytest.approx(100.0)
+    assert left_out.detached_m == pytest.approx(piece, rel=1e-6) and left_out.unreached_m == 0.0
+    assert left_out.road_m == pytest.approx(L, rel=1e-9) and gaps == []
+    # A zone whose only road is left out gets a clear reason, not figures.
+    (only,), _ = run(net, [shapely.box(-10, 40, 510, 60)], [5.0], [(0.0, 0.0)], exclude=exclude)
+    assert only.code == "detached_only" and not only.compliant and only.covered_pct is None
+    assert only.detached_m == pytest.approx(piece, rel=1e-6)
+    with pytest.raises(ValueError):
+        run(net, [ZONE], [5.0], [(0.0, 0.0)], exclude=exclude[:1])

@@ -267,3 +267,33 @@ def test_response_zones_follow_first_arrival(city):
         if sel.any():
             d = shapely.distance(g, shapely.points(xy[sel]))
             assert (d <= PIXEL).mean() > 0.98
+
+
+def test_big_networks_sample_per_origin_with_the_same_result(city, monkeypatch):
+    # Above PLAN_MAX_SAMPLES the samples are made per origin instead of once per network.
+    import plugin.core.isochrones as iso
+
+    net, origins, offsets, _, _, polys = city
+    fresh = make_grid_city(18, spacing=100.0, jitter=0.25, seed=3, oneway_share=0.3).build()
+    monkeypatch.setattr(iso, "PLAN_MAX_SAMPLES", 0)
+    again = isochrone_polygons(fresh, origins, BREAKS, offsets, width=WIDTH, pixel=PIXEL)
+    for (i, b, g), (j, c, h) in zip(polys, again):
+        assert (i, b) == (j, c)
+        assert shapely.symmetric_difference(g, h).area == pytest.approx(0.0, abs=1e-6)
+
+
+def test_edges_follow_the_road_not_the_raster():
+    # A road at 30°: a raster outline would be a staircase of cell edges, all at 0° or 90°.
+    angle = np.radians(30.0)
+    end = 2000.0 * np.array([np.cos(angle), np.sin(angle)])
+    net = make([[(0.0, 0.0), tuple(end)]])
+    origin = net.snap(np.array([(0.0, 0.0)]))
+    ((_, _, g),) = isochrone_polygons(net, origin, [10.0], width=50.0, pixel=12.5)
+    (poly,) = g.geoms
+    d = np.diff(np.asarray(poly.exterior.coords), axis=0)
+    length = np.hypot(d[:, 0], d[:, 1])
+    slanted = ~np.isclose(d[:, 0], 0.0) & ~np.isclose(d[:, 1], 0.0)
+    # Most of the outline's length runs slanted, as the road does.
+    assert length[slanted].sum() > 0.6 * length.sum()
+    # It still hugs the road: 50 m either side, give or take a cell.
+    assert g.area == pytest.approx(2 * 50.0 * 2000.0 + np.pi * 50.0**2, rel=0.08)

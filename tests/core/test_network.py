@@ -412,3 +412,93 @@ def test_engine_modules_import_no_qgis_or_qt(name):
     assert not imported & {"qgis", "PyQt5", "PyQt6", "PySide2", "PySide6", "sip"}
     third_party = imported - set(sys.stdlib_module_names)
     assert third_party <= {"numpy", "scipy", "shapely", "osgeo"}
+
+
+# ---------------------------------------------------------------------------- fast paths
+def test_from_arrays_builds_the_same_network_as_build():
+    city = make_grid_city(9, jitter=0.3, seed=5, oneway_share=0.3)
+    a = city.build()
+    counts = np.array([len(line) for line in city.lines])
+    b = RoadNetwork.from_arrays(
+        np.concatenate(city.lines), np.concatenate(city.lonlat), counts, city.feature_ids, city.speed_kmh,
+        city.forward, city.backward)
+    # lon/lat may also come from a function, called once on the distinct vertices.
+    calls = []
+    projection = city.projection
+
+    def lonlat_of(xy):
+        calls.append(len(xy))
+        return projection.to_lonlat(xy)
+
+    c = RoadNetwork.from_arrays(
+        np.concatenate(city.lines), lonlat_of, counts, city.feature_ids, city.speed_kmh, city.forward, city.backward)
+    assert calls and calls[0] < counts.sum()
+    for other in (b, c):
+        np.testing.assert_array_equal(a.seg_u, other.seg_u)
+        np.testing.assert_array_equal(a.seg_v, other.seg_v)
+        np.testing.assert_allclose(a.cost_s, other.cost_s, rtol=1e-12)
+        np.testing.assert_array_equal(a.feature_id, other.feature_id)
+    with pytest.raises(NetworkError, match="add up"):
+        RoadNetwork.from_arrays(np.zeros((3, 2)), np.zeros((3, 2)), [2, 2], [1, 2], [30, 30], [True] * 2, [True] * 2)
+
+
+def test_snap_finds_the_nearest_segment_exactly():
+    city = make_grid_city(12, jitter=0.35, seed=8)
+    net = city.build()
+    rng = np.random.default_rng(4)
+    xmin, ymin, xmax, ymax = net.extent()
+    pts = rng.uniform([xmin - 300, ymin - 300], [xmax + 300, ymax + 300], size=(400, 2))
+    got = net.snap(pts, max_distance=150.0)
+    # Brute force: the distance to every segment.
+    a, b = net.seg_xy[:, 0], net.seg_xy[:, 1]
+    ab = b - a
+    t = np.clip(((pts[:, None, :] - a) * ab).sum(-1) / (ab * ab).sum(-1), 0, 1)
+    d = np.hypot(*(pts[:, None, :] - (a + t[..., None] * ab)).transpose(2, 0, 1))
+    best = d.min(axis=1)
+    np.testing.assert_array_equal(got.ok, best <= 150.0)
+    np.testing.assert_allclose(got.distance[got.ok], best[got.ok], atol=1e-9)
+    unlimited = net.snap(pts, max_distance=None)
+    np.testing.assert_allclose(unlimited.distance, best, atol=1e-9)
+
+
+def test_snap_onto_allowed_segments_only():
+    net = make([[(0, 0), (1000, 0)], [(0, 30), (1000, 30)]])
+    upper = np.array([net.seg_xy[i, 0, 1] > 15 for i in range(net.n_segments)])
+    pts = np.array([(500.0, 5.0), (500.0, 80.0)])
+    assert net.snap(pts).point[0, 1] == pytest.approx(0.0)
+    only_upper = net.snap(pts, allowed=upper)
+    np.testing.assert_allclose(only_upper.point[:, 1], [30.0, 30.0])
+    assert not net.snap(pts, max_distance=10.0, allowed=upper).ok[0]
+    with pytest.raises(ValueError):
+        net.snap(pts, allowed=upper[:1])
+
+
+def test_attached_leaves_out_islands_and_one_way_stubs():
+    main = [[(0, 0), (500, 0), (1000, 0), (1000, 1000), (500, 1000), (0, 1000), (0, 0)]]  # a two-way loop
+    island = [[(3000, 0), (3100, 0)]]  # no shared vertex with anything
+    stub_in = [[(500, 1500), (500, 1000)]]  # one-way into the loop: nothing can drive onto it
+    stub_out = [[(500, 0), (500, -400)]]  # one-way out of the loop: reachable
+    net = make(main + island + stub_in + stub_out, oneway=[None, None, "yes", "yes"])
+    attached = net.attached()
+    by_feature = {int(f): bool(attached[net.feature_id == f].all()) for f in np.unique(net.feature_id)}
+    assert by_feature == {1: True, 2: False, 3: False, 4: True}
+    piece, lengths = net.pieces(~attached)
+    assert len(lengths) == 2 and lengths[0] == pytest.approx(ground((500, 1500), (500, 1000)), rel=1e-9)
+    assert set(piece[net.feature_id == 3]) == {0} and set(piece[net.feature_id == 2]) == {1}
+    assert (piece[attached] == -1).all()
+    # A second part of similar size counts as main network too; without any two-way
+    # loop there is no core and nothing is left out.
+    twin = make(main + [[(5000, 0), (5900, 0), (5900, 900), (5000, 900), (5000, 0)]])
+    assert twin.attached().all()
+    assert make([[(0, 0), (100, 0)]], oneway=["yes"]).attached().all()
+
+
+def test_travel_times_report_progress_and_cancel():
+    city = make_grid_city(8, seed=1)
+    net = city.build()
+    pts = net.node_xy[:40]
+    seen = []
+    net.travel_times(net.snap(pts), net.snap(pts[:30]), chunk=8, progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0) and len(seen) >= 3
+    with pytest.raises(Cancelled):
+        net.travel_times(net.snap(pts), net.snap(pts), chunk=8, progress=lambda f: f < 0.4)

@@ -378,3 +378,61 @@ def test_zone_coverage_layer_lies_on_the_zones(dock, city, qtbot):
     assert layer.crs() == zones.crs()
     assert layer.extent().intersects(zones.extent())
     assert layer.extent().width() == pytest.approx(zones.extent().width(), rel=1e-6)
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en_US"])
+def test_nothing_is_cut_off_at_the_default_width(qgis_iface, qtbot, qgis_new_project, processing, locale):
+    """At the dock's default (minimum) width and a short height, after a run with warnings,
+    every title, label, check box, button and table column has the room its text needs."""
+    from qgis.PyQt.QtGui import QFont, QFontMetrics
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel, QStyle, QStyleOptionGroupBox
+
+    from plugin import i18n
+
+    i18n.install_translator(locale)
+    try:
+        layers = _city(QgsProject.instance())
+        proj = make_grid_city(11, spacing=200.0, seed=3).projection
+        # A parking aisle drawn apart from the streets: cut-off road, so the run warns.
+        piece = proj.to_lonlat([[410.0, 130.0], [470.0, 130.0]])
+        f = QgsFeature(layers["roads"].fields())
+        f.setGeometry(QgsGeometry.fromWkt("LineString(" + ", ".join(f"{x} {y}" for x, y in piece) + ")"))
+        f.setAttributes(["service", None])
+        layers["roads"].dataProvider().addFeatures([f])
+        dock = cd.CoverageDock(qgis_iface)
+        qtbot.addWidget(dock)
+        dock.resize(dock.minimumWidth(), 520)
+        dock.show()
+        qtbot.waitExposed(dock)
+        _run(qtbot, dock)
+        qtbot.wait(50)
+        assert "LZ-" in dock.verdict_label.text()
+        for widget in dock.findChildren(QLabel) + dock.findChildren(QAbstractButton):
+            if not widget.isVisible() or not widget.text() or widget.parent() is dock.table:
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                assert widget.height() >= widget.heightForWidth(widget.width()), widget.text()
+                continue
+            hint = widget.sizeHint()
+            assert widget.width() >= hint.width() and widget.height() >= hint.height(), widget.text()
+        # Group titles are drawn bold (QGIS's default) in a box measured with the regular font.
+        box = dock.fields_box
+        option = QStyleOptionGroupBox()
+        box.initStyleOption(option)
+        label = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                           QStyle.SubControl.SC_GroupBoxLabel, box)
+        bold = QFont(box.font())
+        bold.setBold(True)
+        assert label.width() >= QFontMetrics(bold).horizontalAdvance(box.title().strip()) + 1
+        # Every column fits: no horizontal scrolling to reach "OK".
+        assert dock.table.horizontalHeader().length() <= dock.table.viewport().width()
+        # Warnings: counted in the status line, in full in its tooltip.
+        assert "LZ-06" in dock.status_label.toolTip()  # where the cut-off road lies
+        assert "LZ-06" not in dock.status_label.text()
+        cut = [dock.table.item(r, cd.COL_CUT_OFF) for r in range(dock.table.rowCount())]
+        marked = [item for item in cut if item.text()]
+        assert len(marked) == 1 and float(marked[0].text()) == pytest.approx(0.06, abs=0.01)
+        assert marked[0].data(cd.SORT_ROLE) == pytest.approx(float(marked[0].text()), abs=0.005)
+        dock.cleanup()
+    finally:
+        i18n.remove_translator()

@@ -6,7 +6,7 @@ import networkx as nx
 import numpy as np
 import pytest
 from pyproj import Geod, Transformer
-from qgis.core import QgsProcessingException, QgsProject
+from qgis.core import NULL, QgsProcessingException, QgsProject
 
 SPEED = 30.0  # km/h: every road at the default speed, so the reference needs no speed rules
 
@@ -83,6 +83,31 @@ def test_oneway_field_is_honoured_and_can_be_ignored(processing, helpers):
     assert minutes(west, east) == pytest.approx(400 / 10 / 60, rel=1e-3)
     assert minutes(east, west) is None
     assert minutes(east, west, IGNORE_ONEWAY=True) == pytest.approx(400 / 10 / 60, rel=1e-3)
+
+
+def test_max_minutes_leaves_slower_pairs_null(processing, helpers):
+    roads, raw = helpers.osm_car_roads("EPSG:4326")
+    origins = helpers.point_layer([(*p, i) for i, p in enumerate(_vertices(raw, 5, seed=3))], "EPSG:4326")
+    targets = helpers.point_layer([(*p, i) for i, p in enumerate(_vertices(raw, 12, seed=4))], "EPSG:4326")
+    params = {"NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED, "ORIGINS": origins, "ORIGIN_ID_FIELD": "pid",
+              "DESTINATIONS": targets, "DESTINATION_ID_FIELD": "pid", "OUTPUT": "memory:"}
+
+    def table(**extra):
+        out = processing.run("patrolmap:traveltimematrix", {**params, **extra})["OUTPUT"]
+        assert out.featureCount() == 60  # every pair has a row, NULL or not
+        return {(f["origin_id"], f["destination_id"]): (None if f["minutes"] is None or f["minutes"] == NULL
+                                                          else f["minutes"]) for f in out.getFeatures()}
+
+    full = table()
+    limit = float(np.nanmedian([v for v in full.values() if v is not None]))
+    bounded = table(MAX_MINUTES=limit)
+    assert any(v is not None and v > limit for v in full.values())
+    for pair, value in full.items():
+        if value is not None and value <= limit:
+            assert bounded[pair] == pytest.approx(value, rel=1e-12)
+        else:
+            assert bounded[pair] is None
+    assert table(MAX_MINUTES=0) == full  # 0: no limit
 
 
 def test_points_off_the_network_are_named(processing, helpers):
