@@ -646,6 +646,10 @@ class DutyMapJob:
             self._tmp = None
         self._end_atlas()
         self._next = len(self.pages)
+        # Let go of the layouts and the layers they draw now, while QGIS is running: a failed
+        # job may live on in a traceback, and layouts freed after QGIS has shut down crash it.
+        self._overview_layout = self._zone_layout = None
+        self.inputs = None
 
     def _end_atlas(self) -> None:
         if self._atlas_started and self._zone_layout is not None:
