@@ -86,6 +86,16 @@ def state_short_labels() -> dict[str, str]:
     }
 
 
+def unit_kind_labels() -> dict[str, str]:
+    """schema.UNIT_KINDS in words."""
+    return {"car": tr("Car"), "motorcycle": tr("Motorcycle"), "foot": tr("Foot patrol"), "platform": tr("Platform")}
+
+
+def incident_status_labels() -> dict[str, str]:
+    """schema.INCIDENT_STATUSES in words."""
+    return {"open": tr("Open"), "assigned": tr("Assigned"), "closed": tr("Closed")}
+
+
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 

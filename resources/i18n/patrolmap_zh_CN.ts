@@ -4,7 +4,7 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="229" />
+      <location filename="../../plugin/dispatch/poller.py" line="259" />
       <source>({count} rejected)</source>
       <translation>（{count} 条被拒）</translation>
     </message>
@@ -14,12 +14,17 @@
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="735" />
+      <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
+      <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="166" />
       <source>A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code.</source>
       <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="430" />
+      <location filename="../../plugin/gui/live_dock.py" line="432" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -29,7 +34,7 @@
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="641" />
+      <location filename="../../plugin/gui/live_dock.py" line="646" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
@@ -59,7 +64,7 @@
       <translation>将巡区分配给 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
       <source>Assigned</source>
       <translation>已派警</translation>
     </message>
@@ -69,7 +74,7 @@
       <translation>已分配的巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="309" />
+      <location filename="../../plugin/gui/live_dock.py" line="310" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -79,7 +84,7 @@
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="109" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -91,7 +96,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="277" />
+      <location filename="../../plugin/gui/live_dock.py" line="270" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -131,7 +136,7 @@
       <translation>出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
       <source>Call sign</source>
       <translation>呼号</translation>
     </message>
@@ -161,12 +166,12 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
       <source>Car</source>
       <translation>警车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1014" />
+      <location filename="../../plugin/gui/live_dock.py" line="1027" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -181,7 +186,7 @@
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="841" />
+      <location filename="../../plugin/gui/live_dock.py" line="854" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -211,7 +216,7 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="993" />
+      <location filename="../../plugin/gui/live_dock.py" line="1006" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
@@ -221,7 +226,7 @@
       <translation>请选择警务点图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="508" />
+      <location filename="../../plugin/gui/live_dock.py" line="510" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
@@ -241,7 +246,7 @@
       <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
@@ -271,17 +276,17 @@
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <location filename="../../plugin/gui/live_dock.py" line="317" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="559" />
+      <location filename="../../plugin/gui/live_dock.py" line="563" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="607" />
+      <location filename="../../plugin/gui/live_dock.py" line="612" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
@@ -296,7 +301,7 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="308" />
+      <location filename="../../plugin/gui/live_dock.py" line="309" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -321,12 +326,12 @@
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1036" />
+      <location filename="../../plugin/gui/live_dock.py" line="1049" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1035" />
+      <location filename="../../plugin/gui/live_dock.py" line="1048" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -378,17 +383,17 @@
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="318" />
+      <location filename="../../plugin/gui/live_dock.py" line="320" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="578" />
+      <location filename="../../plugin/gui/live_dock.py" line="582" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="270" />
+      <location filename="../../plugin/gui/live_dock.py" line="263" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -403,7 +408,7 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="419" />
+      <location filename="../../plugin/gui/live_dock.py" line="421" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
@@ -423,7 +428,7 @@
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="304" />
+      <location filename="../../plugin/gui/live_dock.py" line="305" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -458,12 +463,7 @@
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="119" />
-      <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
-      <translation>请输入数据源的基础地址，例如 http://cad.local/api。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="707" />
+      <location filename="../../plugin/gui/live_dock.py" line="712" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -508,7 +508,7 @@
       <translation>数据格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="307" />
+      <location filename="../../plugin/gui/live_dock.py" line="308" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -523,17 +523,17 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <location filename="../../plugin/gui/live_dock.py" line="401" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="869" />
+      <location filename="../../plugin/gui/live_dock.py" line="882" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
     </message>
@@ -543,7 +543,7 @@
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="243" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="253" />
       <source>Further units</source>
       <translation>其他警力</translation>
     </message>
@@ -553,7 +553,7 @@
       <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="107" />
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -603,6 +603,11 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="312" />
+      <source>Give up after</source>
+      <translation>超时放弃</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
       <source>Given to {station}: {codes}.</source>
       <translation>已分配给 {station}：{codes}。</translation>
@@ -613,27 +618,27 @@
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="95" />
+      <location filename="../../plugin/dispatch/client.py" line="100" />
       <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
       <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="98" />
+      <location filename="../../plugin/dispatch/client.py" line="103" />
       <source>HTTP 403 {reason}: the feed refuses these credentials; check the auth config</source>
       <translation>HTTP 403 {reason}：数据源拒绝了这些凭据，请检查认证配置</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="104" />
+      <location filename="../../plugin/dispatch/client.py" line="109" />
       <source>HTTP {status} {reason} from {url}</source>
       <translation>HTTP {status} {reason}（{url}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="101" />
+      <location filename="../../plugin/dispatch/client.py" line="106" />
       <source>HTTP {status} {reason}, retry after {seconds} s</source>
       <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Heading (°)</source>
       <translation>航向（度）</translation>
     </message>
@@ -648,12 +653,12 @@
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>In the last update</source>
       <translation>在最近一次更新中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="270" />
       <source>Incident</source>
       <translation>警情</translation>
     </message>
@@ -673,7 +678,7 @@
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="386" />
+      <location filename="../../plugin/gui/live_dock.py" line="388" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -683,7 +688,7 @@
       <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="352" />
+      <location filename="../../plugin/gui/live_dock.py" line="354" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
@@ -698,7 +703,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="477" />
+      <location filename="../../plugin/gui/live_dock.py" line="479" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -718,7 +723,7 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -728,17 +733,17 @@
       <translation>可接受的最大响应（MB）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Last fix</source>
       <translation>最后定位</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Last seen</source>
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="698" />
+      <location filename="../../plugin/gui/live_dock.py" line="703" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -763,17 +768,17 @@
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="263" />
+      <location filename="../../plugin/dispatch/poller.py" line="293" />
       <source>Live feed answers again after {count} failed polls.</source>
       <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="250" />
+      <location filename="../../plugin/dispatch/poller.py" line="280" />
       <source>Live feed stopped: {error}</source>
       <translation>实时数据已停止：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="257" />
+      <location filename="../../plugin/dispatch/poller.py" line="287" />
       <source>Live feed: {error}</source>
       <translation>实时数据：{error}</translation>
     </message>
@@ -833,7 +838,7 @@
       <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="261" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="271" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
@@ -843,7 +848,7 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
     </message>
@@ -858,7 +863,7 @@
       <translation>移动 {codes} 的边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="442" />
+      <location filename="../../plugin/gui/live_dock.py" line="444" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -878,7 +883,7 @@
       <translation>新建指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="902" />
+      <location filename="../../plugin/gui/live_dock.py" line="915" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -903,17 +908,17 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="845" />
+      <location filename="../../plugin/gui/live_dock.py" line="858" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="997" />
+      <location filename="../../plugin/gui/live_dock.py" line="1010" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="339" />
+      <location filename="../../plugin/gui/live_dock.py" line="341" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -928,7 +933,7 @@
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="258" />
+      <location filename="../../plugin/gui/live_dock.py" line="251" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
@@ -963,7 +968,7 @@
       <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <location filename="../../plugin/gui/live_dock.py" line="104" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
@@ -978,7 +983,7 @@
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="963" />
+      <location filename="../../plugin/gui/live_dock.py" line="976" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
@@ -1003,7 +1008,7 @@
       <translation>仅空闲警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
       <source>Open</source>
       <translation>待处置</translation>
     </message>
@@ -1058,12 +1063,12 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <location filename="../../plugin/gui/live_dock.py" line="104" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="76" />
+      <location filename="../../plugin/dispatch/poller.py" line="91" />
       <source>PatrolMap live feed</source>
       <translation>PatrolMap 实时数据</translation>
     </message>
@@ -1093,27 +1098,27 @@
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="310" />
+      <location filename="../../plugin/gui/live_dock.py" line="311" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="430" />
+      <location filename="../../plugin/gui/live_dock.py" line="432" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="388" />
+      <location filename="../../plugin/gui/live_dock.py" line="390" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="721" />
+      <location filename="../../plugin/gui/live_dock.py" line="726" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
@@ -1148,12 +1153,12 @@
       <translation>QGIS 未接受新巡区 {code}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="270" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="242" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="252" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
     </message>
@@ -1168,12 +1173,12 @@
       <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="706" />
+      <location filename="../../plugin/gui/live_dock.py" line="711" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="604" />
+      <location filename="../../plugin/gui/live_dock.py" line="609" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
@@ -1183,12 +1188,7 @@
       <translation>被拒记录数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="647" />
-      <source>Rejected {what} record #{index} ({id}): {reason}</source>
-      <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="148" />
+      <location filename="../../plugin/gui/live_dock.py" line="652" />
       <source>Rejected: {record}</source>
       <translation>已剔除：{record}</translation>
     </message>
@@ -1223,7 +1223,7 @@
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="706" />
+      <location filename="../../plugin/gui/live_dock.py" line="711" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="925" />
+      <location filename="../../plugin/gui/live_dock.py" line="938" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="479" />
+      <location filename="../../plugin/gui/live_dock.py" line="481" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
@@ -1313,7 +1313,7 @@
       <translation>保存巡区编辑</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="450" />
+      <location filename="../../plugin/gui/live_dock.py" line="452" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -1333,7 +1333,7 @@
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Shown as</source>
       <translation>显示为</translation>
     </message>
@@ -1353,7 +1353,7 @@
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -1443,7 +1443,7 @@
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -1453,7 +1453,7 @@
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="707" />
+      <location filename="../../plugin/gui/live_dock.py" line="712" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -1490,11 +1490,6 @@ min</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="124" />
-      <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
-      <translation>该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/alg_runner.py" line="106" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
@@ -1510,17 +1505,22 @@ min</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="565" />
+      <location filename="../../plugin/gui/live_dock.py" line="118" />
+      <source>The feed URL cannot be used: {reason}.</source>
+      <translation>无法使用该数据源地址：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="569" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="611" />
+      <location filename="../../plugin/gui/live_dock.py" line="616" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="620" />
+      <location filename="../../plugin/gui/live_dock.py" line="625" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
@@ -1605,7 +1605,7 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="379" />
+      <location filename="../../plugin/gui/live_dock.py" line="381" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
@@ -1615,7 +1615,7 @@ min</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="752" />
+      <location filename="../../plugin/gui/live_dock.py" line="765" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
@@ -1650,7 +1650,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="311" />
+      <location filename="../../plugin/gui/live_dock.py" line="313" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -1685,7 +1685,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="306" />
+      <location filename="../../plugin/gui/live_dock.py" line="307" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -1695,7 +1695,7 @@ min</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
       <source>Unit</source>
       <translation>警力</translation>
     </message>
@@ -1705,7 +1705,7 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="385" />
+      <location filename="../../plugin/gui/live_dock.py" line="387" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
@@ -1725,7 +1725,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="352" />
+      <location filename="../../plugin/gui/live_dock.py" line="354" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
@@ -1755,7 +1755,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="107" />
+      <location filename="../../plugin/gui/live_dock.py" line="108" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -1770,7 +1770,7 @@ min</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="288" />
+      <location filename="../../plugin/gui/live_dock.py" line="281" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -1887,22 +1887,22 @@ min</source>
       <translation>至少 {low}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="143" />
+      <location filename="../../plugin/dispatch/client.py" line="148" />
       <source>auth config “{id}” could not be applied (is the master password set?)</source>
       <translation>无法应用认证配置“{id}”（是否已输入主密码？）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="202" />
+      <location filename="../../plugin/dispatch/client.py" line="205" />
       <source>auth config “{id}” does not exist in this QGIS profile</source>
       <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="205" />
+      <location filename="../../plugin/dispatch/client.py" line="208" />
       <source>canceled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="170" />
+      <location filename="../../plugin/dispatch/poller.py" line="200" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
     </message>
@@ -1972,17 +1972,17 @@ min</source>
       <translation>警情 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="218" />
+      <location filename="../../plugin/dispatch/poller.py" line="248" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="232" />
+      <location filename="../../plugin/dispatch/poller.py" line="262" />
       <source>incidents: no change</source>
       <translation>警情：无变化</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="96" />
+      <location filename="../../plugin/dispatch/poller.py" line="124" />
       <source>internal error while reading the feed: {error}</source>
       <translation>读取数据源时发生内部错误：{error}</translation>
     </message>
@@ -2042,7 +2042,7 @@ min</source>
       <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="249" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="259" />
       <source>min</source>
       <translation>分钟</translation>
     </message>
@@ -2052,24 +2052,24 @@ min</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="263" />
+      <location filename="../../plugin/dispatch/client.py" line="267" />
       <source>more than {count} pages of Things: the feed is too large</source>
       <translation>Things 超过 {count} 页：数据源过大</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="233" />
+      <location filename="../../plugin/dispatch/client.py" line="236" />
       <source>network error: {error}</source>
       <translation>网络错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="234" />
+      <location filename="../../plugin/dispatch/client.py" line="237" />
       <source>no answer</source>
       <translation>无响应</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="64" />
-      <source>no feed URL given</source>
-      <translation>未填写数据源 URL</translation>
+      <location filename="../../plugin/dispatch/client.py" line="67" />
+      <source>no feed URL given: enter the feed's base URL, e.g. http://cad.local/api</source>
+      <translation>未填写数据源地址：请输入数据源的基础地址，例如 http://cad.local/api</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" line="20" />
@@ -2077,12 +2077,7 @@ min</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="648" />
-      <source>no id</source>
-      <translation>无编号</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/dispatch/poller.py" line="238" />
+      <location filename="../../plugin/dispatch/poller.py" line="268" />
       <source>no incidents endpoint (HTTP 404); units only</source>
       <translation>没有警情接口（HTTP 404），仅获取警力</translation>
     </message>
@@ -2132,7 +2127,7 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="301" />
+      <location filename="../../plugin/gui/live_dock.py" line="302" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -2142,17 +2137,17 @@ min</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="216" />
+      <location filename="../../plugin/dispatch/client.py" line="219" />
       <source>payload too large: more than {limit}</source>
       <translation>响应过大：超过 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="237" />
+      <location filename="../../plugin/dispatch/client.py" line="240" />
       <source>payload too large: {size} over the limit of {limit}</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="302" />
+      <location filename="../../plugin/gui/live_dock.py" line="303" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -2162,7 +2157,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="296" />
+      <location filename="../../plugin/gui/live_dock.py" line="289" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -2177,7 +2172,7 @@ min</source>
       <translation>警务点 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="185" />
+      <location filename="../../plugin/dispatch/poller.py" line="215" />
       <source>stopped</source>
       <translation>已停止</translation>
     </message>
@@ -2187,7 +2182,7 @@ min</source>
       <translation>点缺少 [经度, 纬度] 坐标对</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="163" />
+      <location filename="../../plugin/dispatch/poller.py" line="193" />
       <source>the QGIS master password is needed to use auth config “{id}”</source>
       <translation>使用认证配置“{id}”需要输入 QGIS 主密码</translation>
     </message>
@@ -2197,32 +2192,32 @@ min</source>
       <translation>该 Thing 没有位置（Location）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="66" />
+      <location filename="../../plugin/dispatch/client.py" line="69" />
       <source>the URL contains a user name or password (user:password@…): remove them and choose a QGIS auth config instead, where credentials are stored encrypted</source>
       <translation>URL 中含有用户名或密码（user:password@…）：请删除，改为选择 QGIS 认证配置，凭据会在其中加密保存</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="69" />
+      <location filename="../../plugin/dispatch/client.py" line="72" />
       <source>the URL has no host name</source>
       <translation>URL 缺少主机名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="70" />
+      <location filename="../../plugin/dispatch/client.py" line="75" />
       <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
       <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="266" />
+      <location filename="../../plugin/dispatch/client.py" line="270" />
       <source>the next-page link leads to another host ({host}); not followed</source>
       <translation>下一页链接指向其他主机（{host}），未跟随</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="223" />
+      <location filename="../../plugin/dispatch/client.py" line="226" />
       <source>timed out (QGIS network timeout)</source>
       <translation>超时（QGIS 网络超时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="219" />
+      <location filename="../../plugin/dispatch/client.py" line="222" />
       <source>timed out after {seconds} s</source>
       <translation>{seconds} 秒后超时</translation>
     </message>
@@ -2237,12 +2232,12 @@ min</source>
       <translation>警力 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="218" />
+      <location filename="../../plugin/dispatch/poller.py" line="248" />
       <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="232" />
+      <location filename="../../plugin/dispatch/poller.py" line="262" />
       <source>units: no change</source>
       <translation>警力：无变化</translation>
     </message>
@@ -2297,22 +2292,22 @@ min</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1027" />
+      <location filename="../../plugin/gui/live_dock.py" line="1040" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <location filename="../../plugin/gui/live_dock.py" line="679" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <location filename="../../plugin/gui/live_dock.py" line="679" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="226" />
+      <location filename="../../plugin/dispatch/poller.py" line="256" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
     </message>
@@ -2337,12 +2332,12 @@ min</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="899" />
+      <location filename="../../plugin/gui/live_dock.py" line="912" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="675" />
+      <location filename="../../plugin/gui/live_dock.py" line="680" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
@@ -2352,7 +2347,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <location filename="../../plugin/gui/live_dock.py" line="679" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -2372,17 +2367,17 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="675" />
+      <location filename="../../plugin/gui/live_dock.py" line="680" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="226" />
+      <location filename="../../plugin/dispatch/poller.py" line="256" />
       <source>{count} units</source>
       <translation>警力 {count} 个</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="676" />
+      <location filename="../../plugin/gui/live_dock.py" line="681" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -2407,12 +2402,12 @@ min</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="259" />
+      <location filename="../../plugin/dispatch/poller.py" line="289" />
       <source>{error} — next try in {seconds} s</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="613" />
+      <location filename="../../plugin/gui/live_dock.py" line="618" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
@@ -2457,7 +2452,7 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="135" />
+      <location filename="../../plugin/gui/live_dock.py" line="127" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
@@ -2467,7 +2462,7 @@ min</source>
       <translation>{low}–{high}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="134" />
+      <location filename="../../plugin/gui/live_dock.py" line="126" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -2482,7 +2477,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="687" />
+      <location filename="../../plugin/gui/live_dock.py" line="692" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -2502,7 +2497,7 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="132" />
+      <location filename="../../plugin/gui/live_dock.py" line="124" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
@@ -2562,7 +2557,7 @@ min</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="179" />
+      <location filename="../../plugin/gui/live_dock.py" line="171" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
@@ -2582,7 +2577,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="244" />
+      <location filename="../../plugin/dispatch/poller.py" line="274" />
       <source>{what}: {error}</source>
       <translation>{what}：{error}</translation>
     </message>
@@ -2595,6 +2590,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" line="247" />
       <source>{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): the minimums were lowered evenly, to at most {level}, and the zones shared as evenly as contiguity allows.</source>
       <translation>{zones} 个巡区不够满足 {stations} 个警务点的最小值（需要 {needed} 个）：已均衡地把最小值降到至多 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="74" />
+      <source>“{host}” is not a host name</source>
+      <translation>“{host}”不是有效的主机名</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" line="68" />
@@ -2617,12 +2617,7 @@ min</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="122" />
-      <source>“{url}” is not an http(s) address.</source>
-      <translation>“{url}”不是 http(s) 地址。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="650" />
+      <location filename="../../plugin/gui/live_dock.py" line="655" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>
@@ -2630,6 +2625,10 @@ min</source>
       <location filename="../../plugin/gui/result_styles.py" line="148" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
+      <translation type="vanished">请输入数据源的基础地址，例如 http://cad.local/api。</translation>
     </message>
     <message>
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off.</source>
@@ -2640,10 +2639,18 @@ min</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
+      <source>Rejected {what} record #{index} ({id}): {reason}</source>
+      <translation type="vanished">已拒收{what}记录 #{index}（{id}）：{reason}</translation>
+    </message>
+    <message>
       <source>Target
 (min)</source>
       <translation type="vanished">时限
 （分钟）</translation>
+    </message>
+    <message>
+      <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
+      <translation type="vanished">该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
     </message>
     <message>
       <source>Worst
@@ -2652,8 +2659,20 @@ min</source>
 （分钟）</translation>
     </message>
     <message>
+      <source>no feed URL given</source>
+      <translation type="vanished">未填写数据源 URL</translation>
+    </message>
+    <message>
+      <source>no id</source>
+      <translation type="vanished">无编号</translation>
+    </message>
+    <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <source>“{url}” is not an http(s) address.</source>
+      <translation type="vanished">“{url}”不是 http(s) 地址。</translation>
     </message>
   </context>
 </TS>
