@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
     QgsLineSymbol,
+    QgsMapLayer,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -196,7 +197,11 @@ def style_incidents(layer: QgsVectorLayer) -> None:
     ensure_icon_path()
     qml = style_path("incidents")
     if qml.exists():
-        layer.loadNamedStyle(str(qml))
+        # Symbols, labels and field aliases only: the whole style would also replace the layer's
+        # custom properties, and with them the mark that makes it the live incidents layer.
+        categories = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                      | QgsMapLayer.StyleCategory.Fields)
+        layer.loadNamedStyle(str(qml), categories)
 
 
 def style_trails(layer: QgsVectorLayer) -> None:
