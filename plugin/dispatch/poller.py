@@ -282,7 +282,7 @@ class FeedPoller(QObject):
             return
         if errors:
             self.failures += 1
-            message = "; ".join(errors)
+            message = _joined(errors)
             self.errors.append((self.last_poll_at, message))
             get_logger().warning(tr("Live feed: {error}").format(error=message))
             delay = next_poll_delay(self.source.interval_s, self.failures, retry_after, rand=self._rand)
@@ -294,7 +294,7 @@ class FeedPoller(QObject):
             self.failures = 0
             elapsed = time.monotonic() - self._started_at
             delay = max(0.0, self.source.interval_s - elapsed)
-            self._set_status("ok", "; ".join(summary))
+            self._set_status("ok", _joined(summary))
         self.next_delay_s = delay
         self._timer.start(int(delay * 1000))
 
@@ -303,6 +303,11 @@ class FeedPoller(QObject):
             return
         self.state, self.message = state, message
         self.status_changed.emit(state, message)
+
+
+def _joined(parts: list[str]) -> str:
+    """Parts of one status message in a list, with the separator of the user's language."""
+    return tr("; ").join(parts)
 
 
 def _cancel_held(held: dict, *_):

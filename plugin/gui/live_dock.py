@@ -73,11 +73,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
+from ..core import schema
 from ..core.feed import FeedSource, Snapshot, url_problem
 from ..core.live import UNIT_STATES, UnitView, utc_now
 from ..dispatch import live_styles
 from ..dispatch.client import url_error_text
-from ..dispatch.live_layers import CRS, LiveLayers
+from ..dispatch.live_layers import CRS, KIND_PROPERTY, LiveLayers
 from ..dispatch.messages import rejected_text
 from ..dispatch.poller import FeedPoller
 from ..i18n import tr
@@ -168,7 +169,8 @@ class UnitTableModel(QAbstractTableModel):
         if role == self.KIND_ROLE:
             return self._kinds.get(record.kind or "", record.kind or "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{unit} · {kind}").format(unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?"))
+            text = tr("{unit} · {kind}").format(unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?"))
+            return f"{record.callsign} · {text}" if record.callsign else text
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return QColor(STATE_COLOURS.get(view.state, "#4a5a6a"))
         if role == Qt.ItemDataRole.ForegroundRole and view.state in live_styles.SILENT_STATES:
@@ -225,6 +227,7 @@ class LiveDock(QgsDockWidget):
         self.live.set_canvas(iface.mapCanvas() if iface is not None else None)
         self._state = "stopped"
         self._counts_plain = ""
+        self._hidden_layers: list[str] | None = None  # command-map layers hidden while live
         self._last_update: datetime | None = None  # fetched_at of the newest snapshot, by ``now``
         self._watched_incidents: QgsVectorLayer | None = None
         self._selected_incident: str | None = None
@@ -416,8 +419,10 @@ class LiveDock(QgsDockWidget):
         self.unit_view.verticalHeader().setVisible(False)
         self.unit_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.unit_view.horizontalHeader()
+        # Status and time as wide as their text ("出警中" was cut to "出…" in a stretched middle
+        # column); the call sign takes what is left (elided in a narrow dock, full in its tooltip).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.unit_view.setToolTip(tr("Double-click a unit to zoom to it."))
         self.unit_view.doubleClicked.connect(self._on_unit_double_clicked)
         layout.addWidget(self.unit_view, 1)
@@ -577,6 +582,7 @@ class LiveDock(QgsDockWidget):
 
     def disconnect_feed(self) -> None:
         self._stop_poller()
+        self._show_hidden_layers()
         self._set_connected(False)
         self.feed_box.setCollapsed(False)
         self._set_light("stopped", tr("Disconnected. The map keeps the last positions received."))
@@ -661,12 +667,44 @@ class LiveDock(QgsDockWidget):
         self._show_counts()
         self._fill_incidents()
         self._watch_incident_layer()
+        if self.poller is not None and self._hidden_layers is None:
+            self._hide_command_map_layers()
         applied = self.live.last_applied
         if applied is not None and applied.ignored_older:
             get_logger().info("Live: %d out-of-order unit updates ignored (%s)", len(applied.ignored_older),
                               ", ".join(applied.ignored_older[:10]))
         if applied is not None and applied.kind == "units":
             self._units_changed()
+
+    def _hide_command_map_layers(self) -> None:
+        """While the feed is live, the command map's own units and incidents layers (fixed
+        positions of the roster, logged incidents) would draw the same units and incidents a
+        second time, under the same call signs and ids. Hide them (only their check box: nothing
+        of them changes), say so once, and show them again on disconnect."""
+        project = QgsProject.instance()
+        root = project.layerTreeRoot()
+        hidden = []
+        for name in (schema.UNITS.name, schema.INCIDENTS.name):
+            for layer in project.mapLayersByName(name):
+                if layer.customProperty(KIND_PROPERTY):
+                    continue  # a live layer
+                node = root.findLayer(layer.id())
+                if node is not None and node.itemVisibilityChecked():
+                    node.setItemVisibilityChecked(False)
+                    hidden.append(layer.id())
+        self._hidden_layers = hidden
+        if hidden and self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Live"), tr(
+                "The command map's own units and incidents layers are hidden while the feed is live, so no "
+                "unit is drawn twice; they are shown again when you disconnect."), Qgis.MessageLevel.Info, 8)
+
+    def _show_hidden_layers(self) -> None:
+        hidden, self._hidden_layers = self._hidden_layers or [], None
+        root = QgsProject.instance().layerTreeRoot()
+        for layer_id in hidden:
+            node = root.findLayer(layer_id)
+            if node is not None:
+                node.setItemVisibilityChecked(True)
 
     def counts_text(self) -> str:
         """The counts as plain text, e.g. "Units: 2 available · 1 busy · …\nIncidents: 1 open · …"."""
@@ -1076,6 +1114,7 @@ class LiveDock(QgsDockWidget):
     def cleanup(self) -> None:
         """Stop polling, timers and tasks; called before the plugin removes the dock."""
         self._stop_poller()
+        self._show_hidden_layers()
         self._age_timer.stop()
         self._coverage_timer.stop()
         self._nearest.disconnect_task()

@@ -14,7 +14,12 @@
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="735" />
+      <location filename="../../plugin/dispatch/poller.py" line="310" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="773" />
       <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
       <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
     </message>
@@ -24,7 +29,7 @@
       <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="432" />
+      <location filename="../../plugin/gui/live_dock.py" line="437" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -34,7 +39,7 @@
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="646" />
+      <location filename="../../plugin/gui/live_dock.py" line="652" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
@@ -64,7 +69,7 @@
       <translation>将巡区分配给 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="97" />
       <source>Assigned</source>
       <translation>已派警</translation>
     </message>
@@ -74,17 +79,17 @@
       <translation>已分配的巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="310" />
+      <location filename="../../plugin/gui/live_dock.py" line="313" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="68" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
       <source>Available</source>
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="109" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -96,7 +101,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="270" />
+      <location filename="../../plugin/gui/live_dock.py" line="273" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -131,12 +136,12 @@
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
       <source>Busy</source>
       <translation>出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Call sign</source>
       <translation>呼号</translation>
     </message>
@@ -166,12 +171,12 @@
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Car</source>
       <translation>警车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1027" />
+      <location filename="../../plugin/gui/live_dock.py" line="1065" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -186,7 +191,7 @@
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="854" />
+      <location filename="../../plugin/gui/live_dock.py" line="892" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -216,7 +221,7 @@
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1006" />
+      <location filename="../../plugin/gui/live_dock.py" line="1044" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
@@ -226,7 +231,7 @@
       <translation>请选择警务点图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="510" />
+      <location filename="../../plugin/gui/live_dock.py" line="515" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
@@ -246,7 +251,7 @@
       <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="97" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
@@ -276,17 +281,17 @@
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="317" />
+      <location filename="../../plugin/gui/live_dock.py" line="320" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="563" />
+      <location filename="../../plugin/gui/live_dock.py" line="568" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="612" />
+      <location filename="../../plugin/gui/live_dock.py" line="618" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
@@ -301,7 +306,7 @@
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="309" />
+      <location filename="../../plugin/gui/live_dock.py" line="312" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -326,12 +331,12 @@
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1049" />
+      <location filename="../../plugin/gui/live_dock.py" line="1087" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1048" />
+      <location filename="../../plugin/gui/live_dock.py" line="1086" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -383,17 +388,17 @@
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="320" />
+      <location filename="../../plugin/gui/live_dock.py" line="323" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="582" />
+      <location filename="../../plugin/gui/live_dock.py" line="588" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="263" />
+      <location filename="../../plugin/gui/live_dock.py" line="266" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -408,7 +413,7 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="421" />
+      <location filename="../../plugin/gui/live_dock.py" line="426" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
@@ -428,7 +433,7 @@
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="305" />
+      <location filename="../../plugin/gui/live_dock.py" line="308" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -463,7 +468,7 @@
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="712" />
+      <location filename="../../plugin/gui/live_dock.py" line="750" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -508,7 +513,7 @@
       <translation>数据格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="308" />
+      <location filename="../../plugin/gui/live_dock.py" line="311" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -523,17 +528,17 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="401" />
+      <location filename="../../plugin/gui/live_dock.py" line="404" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="882" />
+      <location filename="../../plugin/gui/live_dock.py" line="920" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
     </message>
@@ -543,7 +548,7 @@
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="253" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="258" />
       <source>Further units</source>
       <translation>其他警力</translation>
     </message>
@@ -553,7 +558,7 @@
       <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="109" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -603,7 +608,7 @@
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="312" />
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
       <source>Give up after</source>
       <translation>超时放弃</translation>
     </message>
@@ -638,7 +643,7 @@
       <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Heading (°)</source>
       <translation>航向（度）</translation>
     </message>
@@ -653,12 +658,12 @@
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="189" />
       <source>In the last update</source>
       <translation>在最近一次更新中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="270" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="275" />
       <source>Incident</source>
       <translation>警情</translation>
     </message>
@@ -678,7 +683,7 @@
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="388" />
+      <location filename="../../plugin/gui/live_dock.py" line="391" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -688,7 +693,7 @@
       <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="354" />
+      <location filename="../../plugin/gui/live_dock.py" line="357" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
@@ -703,7 +708,7 @@
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="479" />
+      <location filename="../../plugin/gui/live_dock.py" line="484" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -723,7 +728,7 @@
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -733,17 +738,17 @@
       <translation>可接受的最大响应（MB）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Last fix</source>
       <translation>最后定位</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="189" />
       <source>Last seen</source>
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="703" />
+      <location filename="../../plugin/gui/live_dock.py" line="741" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -838,7 +843,7 @@
       <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="271" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="276" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
@@ -848,7 +853,7 @@
       <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
     </message>
@@ -863,7 +868,7 @@
       <translation>移动 {codes} 的边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="444" />
+      <location filename="../../plugin/gui/live_dock.py" line="449" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -883,7 +888,7 @@
       <translation>新建指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="915" />
+      <location filename="../../plugin/gui/live_dock.py" line="953" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -908,17 +913,17 @@
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="858" />
+      <location filename="../../plugin/gui/live_dock.py" line="896" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1010" />
+      <location filename="../../plugin/gui/live_dock.py" line="1048" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="341" />
+      <location filename="../../plugin/gui/live_dock.py" line="344" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -933,12 +938,12 @@
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="251" />
+      <location filename="../../plugin/gui/live_dock.py" line="254" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
       <source>Not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
@@ -958,7 +963,7 @@
       <translation>不在道路网络上（无用时）：{ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
       <source>Not reporting</source>
       <translation>未上报</translation>
     </message>
@@ -968,7 +973,7 @@
       <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="104" />
+      <location filename="../../plugin/gui/live_dock.py" line="105" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
@@ -983,12 +988,12 @@
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="976" />
+      <location filename="../../plugin/gui/live_dock.py" line="1014" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
       <source>Offline</source>
       <translation>离线</translation>
     </message>
@@ -1008,7 +1013,7 @@
       <translation>仅空闲警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="97" />
       <source>Open</source>
       <translation>待处置</translation>
     </message>
@@ -1063,7 +1068,7 @@
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="104" />
+      <location filename="../../plugin/gui/live_dock.py" line="105" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
@@ -1098,27 +1103,27 @@
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="91" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="311" />
+      <location filename="../../plugin/gui/live_dock.py" line="314" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="432" />
+      <location filename="../../plugin/gui/live_dock.py" line="437" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="390" />
+      <location filename="../../plugin/gui/live_dock.py" line="393" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="726" />
+      <location filename="../../plugin/gui/live_dock.py" line="764" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
@@ -1153,12 +1158,12 @@
       <translation>QGIS 未接受新巡区 {code}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="270" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="275" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="252" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="257" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
     </message>
@@ -1173,12 +1178,12 @@
       <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="711" />
+      <location filename="../../plugin/gui/live_dock.py" line="749" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="609" />
+      <location filename="../../plugin/gui/live_dock.py" line="615" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
@@ -1188,7 +1193,7 @@
       <translation>被拒记录数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="652" />
+      <location filename="../../plugin/gui/live_dock.py" line="658" />
       <source>Rejected: {record}</source>
       <translation>已剔除：{record}</translation>
     </message>
@@ -1223,7 +1228,7 @@
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="711" />
+      <location filename="../../plugin/gui/live_dock.py" line="749" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -1283,7 +1288,7 @@
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="938" />
+      <location filename="../../plugin/gui/live_dock.py" line="976" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -1303,7 +1308,7 @@
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="481" />
+      <location filename="../../plugin/gui/live_dock.py" line="486" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
@@ -1313,7 +1318,7 @@
       <translation>保存巡区编辑</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="452" />
+      <location filename="../../plugin/gui/live_dock.py" line="457" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -1333,7 +1338,7 @@
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="189" />
       <source>Shown as</source>
       <translation>显示为</translation>
     </message>
@@ -1353,7 +1358,7 @@
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -1388,12 +1393,12 @@
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="83" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
       <source>Stale</source>
       <translation>位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
       <source>Stale (no fix for 90 s)</source>
       <translation>位置过时（90 秒无定位）</translation>
     </message>
@@ -1443,7 +1448,7 @@
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -1453,7 +1458,7 @@
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="712" />
+      <location filename="../../plugin/gui/live_dock.py" line="750" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -1500,27 +1505,32 @@ min</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="697" />
+      <source>The command map's own units and incidents layers are hidden while the feed is live, so no unit is drawn twice; they are shown again when you disconnect.</source>
+      <translation>数据源接通期间，指挥图自带的警力和警情图层暂时隐藏，以免同一警力在图上出现两次；断开连接后重新显示。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
       <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="118" />
+      <location filename="../../plugin/gui/live_dock.py" line="119" />
       <source>The feed URL cannot be used: {reason}.</source>
       <translation>无法使用该数据源地址：{reason}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="569" />
+      <location filename="../../plugin/gui/live_dock.py" line="574" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="616" />
+      <location filename="../../plugin/gui/live_dock.py" line="622" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="625" />
+      <location filename="../../plugin/gui/live_dock.py" line="631" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
@@ -1605,7 +1615,7 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="381" />
+      <location filename="../../plugin/gui/live_dock.py" line="384" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
@@ -1615,7 +1625,7 @@ min</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="765" />
+      <location filename="../../plugin/gui/live_dock.py" line="803" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
@@ -1650,7 +1660,7 @@ min</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="313" />
+      <location filename="../../plugin/gui/live_dock.py" line="316" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -1685,7 +1695,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="307" />
+      <location filename="../../plugin/gui/live_dock.py" line="310" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -1695,7 +1705,7 @@ min</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="186" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Unit</source>
       <translation>警力</translation>
     </message>
@@ -1705,7 +1715,7 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="387" />
+      <location filename="../../plugin/gui/live_dock.py" line="390" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
@@ -1725,17 +1735,17 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="354" />
+      <location filename="../../plugin/gui/live_dock.py" line="357" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="86" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="74" />
       <source>Unknown status</source>
       <translation>状态不明</translation>
     </message>
@@ -1755,7 +1765,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="109" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -1770,7 +1780,7 @@ min</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="281" />
+      <location filename="../../plugin/gui/live_dock.py" line="284" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -2042,7 +2052,7 @@ min</source>
       <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="259" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="264" />
       <source>min</source>
       <translation>分钟</translation>
     </message>
@@ -2127,7 +2137,7 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="302" />
+      <location filename="../../plugin/gui/live_dock.py" line="305" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -2147,7 +2157,7 @@ min</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="303" />
+      <location filename="../../plugin/gui/live_dock.py" line="306" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -2157,7 +2167,7 @@ min</source>
       <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="289" />
+      <location filename="../../plugin/gui/live_dock.py" line="292" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -2292,17 +2302,17 @@ min</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1040" />
+      <location filename="../../plugin/gui/live_dock.py" line="1078" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="679" />
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="679" />
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
@@ -2332,12 +2342,12 @@ min</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="912" />
+      <location filename="../../plugin/gui/live_dock.py" line="950" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="680" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
@@ -2347,7 +2357,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="679" />
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -2367,7 +2377,7 @@ min</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="680" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
@@ -2377,7 +2387,7 @@ min</source>
       <translation>警力 {count} 个</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="681" />
+      <location filename="../../plugin/gui/live_dock.py" line="719" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -2407,7 +2417,7 @@ min</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="618" />
+      <location filename="../../plugin/gui/live_dock.py" line="624" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
@@ -2452,7 +2462,7 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="127" />
+      <location filename="../../plugin/gui/live_dock.py" line="128" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
@@ -2462,7 +2472,7 @@ min</source>
       <translation>{low}–{high}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="126" />
+      <location filename="../../plugin/gui/live_dock.py" line="127" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -2477,7 +2487,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="692" />
+      <location filename="../../plugin/gui/live_dock.py" line="730" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -2497,7 +2507,7 @@ min</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="124" />
+      <location filename="../../plugin/gui/live_dock.py" line="125" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
@@ -2557,7 +2567,7 @@ min</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="171" />
+      <location filename="../../plugin/gui/live_dock.py" line="172" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
@@ -2617,7 +2627,7 @@ min</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="655" />
+      <location filename="../../plugin/gui/live_dock.py" line="661" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>

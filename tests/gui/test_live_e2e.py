@@ -108,8 +108,16 @@ def connected(dock, qtbot, dispatch_sim, sim_world):
     return dock
 
 
-def test_connect_fills_the_layers_and_units_move_in_place(connected, qtbot, dispatch_sim, sim_world):
+def checked(layer) -> bool:
+    return QgsProject.instance().layerTreeRoot().findLayer(layer.id()).itemVisibilityChecked()
+
+
+def test_connect_fills_the_layers_and_units_move_in_place(connected, qtbot, dispatch_sim, sim_world, command_map):
     dock = connected
+    # The command map's own units/incidents are hidden while live: no unit is drawn twice.
+    assert not checked(command_map.layers["units"]) and not checked(command_map.layers["incidents"])
+    assert checked(command_map.layers["roads"])
+    assert checked(dock.live.layer("units")) and checked(dock.live.layer("incidents"))
     assert "#2e9e44" in dock.light.styleSheet()  # green
     assert not dock.connect_button.isEnabled() and dock.disconnect_button.isEnabled()
     units, incidents = dock.live.layer("units"), dock.live.layer("incidents")
@@ -184,8 +192,9 @@ def test_faults_turn_the_light_amber_then_red_and_the_layers_keep_their_last_goo
         uid: fid for uid, (fid, _, _) in good_units.items()}
 
 
-def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world):
+def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world, command_map):
     dock = connected
+    assert not checked(command_map.layers["units"])
     qtbot.waitUntil(lambda: sum(1 for r in dispatch_sim.requests if r["path"] == "/units") >= 3, timeout=WAIT_MS)
     qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
     assert dock.poller is None and dock.light_state == "stopped"
@@ -197,6 +206,7 @@ def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world):
     assert len(dispatch_sim.requests) == asked
     assert positions(dock.live.layer("units")) == held  # the map keeps the last positions
     assert dock.connect_button.isEnabled() and dock.url_edit.isEnabled()
+    assert checked(command_map.layers["units"]) and checked(command_map.layers["incidents"])  # shown again
 
 
 def test_selecting_an_incident_routes_its_nearest_units_on_the_command_map_roads(
