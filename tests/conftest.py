@@ -159,7 +159,8 @@ def demo_road_graph():
 def sim_world(demo_road_graph):
     """A seeded simulated city on a manual clock (``sim_world.clock.advance(s)``), starting now.
     PatrolMap rejects reports more than 5 min ahead of its clock: advance less than that when a
-    test parses what the simulator serves."""
+    test parses what the simulator serves, or give PatrolMap the simulator's clock
+    (``FeedPoller(..., now=sim_world.clock.now)``, ``LiveDock(iface, now=...)``)."""
     from datetime import datetime, timezone
 
     from feedsim import SimClock, World

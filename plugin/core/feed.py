@@ -18,7 +18,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -37,6 +37,7 @@ BACKOFF_CAP_S = 60.0
 BACKOFF_FLOOR_S = 1.0
 RETRY_AFTER_MAX_S = 3600.0
 STA_MAX_PAGES = 100
+MIN_DEADLINE_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,20 @@ class FeedSource:
     authcfg: str = ""  # QGIS authentication configuration id
     coordinates: str = "wgs84"  # "wgs84" | "gcj02" | "bd09": what the feed's coordinates are in
     interval_s: float = 5.0
-    timeout_s: float = 10.0  # request deadline, shorter than the interval
+    timeout_s: float = 10.0  # request deadline; a poll is held to ``deadline_s`` (≤ the interval)
     max_bytes: int = 20 * 1024 * 1024
     # Optional WGS 84 (lon_min, lat_min, lon_max, lat_max) of the jurisdiction: a point outside
     # it whose swapped coordinates fall inside is rejected as "latitude and longitude swapped".
     area: tuple[float, float, float, float] | None = None
     incidents: bool = True  # also poll {base}/incidents (GeoJSON sources only)
+
+    @property
+    def deadline_s(self) -> float:
+        """How long one poll (every endpoint of it, one after the other) may take: ``timeout_s``,
+        but never longer than the interval, so a slow feed is still polled at the interval and
+        one request never runs into the next; and never under MIN_DEADLINE_S, below which a busy
+        machine times out for no fault of the feed."""
+        return max(MIN_DEADLINE_S, min(self.timeout_s, self.interval_s))
 
 
 # --- messages ---------------------------------------------------------------------------------
@@ -298,6 +307,13 @@ def ground_distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> flo
 
 # --- times ------------------------------------------------------------------------------------
 
+def utc_now() -> datetime:
+    """The clock of the feed and the live layers: when a snapshot was fetched, how old a unit's
+    fix is. Everything that reads the time takes a ``now`` like this one, so one clock (a test's,
+    or the simulator's manual clock) can stand in for it everywhere at once."""
+    return datetime.now(timezone.utc)
+
+
 _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
     r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -390,8 +406,10 @@ _SECRET_KEYS = re.compile(r"token|key|secret|pass|pwd|auth|sig|session|credentia
 def url_problem(url: str) -> tuple[str, dict] | None:
     """Why a feed URL cannot be used, as (code, args), or None.
 
-    Codes: "no_url", "bad_scheme", "no_host", "credentials_in_url" (user:password@ in the URL:
-    credentials belong in a QGIS auth config, where they are encrypted and never logged).
+    Codes: "no_url", "bad_scheme", "no_host", "bad_host" (spaces or characters no host name
+    has), "credentials_in_url" (user:password@ in the URL: credentials belong in a QGIS auth
+    config, where they are encrypted and never logged). The one check of a feed URL: the Live
+    dock, the poller and patrolmap:fetchunits all ask this.
     """
     url = (url or "").strip()
     if not url:
@@ -408,6 +426,8 @@ def url_problem(url: str) -> tuple[str, dict] | None:
         return "credentials_in_url", {}
     if not host:
         return "no_host", {}
+    if any(c.isspace() or c in '<>"{}|\\^`' for c in host):
+        return "bad_host", {"host": host}
     return None
 
 
@@ -633,14 +653,10 @@ def _rejected(index: int, record_id: str | None, code: str, args: dict) -> Rejec
 
 def _finish(kind: str, fetched_at: datetime, accepted: list[tuple[int, Any]], rejected: list[Rejected],
             id_of, time_of) -> Snapshot:
-    """Drop swapped outliers and duplicates; keep feed order."""
+    """Drop swapped outliers and duplicates (the newest report of an id is kept: newest_by_id,
+    the rule the live layers apply too); keep feed order."""
     accepted = _drop_swapped_outliers(accepted, rejected)
-    newest: dict[str, tuple[int, Any]] = {}
-    for index, record in accepted:
-        key = id_of(record)
-        held = newest.get(key)
-        if held is None or _not_older(time_of(record), time_of(held[1])):
-            newest[key] = (index, record)
+    newest, _ = newest_by_id(accepted, lambda pair: id_of(pair[1]), lambda pair: time_of(pair[1]))
     kept_indices = {index for index, _ in newest.values()}
     for index, record in accepted:
         if index not in kept_indices:
@@ -649,12 +665,6 @@ def _finish(kind: str, fetched_at: datetime, accepted: list[tuple[int, Any]], re
     rejected.sort(key=lambda r: r.index)
     records = [record for index, record in accepted if index in kept_indices]
     return Snapshot(kind=kind, fetched_at=fetched_at, records=records, rejected=rejected)
-
-
-def _not_older(a: datetime | None, b: datetime | None) -> bool:
-    if a is None or b is None:
-        return True  # no time to compare: the later one in the feed wins
-    return a >= b
 
 
 def _drop_swapped_outliers(accepted: list[tuple[int, Any]], rejected: list[Rejected]) -> list[tuple[int, Any]]:
@@ -824,6 +834,26 @@ def parse_snapshot(source_kind: str, kind: str, payload, fetched_at: datetime, c
 
 
 # --- merging a snapshot into what the layer holds -----------------------------------------------
+# The one implementation of the rules (the parser's duplicate check and the live layers' books,
+# plugin/core/live.py, both call these): within a snapshot the newest report of an id wins; a
+# unit report older than the one held is ignored; an id held but absent is "not reported".
+
+def newest_by_id(items: Iterable, key: Callable, when: Callable) -> tuple[dict, int]:
+    """Items by ``key``, the newest of each (``when``; a later item wins a tie, and so does any
+    item when either time is None); and how many were dropped as older duplicates."""
+    out: dict = {}
+    dropped = 0
+    for item in items:
+        k = key(item)
+        held = out.get(k)
+        if held is not None:
+            dropped += 1
+            held_when, new_when = when(held), when(item)
+            if held_when is not None and new_when is not None and new_when < held_when:
+                continue
+        out[k] = item
+    return out, dropped
+
 
 class Merge(NamedTuple):
     """What a snapshot changes in the records a live layer holds (keyed by id).
@@ -836,33 +866,51 @@ class Merge(NamedTuple):
     unchanged_ids: list[str]  # same record as held
     not_reported_ids: list[str]
     outdated_ids: list[str]  # reports older than what is held: ignored, the held record stays
+    duplicates: int = 0  # records of an id already in the snapshot (the newest one counts)
 
 
-def merge_units(current: Mapping[str, UnitRecord], snapshot: Snapshot) -> Merge:
-    """Compare a units snapshot with the held records; a report older than the held one for
-    that unit (``updated_at``) is ignored, so an out-of-order answer never moves a unit back."""
-    return _merge(current, snapshot.records, lambda r: r.unit_id, lambda r: r.updated_at)
+def merge_units(current: Mapping[str, UnitRecord], snapshot: Snapshot | Iterable[UnitRecord]) -> Merge:
+    """Compare a units snapshot (or its records) with the held records; a report older than the
+    held one for that unit (``updated_at``) is ignored, so an out-of-order answer never moves a
+    unit back."""
+    return _merge(current, getattr(snapshot, "records", snapshot), _unit_id, _updated_at, True)
 
 
-def merge_incidents(current: Mapping[str, IncidentRecord], snapshot: Snapshot) -> Merge:
+def merge_incidents(current: Mapping[str, IncidentRecord],
+                    snapshot: Snapshot | Iterable[IncidentRecord]) -> Merge:
     """As merge_units; incidents keep their ``reported_at`` when their status changes, so there is
-    no "older" to ignore: every different record is a change."""
-    return _merge(current, snapshot.records, lambda r: r.incident_id, None)
+    no "older" to ignore: every different record is a change (duplicates still keep the newest)."""
+    return _merge(current, getattr(snapshot, "records", snapshot), _incident_id, _reported_at, False)
 
 
-def _merge(current: Mapping, records: Sequence, id_of, time_of) -> Merge:
-    changed, unchanged, outdated, seen = [], [], [], set()
-    for record in records:
-        key = id_of(record)
-        seen.add(key)
+def _unit_id(record: UnitRecord) -> str:
+    return record.unit_id
+
+
+def _updated_at(record: UnitRecord) -> datetime:
+    return record.updated_at
+
+
+def _incident_id(record: IncidentRecord) -> str:
+    return record.incident_id
+
+
+def _reported_at(record: IncidentRecord) -> datetime | None:
+    return record.reported_at
+
+
+def _merge(current: Mapping, records: Iterable, id_of, time_of, ignore_older: bool) -> Merge:
+    latest, duplicates = newest_by_id(records, id_of, time_of)
+    changed, unchanged, outdated = [], [], []
+    for key, record in latest.items():
         held = current.get(key)
         if held is None:
             changed.append(record)
         elif held == record:
             unchanged.append(key)
-        elif time_of is not None and time_of(record) < time_of(held):
+        elif ignore_older and time_of(record) < time_of(held):
             outdated.append(key)
         else:
             changed.append(record)
-    not_reported = [key for key in current if key not in seen]
-    return Merge(changed, unchanged, not_reported, outdated)
+    not_reported = [key for key in current if key not in latest]
+    return Merge(changed, unchanged, not_reported, outdated, duplicates)

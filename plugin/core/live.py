@@ -6,36 +6,35 @@ with only what changed: new records, changed records, records gone. The QGIS ada
 (``plugin/dispatch/live_layers.py``) turns that into a few batched provider calls.
 
 Rules (issue 5):
-- a snapshot older than the last one applied is ignored as a whole;
-- within a snapshot, duplicate ids keep the newest record;
-- a unit update older than what is held for that unit is ignored (its position stays);
-- a unit missing from a snapshot is kept, marked not reported;
+- a snapshot older than the last one applied is ignored as a whole (here);
+- within a snapshot, duplicate ids keep the newest record; a unit update older than what is held
+  for that unit is ignored (its position stays); a unit missing from a snapshot is kept, marked
+  not reported: ``core.feed.merge_units``/``merge_incidents``, the one implementation of these
+  rules, which the books call;
+- an incident missing from a snapshot has left the dispatch system's list and leaves the map;
 - a unit whose last fix is older than ``STALE_AFTER_S`` is drawn stale, older than
   ``OFFLINE_AFTER_S`` offline, whatever its last status said.
 
-The clock is a function passed in, so tests can step time.
+The clock is a function passed in (``core.feed.utc_now`` by default), so tests can step time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import NamedTuple
 
-from .feed import IncidentRecord, UnitRecord
+from .feed import IncidentRecord, UnitRecord, merge_incidents, merge_units, utc_now
+from .schema import INCIDENT_STATUSES, UNIT_STATUSES
 
 STALE_AFTER_S = 90.0
 OFFLINE_AFTER_S = 600.0
 
-# What the map shows for a unit. "offline" covers both a unit the feed calls offline and one
-# silent for longer than OFFLINE_AFTER_S.
-UNIT_STATES = ("available", "busy", "offline", "stale", "not_reporting", "unknown")
-_STATUSES = ("available", "busy", "offline")
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+# What the map shows for a unit: the feed's statuses (schema.UNIT_STATUSES), then what the map
+# adds. "offline" covers both a unit the feed calls offline and one silent for longer than
+# OFFLINE_AFTER_S.
+UNIT_STATES = (*UNIT_STATUSES, "stale", "not_reporting", "unknown")
 
 
 def display_state(status: str | None, reported: bool, age_s: float) -> str:
@@ -45,7 +44,7 @@ def display_state(status: str | None, reported: bool, age_s: float) -> str:
         return "stale"
     if not reported:
         return "not_reporting"
-    if status in _STATUSES:
+    if status in UNIT_STATUSES:
         return status
     return "unknown"
 
@@ -95,22 +94,6 @@ def _age_s(record_time: datetime, now: datetime) -> float:
     return max(0.0, (now - record_time).total_seconds())
 
 
-def newest_by_id(records: Iterable, key: Callable, when: Callable) -> tuple[dict, int]:
-    """Records by id, the newest of each id (a later one wins a tie); and how many were dropped."""
-    out: dict = {}
-    dropped = 0
-    for record in records:
-        rid = key(record)
-        held = out.get(rid)
-        if held is not None:
-            dropped += 1
-            held_when, new_when = when(held), when(record)
-            if held_when is not None and new_when is not None and new_when < held_when:
-                continue
-        out[rid] = record
-    return out, dropped
-
-
 @dataclass
 class UnitPlan:
     """What a snapshot will make of the book, computed without changing it (so it can be made
@@ -156,45 +139,48 @@ class UnitBook:
             changes.stale_snapshot = True
             return UnitPlan(changes, self.views, self.trails, self.last_fetched)
         held_views = self.views
+        merge = merge_units(self.held_records(), records)
+        changes.ignored_older, changes.duplicates = merge.outdated_ids, merge.duplicates
         views: dict[str, UnitView] = {}
-        trails = dict(self.trails) if self.trail_length else {}
-        length = self.trail_length
         now = self.now()
-        # newest_by_id, written out: this loop sees every record of every snapshot.
-        latest: dict[str, UnitRecord] = {}
-        for record in records:
-            held = latest.get(record.unit_id)
-            if held is not None:
-                changes.duplicates += 1
-                if record.updated_at < held.updated_at:
-                    continue
-            latest[record.unit_id] = record
-        for unit_id, record in latest.items():
-            before = held_views.get(unit_id)
-            if before is not None and record.updated_at < before.record.updated_at:
-                changes.ignored_older.append(unit_id)
-                record = before.record  # keep what is held; the unit is still reported
-            after = self._view(record, True, now)
+        view = self._view
+        for record in merge.changed:
+            before = held_views.get(record.unit_id)
+            after = views[record.unit_id] = view(record, True, now)
             if before is None:
                 changes.new.append(after)
             elif after != before:
                 changes.changed.append((before, after))
-            views[unit_id] = after
-            if length:
-                trail = trails.get(unit_id, ())
-                position = (record.lon, record.lat)
-                if not trail or trail[-1] != position:
-                    trail = (*trail[-(length - 1):], position) if length > 1 else (position,)
-                    trails[unit_id] = trail
-                    changes.trails[unit_id] = list(trail)
-        for unit_id, before in held_views.items():
-            if unit_id in latest:
-                continue
-            after = self._view(before.record, False, now)
-            if after != before:
-                changes.changed.append((before, after))
-            views[unit_id] = after
+        # Reported but not changed (or an older report, ignored): the held record, reported, re-aged.
+        for reported, unit_ids in ((True, merge.unchanged_ids), (True, merge.outdated_ids),
+                                   (False, merge.not_reported_ids)):
+            for unit_id in unit_ids:
+                before = held_views[unit_id]
+                after = views[unit_id] = view(before.record, reported, now)
+                if after != before:
+                    changes.changed.append((before, after))
+        trails = self._grow_trails(views, merge.not_reported_ids, changes) if self.trail_length else {}
         return UnitPlan(changes, views, trails, fetched_at if fetched_at is not None else self.last_fetched)
+
+    def held_records(self) -> dict[str, UnitRecord]:
+        """The record held for each unit (what ``merge_units`` compares a snapshot with)."""
+        return {unit_id: v.record for unit_id, v in self.views.items()}
+
+    def _grow_trails(self, views: dict[str, UnitView], not_reported: list[str], changes: UnitChanges) -> dict:
+        """Each reported unit's trail, its position added when it differs from the trail's last."""
+        trails = dict(self.trails)
+        length = self.trail_length
+        silent = set(not_reported)
+        for unit_id, v in views.items():
+            if unit_id in silent:
+                continue
+            trail = trails.get(unit_id, ())
+            position = (v.record.lon, v.record.lat)
+            if not trail or trail[-1] != position:
+                trail = (*trail[-(length - 1):], position) if length > 1 else (position,)
+                trails[unit_id] = trail
+                changes.trails[unit_id] = list(trail)
+        return trails
 
     def commit(self, plan: UnitPlan) -> None:
         if plan.changes.stale_snapshot:
@@ -255,20 +241,21 @@ class IncidentBook:
             return changes
         if fetched_at is not None:
             self.last_fetched = fetched_at
-        latest, changes.duplicates = newest_by_id(records, lambda r: r.incident_id, lambda r: r.reported_at)
-        for incident_id, record in latest.items():
-            before = self.records.get(incident_id)
+        merge = merge_incidents(self.records, records)
+        changes.duplicates = merge.duplicates
+        for record in merge.changed:
+            before = self.records.get(record.incident_id)
             if before is None:
                 changes.new.append(record)
-            elif before != record:
+            else:
                 changes.changed.append((before, record))
-            self.records[incident_id] = record
-        for incident_id in [i for i in self.records if i not in latest]:
+            self.records[record.incident_id] = record
+        for incident_id in merge.not_reported_ids:
             changes.gone.append(self.records.pop(incident_id))
         return changes
 
     def counts(self) -> dict[str, int]:
-        out = {"open": 0, "assigned": 0, "closed": 0, "unknown": 0}
+        out = dict.fromkeys((*INCIDENT_STATUSES, "unknown"), 0)
         for record in self.records.values():
             out[record.status if record.status in out else "unknown"] += 1
         return out

@@ -13,8 +13,9 @@ Every failure is a FetchError whose message names the cause as a user reads it:
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
@@ -22,11 +23,12 @@ from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.feed import STA_MAX_PAGES, parse_retry_after, redact_url, url_problem
+from ..core.feed import STA_MAX_PAGES, parse_retry_after, redact_url, url_problem, utc_now
 from ..i18n import tr
 
 ACCEPT = b"application/geo+json, application/json;q=0.9"
 _STATUS = QNetworkRequest.Attribute.HttpStatusCodeAttribute
+SLICE_MS = 25  # how often a waiting request checks its deadline, size and cancel
 _REASON = QNetworkRequest.Attribute.HttpReasonPhraseAttribute
 
 
@@ -60,13 +62,16 @@ class FetchResult:
 
 
 def url_error_text(code: str, args: dict) -> str:
+    """The words for a ``core.feed.url_problem`` code (the dock, the poller and fetchunits)."""
     if code == "no_url":
-        return tr("no feed URL given")
+        return tr("no feed URL given: enter the feed's base URL, e.g. http://cad.local/api")
     if code == "credentials_in_url":
         return tr("the URL contains a user name or password (user:password@…): remove them and "
                   "choose a QGIS auth config instead, where credentials are stored encrypted")
     if code == "no_host":
         return tr("the URL has no host name")
+    if code == "bad_host":
+        return tr("“{host}” is not a host name").format(host=args.get("host", ""))
     return tr("the URL must start with http:// or https:// (not “{scheme}”)").format(scheme=args.get("scheme", ""))
 
 
@@ -145,57 +150,55 @@ def _get(url: str, etag: str | None, authcfg: str, timeout_s: float, max_bytes: 
     reply = QgsNetworkAccessManager.instance().get(request)
     if authcfg:
         QgsApplication.authManager().updateNetworkReply(reply, authcfg)
+    # Never more than the limit (and one byte, to know it was exceeded) held in memory: Qt stops
+    # reading from the socket when the buffer is full.
+    reply.setReadBufferSize(max_bytes + 1)
+    # No Python slot on the reply's signals: PyQt frees the proxies of such slots only later, in
+    # a later event loop of this thread, and one freed after Qt had given this reply's address to
+    # the next reply took the next reply's Python wrapper with it (a poll that never ended). Qt
+    # wakes the loop (C++ to C++) when the reply finishes, and every SLICE_MS to check the
+    # deadline, the size and the caller's cancel.
     loop = QEventLoop()
-    done: list[_Reply] = []
-
-    def stop(reason: str):
-        if state.get("stopped") is None:
-            state["stopped"] = reason
-        if not done and reply.isRunning():
-            reply.abort()  # emits finished: finish() runs before abort() returns
-
-    def progress(received: int, total: int):
-        if total > max_bytes or received > max_bytes:
-            state["size"] = total if total > max_bytes else -1
-            stop("too_large")
-
-    def finish():
-        # Read the reply inside its own finished signal, as QgsBlockingNetworkRequest does:
-        # the reply is certainly alive and complete here.
-        if not done:
-            done.append(_Reply(reply))
-        loop.quit()
-
-    reply.finished.connect(finish)
-    reply.downloadProgress.connect(progress)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: stop("timeout"))
-    # The caller's feedback may live in another thread: poll it rather than connect across threads.
-    watch = QTimer()
-    watch.timeout.connect(lambda: feedback is not None and feedback.isCanceled() and stop("canceled"))
+    reply.finished.connect(loop.quit)
+    tick = QTimer()
+    tick.timeout.connect(loop.quit)
+    deadline = time.monotonic() + timeout_s
     try:
-        if reply.isFinished():
-            finish()
-        else:
-            timer.start(max(1, int(timeout_s * 1000)))
-            watch.start(50)
+        if not reply.isFinished():
+            tick.start(SLICE_MS)
+        while not reply.isFinished():
+            stopped = _why_stop(reply, deadline, max_bytes, feedback, state)
+            if stopped:
+                state["stopped"] = stopped
+                reply.abort()
+                break
             loop.exec()
-        return done[0]
+        return _Reply(reply)
     finally:
-        timer.stop()
-        watch.stop()
-        for signal in (reply.finished, reply.downloadProgress):
-            try:
-                signal.disconnect()
-            except TypeError:
-                pass
+        tick.stop()
         reply.deleteLater()
 
 
+def _why_stop(reply, deadline: float, max_bytes: int, feedback: QgsFeedback | None, state: dict) -> str | None:
+    if feedback is not None and feedback.isCanceled():
+        return "canceled"
+    declared = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
+    if declared not in (None, "") and int(declared) > max_bytes:
+        state["size"] = int(declared)
+        return "too_large"
+    if reply.bytesAvailable() > max_bytes:
+        state["size"] = -1
+        return "too_large"
+    if time.monotonic() >= deadline:
+        return "timeout"
+    return None
+
+
 def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: int = 20 * 1024 * 1024,
-          etag: str | None = None, feedback: QgsFeedback | None = None) -> FetchResult:
-    """GET ``url`` with a total deadline of ``timeout_s`` and a size limit; FetchError if unusable."""
+          etag: str | None = None, feedback: QgsFeedback | None = None,
+          now: Callable[[], datetime] = utc_now) -> FetchResult:
+    """GET ``url`` with a total deadline of ``timeout_s`` and a size limit; FetchError if unusable.
+    ``now`` stamps the answer's ``fetched_at`` (the clock the live layers age units by)."""
     check_url(url)
     shown = redact_url(url)
     if authcfg and authcfg not in QgsApplication.authManager().configIds():
@@ -205,7 +208,7 @@ def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: in
         raise FetchError("canceled", tr("canceled"), url=shown)
     state: dict = {}
     reply = _get(url, etag, authcfg, timeout_s, max_bytes, feedback, state)
-    fetched_at = datetime.now(timezone.utc)
+    fetched_at = now()
 
     stopped = state.get("stopped")
     if stopped == "too_large":
@@ -216,7 +219,7 @@ def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: in
         raise FetchError("too_large", tr("payload too large: more than {limit}").format(
             limit=_megabytes(max_bytes)), url=shown)
     if stopped == "timeout":
-        raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=_seconds(timeout_s)), url=shown)
+        raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)), url=shown)
     if stopped == "canceled":
         raise FetchError("canceled", tr("canceled"), url=shown)
     if reply.error == QNetworkReply.NetworkError.OperationCanceledError and reply.status is None:
@@ -242,12 +245,13 @@ def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: in
     return FetchResult(url, fetched_at, status, reply.body, answer_etag, False, [reply.body])
 
 
-def _seconds(value: float) -> str:
+def seconds_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def fetch_sensorthings(url: str, *, authcfg: str = "", timeout_s: float = 10.0,
-                       max_bytes: int = 20 * 1024 * 1024, feedback: QgsFeedback | None = None) -> FetchResult:
+                       max_bytes: int = 20 * 1024 * 1024, feedback: QgsFeedback | None = None,
+                       now: Callable[[], datetime] = utc_now) -> FetchResult:
     """Every page of a SensorThings collection (``@iot.nextLink``), within one deadline and one
     size limit. A next link to another host is not followed: the auth config would go with it."""
     from ..core.feed import FeedError, sensorthings_next_link
@@ -267,15 +271,15 @@ def fetch_sensorthings(url: str, *, authcfg: str = "", timeout_s: float = 10.0,
                 host=urlsplit(next_url).hostname or "?"), url=redact_url(url))
         left = timeout_s - (time.monotonic() - start)
         if left <= 0:
-            raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=_seconds(timeout_s)),
+            raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)),
                              url=redact_url(url))
         try:
             result = fetch(next_url, authcfg=authcfg, timeout_s=left, max_bytes=max_bytes - total,
-                           feedback=feedback)
+                           feedback=feedback, now=now)
         except FetchError as e:
             if e.kind == "timeout":  # name the whole deadline, not what was left of it
                 raise FetchError("timeout", tr("timed out after {seconds} s").format(
-                    seconds=_seconds(timeout_s)), url=e.url) from None
+                    seconds=seconds_text(timeout_s)), url=e.url) from None
             if e.kind == "too_large":
                 raise FetchError("too_large", tr("payload too large: more than {limit}").format(
                     limit=_megabytes(max_bytes)), url=e.url) from None

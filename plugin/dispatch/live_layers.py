@@ -321,8 +321,8 @@ class LiveLayers(QObject):
         else:
             geometry, fields, name = SPECS[kind]
             layer = QgsVectorLayer(memory_uri(geometry, fields), name, "memory")
-            layer.setCustomProperty(KIND_PROPERTY, kind)
             getattr(live_styles, f"style_{kind}")(layer)
+            layer.setCustomProperty(KIND_PROPERTY, kind)  # after the style, which may bring its own
             layer.setReadOnly(True)
             self.project.addMapLayer(layer, False)
             group = self.group()

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
     QgsLineSymbol,
+    QgsMapLayer,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -84,6 +85,16 @@ def state_short_labels() -> dict[str, str]:
         "not_reporting": tr("Not reporting"),
         "unknown": tr("Unknown"),
     }
+
+
+def unit_kind_labels() -> dict[str, str]:
+    """schema.UNIT_KINDS in words."""
+    return {"car": tr("Car"), "motorcycle": tr("Motorcycle"), "foot": tr("Foot patrol"), "platform": tr("Platform")}
+
+
+def incident_status_labels() -> dict[str, str]:
+    """schema.INCIDENT_STATUSES in words."""
+    return {"open": tr("Open"), "assigned": tr("Assigned"), "closed": tr("Closed")}
 
 
 def _quote(text: str) -> str:
@@ -186,7 +197,11 @@ def style_incidents(layer: QgsVectorLayer) -> None:
     ensure_icon_path()
     qml = style_path("incidents")
     if qml.exists():
-        layer.loadNamedStyle(str(qml))
+        # Symbols, labels and field aliases only: the whole style would also replace the layer's
+        # custom properties, and with them the mark that makes it the live incidents layer.
+        categories = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                      | QgsMapLayer.StyleCategory.Fields)
+        layer.loadNamedStyle(str(qml), categories)
 
 
 def style_trails(layer: QgsVectorLayer) -> None:

@@ -5,6 +5,13 @@ task fetches and parses every endpoint of the source in its worker thread and th
 the outcome back on the GUI thread. No request overlaps another; an error never clears what
 the layers hold (no snapshot is emitted); the next poll waits the interval, the backoff or the
 server's Retry-After, whichever applies (plugin/core/feed.py ``next_poll_delay``).
+
+A poll, every endpoint of it, must finish within ``FeedSource.deadline_s``: the request deadline
+(``timeout_s``, 10 s by default) but never longer than the poll interval. So a slow feed is
+still polled at the interval, and a request never runs into the next poll.
+
+One clock (``now``, ``core.feed.utc_now`` unless a test or the simulator gives another) stamps
+each snapshot's ``fetched_at`` and the poller's own times; the live layers age units by the same.
 """
 
 from __future__ import annotations
@@ -13,19 +20,23 @@ import random
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from functools import partial
 
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal, pyqtSlot
 
-from ..core.feed import FeedError, FeedSource, Snapshot, endpoints, next_poll_delay, parse_snapshot
+from ..core.feed import FeedError, FeedSource, Snapshot, endpoints, next_poll_delay, parse_snapshot, utc_now
 from ..i18n import tr
 from ..log import get_logger
-from .client import FetchError, check_url, fetch, fetch_sensorthings
+from .client import FetchError, check_url, fetch, fetch_sensorthings, seconds_text
 from .messages import feed_error_text
 
+# Less time than this left of a poll's deadline: the next endpoint is not asked at all (it could
+# only time out, or race its own timer).
+MIN_REQUEST_S = 0.1
 # Tasks still running after their poller is gone must stay referenced until QGIS is done with them.
 _LIVE_TASKS: set = set()
 
@@ -40,16 +51,19 @@ class Outcome:
 
 
 def fetch_snapshot(source: FeedSource, kind: str, url: str, etag: str | None = None,
-                   feedback: QgsFeedback | None = None) -> Outcome:
-    """Fetch and parse one endpoint (blocking: call it off the GUI thread)."""
+                   feedback: QgsFeedback | None = None, *, timeout_s: float | None = None,
+                   now: Callable[[], datetime] = utc_now) -> Outcome:
+    """Fetch and parse one endpoint (blocking: call it off the GUI thread) within ``timeout_s``
+    (default: the source's deadline for a whole poll)."""
+    timeout_s = source.deadline_s if timeout_s is None else timeout_s
     try:
         if source.kind == "sensorthings":
-            result = fetch_sensorthings(url, authcfg=source.authcfg, timeout_s=source.timeout_s,
-                                        max_bytes=source.max_bytes, feedback=feedback)
+            result = fetch_sensorthings(url, authcfg=source.authcfg, timeout_s=timeout_s,
+                                        max_bytes=source.max_bytes, feedback=feedback, now=now)
             payload = result.pages
         else:
-            result = fetch(url, authcfg=source.authcfg, timeout_s=source.timeout_s,
-                           max_bytes=source.max_bytes, etag=etag, feedback=feedback)
+            result = fetch(url, authcfg=source.authcfg, timeout_s=timeout_s,
+                           max_bytes=source.max_bytes, etag=etag, feedback=feedback, now=now)
             payload = result.body
         if result.not_modified:
             return Outcome(kind, etag=etag, not_modified=True)
@@ -68,7 +82,8 @@ class FeedFetchTask(QgsTask):
 
     fetched = pyqtSignal(object)  # list[Outcome], emitted on the GUI thread from finished()
 
-    def __init__(self, source: FeedSource, urls: dict[str, str], etags: dict[str, str]):
+    def __init__(self, source: FeedSource, urls: dict[str, str], etags: dict[str, str],
+                 now: Callable[[], datetime] = utc_now):
         flags = QgsTask.Flag.CanCancel
         hidden = getattr(QgsTask.Flag, "Hidden", None)  # QGIS ≥ 3.26: keep polls out of the task list
         if hidden is not None:
@@ -79,13 +94,26 @@ class FeedFetchTask(QgsTask):
         self.etags = dict(etags)
         self.outcomes: list[Outcome] = []
         self.feedback = QgsFeedback()
+        self.now = now
 
     def run(self) -> bool:
+        deadline = self.source.deadline_s
+        start = time.monotonic()
         try:
             for kind, url in self.urls.items():
                 if self.isCanceled():
                     return False
-                outcome = fetch_snapshot(self.source, kind, url, self.etags.get(kind), self.feedback)
+                left = deadline - (time.monotonic() - start)
+                if left < MIN_REQUEST_S:  # the endpoints before used up the poll's deadline
+                    self.outcomes.append(Outcome(kind, error=FetchError("timeout", tr(
+                        "timed out after {seconds} s").format(seconds=seconds_text(deadline)), url=_shown(url))))
+                    continue
+                outcome = fetch_snapshot(self.source, kind, url, self.etags.get(kind), self.feedback,
+                                         timeout_s=left, now=self.now)
+                if outcome.error is not None and outcome.error.kind == "timeout":
+                    # Name the poll's deadline, not what was left of it for this endpoint.
+                    outcome.error = FetchError("timeout", tr("timed out after {seconds} s").format(
+                        seconds=seconds_text(deadline)), url=outcome.error.url)
                 self.outcomes.append(outcome)
                 if outcome.error is not None and outcome.error.kind in ("auth", "auth_config", "canceled"):
                     break
@@ -125,9 +153,11 @@ class FeedPoller(QObject):
     snapshot = pyqtSignal(object)
     status_changed = pyqtSignal(str, str)
 
-    def __init__(self, source: FeedSource, parent: QObject | None = None, *, rand=None):
+    def __init__(self, source: FeedSource, parent: QObject | None = None, *, rand=None,
+                 now: Callable[[], datetime] = utc_now):
         super().__init__(parent)
         self.source = source
+        self.now = now
         self.failures = 0
         self.errors: deque[tuple[datetime, str]] = deque(maxlen=20)
         self.state = "stopped"
@@ -195,7 +225,7 @@ class FeedPoller(QObject):
         if not self._running or self._task is not None:
             return  # never two requests at once
         urls = endpoints(self.source)
-        task = FeedFetchTask(self.source, urls, self._etags)
+        task = FeedFetchTask(self.source, urls, self._etags, self.now)
         task.fetched.connect(self._on_fetched)
         task.generation = self._generation
         self._task = task
@@ -212,7 +242,7 @@ class FeedPoller(QObject):
         self._task = None
         if not self._running:
             return
-        self.last_poll_at = datetime.now(timezone.utc)
+        self.last_poll_at = self.now()
         errors, retry_after, auth, summary = [], None, None, []
         for outcome in outcomes:
             name = tr("units") if outcome.kind == "units" else tr("incidents")
@@ -252,7 +282,7 @@ class FeedPoller(QObject):
             return
         if errors:
             self.failures += 1
-            message = "; ".join(errors)
+            message = _joined(errors)
             self.errors.append((self.last_poll_at, message))
             get_logger().warning(tr("Live feed: {error}").format(error=message))
             delay = next_poll_delay(self.source.interval_s, self.failures, retry_after, rand=self._rand)
@@ -264,7 +294,7 @@ class FeedPoller(QObject):
             self.failures = 0
             elapsed = time.monotonic() - self._started_at
             delay = max(0.0, self.source.interval_s - elapsed)
-            self._set_status("ok", "; ".join(summary))
+            self._set_status("ok", _joined(summary))
         self.next_delay_s = delay
         self._timer.start(int(delay * 1000))
 
@@ -273,6 +303,11 @@ class FeedPoller(QObject):
             return
         self.state, self.message = state, message
         self.status_changed.emit(state, message)
+
+
+def _joined(parts: list[str]) -> str:
+    """Parts of one status message in a list, with the separator of the user's language."""
+    return tr("; ").join(parts)
 
 
 def _cancel_held(held: dict, *_):

@@ -45,7 +45,6 @@ from qgis.PyQt.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
-    QUrl,
     QVariant,
 )
 from qgis.PyQt.QtGui import QColor, QFont
@@ -74,10 +73,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
-from ..core.feed import FeedSource, Snapshot
-from ..core.live import UnitView, utc_now
+from ..core import schema
+from ..core.feed import FeedSource, Snapshot, url_problem
+from ..core.live import UNIT_STATES, UnitView, utc_now
 from ..dispatch import live_styles
-from ..dispatch.live_layers import CRS, LiveLayers
+from ..dispatch.client import url_error_text
+from ..dispatch.live_layers import CRS, KIND_PROPERTY, LiveLayers
+from ..dispatch.messages import rejected_text
 from ..dispatch.poller import FeedPoller
 from ..i18n import tr
 from ..log import get_logger
@@ -93,7 +95,7 @@ ZOOM_HALF_M = 250.0
 ROUTES_PROPERTY = "patrolmap/live_routes"
 COVERAGE_PROPERTY = "patrolmap/live_coverage"  # "zones" | "gaps"
 
-COUNTED_STATES = ("available", "busy", "offline", "stale", "not_reporting", "unknown")
+COUNTED_STATES = UNIT_STATES
 LIGHTS = {"ok": "#2e9e44", "retrying": "#f0a202", "error": "#d62d20", "stopped": "#9a9a9a"}
 STATE_COLOURS = {state: look[0] for state, look in live_styles.STATE_LOOK.items()}
 ERROR_TEXT = QColor("#b42318")
@@ -108,22 +110,13 @@ def _coordinate_systems() -> list[tuple[str, str]]:
             ("bd09", tr("BD-09 (Baidu)"))]
 
 
-def _unit_kind_labels() -> dict[str, str]:
-    return {"car": tr("Car"), "motorcycle": tr("Motorcycle"), "foot": tr("Foot patrol"), "platform": tr("Platform")}
-
-
 def check_feed_url(text: str) -> str | None:
-    """Why this URL cannot be a feed's base URL, or None when it can."""
-    text = text.strip()
-    if not text:
-        return tr("Enter the feed's base URL, e.g. http://cad.local/api.")
-    url = QUrl(text, QUrl.ParsingMode.StrictMode)
-    if not url.isValid() or url.scheme().lower() not in ("http", "https") or not url.host():
-        return tr("“{url}” is not an http(s) address.").format(url=text)
-    if url.userName() or url.password():
-        return tr("The URL carries a user name or password. Remove it and choose a QGIS authentication "
-                  "configuration instead: credentials never go into URLs, settings or projects.")
-    return None
+    """Why this URL cannot be a feed's base URL, or None when it can: the poller's own check
+    (core.feed.url_problem), asked before anything is saved or polled."""
+    problem = url_problem(text)
+    if problem is None:
+        return None
+    return tr("The feed URL cannot be used: {reason}.").format(reason=url_error_text(*problem))
 
 
 def age_text(seconds: float) -> str:
@@ -146,7 +139,7 @@ class UnitTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[UnitView] = []
         self._states = live_styles.state_short_labels()
-        self._kinds = _unit_kind_labels()
+        self._kinds = live_styles.unit_kind_labels()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -176,7 +169,8 @@ class UnitTableModel(QAbstractTableModel):
         if role == self.KIND_ROLE:
             return self._kinds.get(record.kind or "", record.kind or "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{unit} · {kind}").format(unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?"))
+            text = tr("{unit} · {kind}").format(unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?"))
+            return f"{record.callsign} · {text}" if record.callsign else text
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return QColor(STATE_COLOURS.get(view.state, "#4a5a6a"))
         if role == Qt.ItemDataRole.ForegroundRole and view.state in live_styles.SILENT_STATES:
@@ -233,7 +227,8 @@ class LiveDock(QgsDockWidget):
         self.live.set_canvas(iface.mapCanvas() if iface is not None else None)
         self._state = "stopped"
         self._counts_plain = ""
-        self._last_update: float | None = None  # monotonic time of the last snapshot
+        self._hidden_layers: list[str] | None = None  # command-map layers hidden while live
+        self._last_update: datetime | None = None  # fetched_at of the newest snapshot, by ``now``
         self._watched_incidents: QgsVectorLayer | None = None
         self._selected_incident: str | None = None
         self._nearest = AlgorithmRun(self)
@@ -251,6 +246,7 @@ class LiveDock(QgsDockWidget):
         self._coverage_timer.setSingleShot(True)
         self._coverage_timer.timeout.connect(self._maybe_run_coverage)
         self._build()
+        self._show_deadline()
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(1000)
         self._age_timer.timeout.connect(self._show_age)
@@ -295,6 +291,14 @@ class LiveDock(QgsDockWidget):
         self.interval_spin.setDecimals(0)
         self.interval_spin.setSuffix(" " + tr("s"))
         self.interval_spin.setValue(float(settings.LIVE_INTERVAL_S.value()))
+        self.deadline_spin = QDoubleSpinBox(self.feed_box)
+        self.deadline_spin.setObjectName("deadline")
+        self.deadline_spin.setRange(1.0, 120.0)
+        self.deadline_spin.setDecimals(0)
+        self.deadline_spin.setSuffix(" " + tr("s"))
+        self.deadline_spin.setValue(float(settings.LIVE_TIMEOUT_S.value()))
+        self.interval_spin.valueChanged.connect(self._show_deadline)
+        self.deadline_spin.valueChanged.connect(self._show_deadline)
         self.trail_spin = QSpinBox(self.feed_box)
         self.trail_spin.setObjectName("trail_length")
         self.trail_spin.setRange(0, 500)
@@ -308,6 +312,7 @@ class LiveDock(QgsDockWidget):
         form.addRow(tr("Coordinates"), self.coordinates_combo)
         form.addRow(tr("Authentication"), self.auth_select)
         form.addRow(tr("Poll every"), self.interval_spin)
+        form.addRow(tr("Give up after"), self.deadline_spin)
         form.addRow(tr("Trails"), self.trail_spin)
         layout.addWidget(self.feed_box)
 
@@ -414,8 +419,10 @@ class LiveDock(QgsDockWidget):
         self.unit_view.verticalHeader().setVisible(False)
         self.unit_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.unit_view.horizontalHeader()
+        # Status and time as wide as their text ("出警中" was cut to "出…" in a stretched middle
+        # column); the call sign takes what is left (elided in a narrow dock, full in its tooltip).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.unit_view.setToolTip(tr("Double-click a unit to zoom to it."))
         self.unit_view.doubleClicked.connect(self._on_unit_double_clicked)
         layout.addWidget(self.unit_view, 1)
@@ -536,6 +543,7 @@ class LiveDock(QgsDockWidget):
             authcfg=self.auth_select.configId() or "",
             coordinates=self.coordinates_combo.currentData(),
             interval_s=float(self.interval_spin.value()),
+            timeout_s=float(self.deadline_spin.value()),
         )
 
     def connect_feed(self) -> bool:
@@ -551,8 +559,9 @@ class LiveDock(QgsDockWidget):
         settings.LIVE_COORDINATES.set(source.coordinates)
         settings.LIVE_AUTHCFG.set(source.authcfg)  # the id only; the secret stays in the auth database
         settings.LIVE_INTERVAL_S.set(source.interval_s)
+        settings.LIVE_TIMEOUT_S.set(source.timeout_s)
         self._stop_poller()
-        poller = self.poller_class(source, self)
+        poller = self.poller_class(source, self, now=self.now)
         poller.snapshot.connect(self.on_snapshot)
         poller.status_changed.connect(self.on_status)
         self.poller = poller
@@ -573,6 +582,7 @@ class LiveDock(QgsDockWidget):
 
     def disconnect_feed(self) -> None:
         self._stop_poller()
+        self._show_hidden_layers()
         self._set_connected(False)
         self.feed_box.setCollapsed(False)
         self._set_light("stopped", tr("Disconnected. The map keeps the last positions received."))
@@ -595,7 +605,8 @@ class LiveDock(QgsDockWidget):
     def _set_connected(self, connected: bool) -> None:
         self.connect_button.setEnabled(not connected)
         self.disconnect_button.setEnabled(connected)
-        for widget in (self.url_edit, self.kind_combo, self.coordinates_combo, self.auth_select, self.interval_spin):
+        for widget in (self.url_edit, self.kind_combo, self.coordinates_combo, self.auth_select, self.interval_spin,
+                       self.deadline_spin):
             widget.setEnabled(not connected)
 
     def on_status(self, state: str, message: str) -> None:
@@ -640,13 +651,13 @@ class LiveDock(QgsDockWidget):
             get_logger().error("Live dock: %s", traceback.format_exc())
             self._add_problem(tr("An update could not be drawn: {error}").format(error=e))
             return
-        self._last_update = time.monotonic()
+        if self._last_update is None or snapshot.fetched_at > self._last_update:
+            self._last_update = snapshot.fetched_at
         self._show_age()
-        what = tr("units") if snapshot.kind == "units" else tr("incidents")
         for rejected in snapshot.rejected[:20]:
-            self._add_problem(tr("Rejected {what} record #{index} ({id}): {reason}").format(
-                what=what, index=rejected.index, id=rejected.record_id or tr("no id"), reason=rejected.reason))
+            self._add_problem(tr("Rejected: {record}").format(record=rejected_text(rejected, snapshot.kind)))
         if len(snapshot.rejected) > 20:
+            what = tr("units") if snapshot.kind == "units" else tr("incidents")
             self._add_problem(tr("… and {count} more rejected {what} records.").format(
                 count=len(snapshot.rejected) - 20, what=what))
 
@@ -656,12 +667,44 @@ class LiveDock(QgsDockWidget):
         self._show_counts()
         self._fill_incidents()
         self._watch_incident_layer()
+        if self.poller is not None and self._hidden_layers is None:
+            self._hide_command_map_layers()
         applied = self.live.last_applied
         if applied is not None and applied.ignored_older:
             get_logger().info("Live: %d out-of-order unit updates ignored (%s)", len(applied.ignored_older),
                               ", ".join(applied.ignored_older[:10]))
         if applied is not None and applied.kind == "units":
             self._units_changed()
+
+    def _hide_command_map_layers(self) -> None:
+        """While the feed is live, the command map's own units and incidents layers (fixed
+        positions of the roster, logged incidents) would draw the same units and incidents a
+        second time, under the same call signs and ids. Hide them (only their check box: nothing
+        of them changes), say so once, and show them again on disconnect."""
+        project = QgsProject.instance()
+        root = project.layerTreeRoot()
+        hidden = []
+        for name in (schema.UNITS.name, schema.INCIDENTS.name):
+            for layer in project.mapLayersByName(name):
+                if layer.customProperty(KIND_PROPERTY):
+                    continue  # a live layer
+                node = root.findLayer(layer.id())
+                if node is not None and node.itemVisibilityChecked():
+                    node.setItemVisibilityChecked(False)
+                    hidden.append(layer.id())
+        self._hidden_layers = hidden
+        if hidden and self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Live"), tr(
+                "The command map's own units and incidents layers are hidden while the feed is live, so no "
+                "unit is drawn twice; they are shown again when you disconnect."), Qgis.MessageLevel.Info, 8)
+
+    def _show_hidden_layers(self) -> None:
+        hidden, self._hidden_layers = self._hidden_layers or [], None
+        root = QgsProject.instance().layerTreeRoot()
+        for layer_id in hidden:
+            node = root.findLayer(layer_id)
+            if node is not None:
+                node.setItemVisibilityChecked(True)
 
     def counts_text(self) -> str:
         """The counts as plain text, e.g. "Units: 2 available · 1 busy · …\nIncidents: 1 open · …"."""
@@ -694,7 +737,7 @@ class LiveDock(QgsDockWidget):
         if self._last_update is None:
             self.age_label.setText(tr("No update yet."))
             return
-        seconds = time.monotonic() - self._last_update
+        seconds = (self.now() - self._last_update).total_seconds()
         self.age_label.setText(tr("Last update: {age}").format(age=age_text(seconds)))
         late = self.poller is not None and seconds > 3 * float(self.interval_spin.value()) + 10
         self.age_label.setStyleSheet(f"color: {ERROR_TEXT.name()};" if late else "")
@@ -723,6 +766,14 @@ class LiveDock(QgsDockWidget):
     def _clear_problems(self) -> None:
         self.problems.clear()
         self.tabs.setTabText(3, tr("Problems"))
+
+    def _show_deadline(self, *_) -> None:
+        """Say which deadline a poll gets: the one set, or the interval when that is shorter."""
+        deadline = self.source().deadline_s
+        self.deadline_spin.setToolTip(tr(
+            "A poll (units, then incidents) that takes longer than this is abandoned and counts as a "
+            "failure. Never longer than the poll interval, so polls keep to the interval and never "
+            "overlap: now {seconds:g} s.").format(seconds=deadline))
 
     def _on_trail_length(self, value: int) -> None:
         settings.LIVE_TRAIL_LENGTH.set(int(value))
@@ -768,7 +819,7 @@ class LiveDock(QgsDockWidget):
         selected = self._selected_incident
         table.blockSignals(True)
         table.setRowCount(len(records))
-        statuses = {"open": tr("Open"), "assigned": tr("Assigned"), "closed": tr("Closed")}
+        statuses = live_styles.incident_status_labels()
         for row, record in enumerate(records):
             values = (record.incident_id, "" if record.priority is None else str(record.priority),
                       statuses.get(record.status or "", record.status or ""), record.address or "")
@@ -1063,6 +1114,7 @@ class LiveDock(QgsDockWidget):
     def cleanup(self) -> None:
         """Stop polling, timers and tasks; called before the plugin removes the dock."""
         self._stop_poller()
+        self._show_hidden_layers()
         self._age_timer.stop()
         self._coverage_timer.stop()
         self._nearest.disconnect_task()

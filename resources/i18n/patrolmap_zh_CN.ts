@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
     <name>PatrolMap</name>
@@ -4021,7 +4020,7 @@ min</source>
     </message>
     <message>
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
-      <translation type="vanished">按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+      <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
     </message>
     <message>
       <source>Fewest zones per mobile platform</source>
@@ -4041,7 +4040,7 @@ min</source>
     </message>
     <message>
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
-      <translation type="vanished">计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+      <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
       <source>Most zones per station</source>
@@ -4049,7 +4048,7 @@ min</source>
     </message>
     <message>
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
-      <translation type="vanished">巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
+      <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
     </message>
     <message>
       <source>Target
@@ -4059,7 +4058,7 @@ min</source>
     </message>
     <message>
       <source>Warnings:</source>
-      <translation type="vanished">警告：</translation>
+      <translation>警告：</translation>
     </message>
     <message>
       <source>Worst
@@ -4069,11 +4068,46 @@ min</source>
     </message>
     <message>
       <source>road in {zone} cannot be reached at all</source>
-      <translation type="vanished">{zone} 内有道路完全无法到达</translation>
+      <translation>{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
     </message>
-  </context>
+  <message>
+      <location filename="../../plugin/dispatch/poller.py" line="310" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="773" />
+      <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
+      <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <source>Give up after</source>
+      <translation>超时放弃</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="697" />
+      <source>The command map's own units and incidents layers are hidden while the feed is live, so no unit is drawn twice; they are shown again when you disconnect.</source>
+      <translation>数据源接通期间，指挥图自带的警力和警情图层暂时隐藏，以免同一警力在图上出现两次；断开连接后重新显示。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="119" />
+      <source>The feed URL cannot be used: {reason}.</source>
+      <translation>无法使用该数据源地址：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="67" />
+      <source>no feed URL given: enter the feed's base URL, e.g. http://cad.local/api</source>
+      <translation>未填写数据源地址：请输入数据源的基础地址，例如 http://cad.local/api</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" line="74" />
+      <source>“{host}” is not a host name</source>
+      <translation>“{host}”不是有效的主机名</translation>
+    </message>
+    </context>
 </TS>

@@ -343,7 +343,9 @@ def test_sensorthings_url_asks_for_locations_and_the_newest_time():
     ("ftp://cad.local/api", "bad_scheme"),
     ("cad.local/api", "bad_scheme"),
     ("http:///api", "no_host"),
+    ("http://cad local/api", "bad_host"),
     ("", "no_url"),
+    ("   ", "no_url"),
 ])
 def test_unusable_urls_are_named(url, code):
     assert url_problem(url)[0] == code
@@ -351,6 +353,7 @@ def test_unusable_urls_are_named(url, code):
 
 def test_good_urls_pass_and_messages_never_show_secrets():
     assert url_problem("https://cad.local:8443/api/units?district=3") is None
+    assert url_problem("http://[::1]:8765") is None and url_problem("http://指挥中心.公安/api") is None
     assert redact_url("http://u:p@cad.local/units?token=abc&district=3") == "http://cad.local/units?token=***&district=3"
     assert redact_url("http://cad.local/units?district=3") == "http://cad.local/units?district=3"
 
@@ -408,8 +411,12 @@ def test_merge_ignores_older_reports_and_marks_missing_units_not_reported():
     assert merge.unchanged_ids == ["U-3"]
     assert merge.outdated_ids == ["U-2"]
     assert merge.not_reported_ids == []
-    changed, unchanged, not_reported, outdated = merge_units(current, Snapshot("units", NOW, [record("U-1", 30)]))
+    changed, unchanged, not_reported, outdated, duplicates = merge_units(
+        current, Snapshot("units", NOW, [record("U-1", 30)]))
     assert not_reported == ["U-2", "U-3"] and outdated == [] and [r.unit_id for r in changed] == ["U-1"]
+    assert duplicates == 0
+    # The records alone (as the live layers' book passes them) merge the same as their snapshot.
+    assert merge_units(current, [record("U-1", 30)]) == merge_units(current, Snapshot("units", NOW, [record("U-1", 30)]))
 
 
 def test_merge_of_incidents_takes_every_change_even_with_the_same_time():
@@ -417,6 +424,27 @@ def test_merge_of_incidents_takes_every_change_even_with_the_same_time():
     assigned = IncidentRecord("I-1", 24.9, 60.1, NOW, status="assigned", assigned_unit="U-3")
     merge = merge_incidents({"I-1": held}, Snapshot("incidents", NOW, [assigned]))
     assert merge.changed == [assigned] and merge.outdated_ids == []
+    # Within one snapshot, the newer report of an incident wins all the same.
+    older = IncidentRecord("I-1", 9.0, 9.0, NOW - timedelta(hours=1), status="open")
+    merge = merge_incidents({"I-1": held}, [assigned, older])
+    assert merge.changed == [assigned] and merge.duplicates == 1
+    assert merge_incidents({"I-1": held}, []).not_reported_ids == ["I-1"]
+
+
+def test_duplicates_keep_the_newest_and_a_tie_goes_to_the_later_one():
+    """One rule for duplicates, in the parser (which names the one left out) and in the merge
+    (which the live layers' book calls for snapshots made anywhere)."""
+    newest = record("U-1", 25, lon=21.0)
+    records = [newest, record("U-1", 15, lon=22.0), record("U-1", 20, lon=23.0)]
+    merge = merge_units({}, records)
+    assert merge.changed == [newest] and merge.duplicates == 2
+    tie = [record("U-1", 20, lon=21.0), record("U-1", 20, lon=22.0)]
+    assert merge_units({}, tie).changed == [tie[1]]
+    parsed = parse_units(collection(*[unit(lon=r.lon, updated_at=r.updated_at.isoformat()) for r in records]), NOW)
+    assert [r.lon for r in parsed.records] == [21.0]
+    assert [(r.index, r.code) for r in parsed.rejected] == [(1, "duplicate"), (2, "duplicate")]
+    parsed = parse_units(collection(*[unit(lon=r.lon, updated_at=r.updated_at.isoformat()) for r in tie]), NOW)
+    assert [r.lon for r in parsed.records] == [22.0]
 
 
 def test_out_of_order_snapshots_never_move_a_unit_back():

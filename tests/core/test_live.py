@@ -51,25 +51,20 @@ def test_new_then_moved_then_unchanged():
     assert not book.update([unit("A", x=24.95, t=T0 + timedelta(seconds=5)), unit("B", status="busy")])
 
 
-def test_an_update_older_than_the_held_one_is_ignored():
-    clock = Clock(T0 + timedelta(seconds=10))
+def test_the_book_shows_what_the_merge_rules_decide():
+    """The rules themselves are core.feed.merge_units' (tests/core/test_feed.py); here, that the
+    book shows their verdicts: an older report leaves the held unit where it was (still reported),
+    duplicates are counted and the newest one is drawn."""
+    clock = Clock(T0 + timedelta(seconds=30))
     book = UnitBook(clock)
-    book.update([unit("A", x=25.0, t=T0 + timedelta(seconds=10))])
-    c = book.update([unit("A", x=20.0, t=T0)])
-    assert c.ignored_older == ["A"] and not c.changed
-    assert book.views["A"].record.lon == 25.0
-
-
-def test_duplicates_in_a_snapshot_keep_the_newest():
-    book = UnitBook(Clock(T0 + timedelta(seconds=30)))
-    c = book.update([unit("A", x=1.0, t=T0 + timedelta(seconds=20)), unit("A", x=2.0, t=T0),
-                     unit("A", x=3.0, t=T0 + timedelta(seconds=10))])
-    assert c.duplicates == 2
-    assert book.views["A"].record.lon == 1.0
-    # A tie goes to the later record.
-    book = UnitBook(Clock())
-    book.update([unit("A", x=1.0), unit("A", x=2.0)])
-    assert book.views["A"].record.lon == 2.0
+    book.update([unit("A", x=25.0, t=T0 + timedelta(seconds=10)), unit("B")])
+    book.update([unit("A", x=25.0, t=T0 + timedelta(seconds=10))])  # B not in it
+    c = book.update([unit("A", x=20.0, t=T0), unit("B", x=1.0, t=T0 + timedelta(seconds=20)),
+                     unit("B", x=2.0, t=T0), unit("B", x=3.0, t=T0 + timedelta(seconds=10))])
+    assert c.ignored_older == ["A"] and c.duplicates == 2 and not c.new
+    assert book.views["A"].record.lon == 25.0 and book.views["A"].reported
+    assert [(b.unit_id, b.state, a.state, a.record.lon) for b, a in c.changed] == [
+        ("B", "not_reporting", "available", 1.0)]
 
 
 def test_a_snapshot_older_than_the_last_applied_is_ignored():

@@ -3,7 +3,6 @@ real FeedPoller would; the analyses run through the real Processing algorithms a
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -45,8 +44,8 @@ class FakePoller(FeedPoller):
 
     made: list[FakePoller] = []
 
-    def __init__(self, source, parent=None):
-        super().__init__(source, parent)
+    def __init__(self, source, parent=None, **kw):
+        super().__init__(source, parent, **kw)
         self.running = False
         self.starts = 0
         FakePoller.made.append(self)
@@ -110,7 +109,7 @@ def _city_layers(project):
 @pytest.fixture(autouse=True)
 def fresh_settings():
     for setting in (settings.LIVE_URL, settings.LIVE_KIND, settings.LIVE_COORDINATES, settings.LIVE_AUTHCFG,
-                    settings.LIVE_INTERVAL_S, settings.LIVE_TRAIL_LENGTH, settings.LIVE_NEAREST_COUNT,
+                    settings.LIVE_INTERVAL_S, settings.LIVE_TIMEOUT_S, settings.LIVE_TRAIL_LENGTH, settings.LIVE_NEAREST_COUNT,
                     settings.LIVE_COVERAGE_NOW):
         setting.reset()
     FakePoller.made.clear()
@@ -155,6 +154,9 @@ def test_connect_makes_a_poller_from_the_settings_and_keeps_only_the_auth_id(doc
     source = poller.source
     assert (source.base_url, source.kind, source.coordinates, source.interval_s) == (
         "http://cad.local/api", "sensorthings", "gcj02", 7.0)
+    # The 10 s request deadline is held to the 7 s interval: a poll never runs into the next one.
+    assert (source.timeout_s, source.deadline_s) == (10.0, 7.0)
+    assert "now 7 s" in dock.deadline_spin.toolTip()
     assert source.authcfg == dock.auth_select.configId()
     assert settings.LIVE_AUTHCFG.value() == dock.auth_select.configId()
     assert settings.LIVE_URL.value() == "http://cad.local/api"
@@ -168,7 +170,8 @@ def test_connect_makes_a_poller_from_the_settings_and_keeps_only_the_auth_id(doc
 
 @pytest.mark.parametrize("url, words", [
     ("", "base URL"),
-    ("ftp://cad.local/api", "not an http(s) address"),
+    ("ftp://cad.local/api", "must start with http:// or https://"),
+    ("http://cad local/api", "is not a host name"),
     ("http://dispatcher:s3cret@cad.local/api", "user name or password"),
 ])
 def test_bad_urls_are_refused_before_anything_is_polled(dock, qtbot, url, words):
@@ -216,12 +219,12 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
     assert dock.count_labels["busy"].text().endswith("1 busy")
     assert dock.count_labels["not_reporting"].isHidden()  # shown only when there are any
     assert dock.age_label.text() == "Last update: 0 s ago"
-    dock._last_update = time.monotonic() - 75
+    dock.clock.t = T0 + timedelta(seconds=75)  # the dock's clock: the one the layers age units by
     dock._show_age()
     assert dock.age_label.text() == "Last update: 1 min ago"
     problems = [dock.problems.item(i).text() for i in range(dock.problems.count())]
     assert any("U-77" in p and "latitude 95.0 is out of range" in p for p in problems)
-    assert any("no id" in p and "no unit_id" in p for p in problems)
+    assert any("feature 5" in p and "no unit_id" in p for p in problems)
 
     # The list: sorted by call sign, filtered by any part of call sign, id, status or kind.
     view = dock.unit_view

@@ -127,9 +127,28 @@ def test_requests_never_overlap(qtbot, dispatch_sim, owner):
     assert dispatch_sim.max_in_flight == 1
 
 
+def test_a_poll_is_held_to_the_interval_when_the_deadline_is_longer(qtbot, dispatch_sim, owner):
+    """Deadline 10 s, interval 1.5 s: a poll is abandoned after 1.5 s and named so; the next
+    starts only after it (one request at a time)."""
+    dispatch_sim.faults.add("slow", path="/units")  # 5 s
+    p = FeedPoller(source(dispatch_sim, interval_s=1.5, timeout_s=10.0), owner, rand=lambda: 1.0)
+    assert p.source.deadline_s == 1.5
+    started = time.monotonic()
+    p.start()
+    qtbot.waitUntil(lambda: p.state == "error", timeout=5000)
+    took = time.monotonic() - started
+    assert 1.4 < took < 3.0, took
+    assert p.message.startswith("units: timed out after 1.5 s")
+    # Incidents had no time left in that poll: named as timed out too, not fetched after it.
+    assert "incidents: timed out after 1.5 s" in p.message
+    assert [r["path"] for r in dispatch_sim.requests] == ["/units"]
+    qtbot.waitUntil(lambda: p.state == "ok", timeout=10000)
+    p.stop()
+
+
 def test_stop_mid_request_is_clean_and_emits_nothing_late(qtbot, dispatch_sim, owner):
     dispatch_sim.faults.add("slow")
-    p = FeedPoller(source(dispatch_sim), owner)
+    p = FeedPoller(source(dispatch_sim, interval_s=5.0), owner)  # deadline 3 s: a stop must not wait for it
     late = []
     p.snapshot.connect(late.append)
     p.start()
@@ -146,7 +165,7 @@ def test_stop_mid_request_is_clean_and_emits_nothing_late(qtbot, dispatch_sim, o
 
 def test_deleting_the_poller_mid_request_does_not_crash(qtbot, dispatch_sim, owner):
     dispatch_sim.faults.add("slow")
-    p = FeedPoller(source(dispatch_sim), owner)
+    p = FeedPoller(source(dispatch_sim, interval_s=5.0), owner)  # deadline 3 s
     p.start()
     qtbot.waitUntil(lambda: dispatch_sim.in_flight == 1, timeout=5000)
     sip.delete(p)

@@ -246,12 +246,22 @@ def test_a_removed_layer_comes_back_whole_on_the_next_update(live):
 
 def test_a_reopened_project_keeps_one_live_group(live, qgis_new_project):
     live.apply(units_snapshot([("A", 24.9, 60.1, 0, "available")]))
-    old = live.layer("units")
+    live.apply(Snapshot("incidents", T0, [IncidentRecord("I1", 24.95, 60.17, T0, priority=1, status="open")]))
+    old, old_incidents = live.layer("units"), live.layer("incidents")
+    # Styling (the incidents layer loads the command map's .qml) must not wipe the mark that
+    # says which live layer this is: without it a reopened project got a second incidents layer,
+    # and the dock took the live incidents for the command map's own and hid them.
+    assert old.customProperty(ll.KIND_PROPERTY) == "units"
+    assert old_incidents.customProperty(ll.KIND_PROPERTY) == "incidents"
     other = ll.LiveLayers(QgsProject.instance(), now=live.clock)
     try:
         other.apply(units_snapshot([("B", 24.9, 60.1, 0, "available")]))
+        other.apply(Snapshot("incidents", T0, [IncidentRecord("I2", 24.95, 60.17, T0, priority=1, status="open")]))
         assert other.layer("units") is old  # taken over, not duplicated
+        assert other.layer("incidents") is old_incidents
         assert [f["unit_id"] for f in old.getFeatures()] == ["B"]
+        assert [f["incident_id"] for f in old_incidents.getFeatures()] == ["I2"]
+        assert len(QgsProject.instance().mapLayersByName("incidents")) == 1
     finally:
         other.cleanup()
 
