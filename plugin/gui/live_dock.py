@@ -39,6 +39,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsAuthConfigSelect, QgsCollapsibleGroupBox, QgsDockWidget, QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -1115,8 +1116,9 @@ class LiveDock(QgsDockWidget):
         """Stop polling, timers and tasks; called before the plugin removes the dock."""
         self._stop_poller()
         self._show_hidden_layers()
-        self._age_timer.stop()
-        self._coverage_timer.stop()
+        for timer in (self._age_timer, self._coverage_timer):
+            if not sip.isdeleted(timer):  # Qt may have deleted the dock's children first (window closing)
+                timer.stop()
         self._nearest.disconnect_task()
         self._coverage.disconnect_task()
         try:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
     <name>PatrolMap</name>
@@ -8,7 +9,7 @@
       <translation>（另有 {more} 处）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="229" />
+      <location filename="../../plugin/dispatch/poller.py" line="259" />
       <source>({count} rejected)</source>
       <translation>（{count} 条被拒）</translation>
     </message>
@@ -18,9 +19,19 @@
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/poller.py" line="310" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" line="171" />
       <source>A folder with your own dutymap_overview.qpt / dutymap_zone.qpt; empty for PatrolMap's templates.</source>
       <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="773" />
+      <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
+      <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="166" />
@@ -38,7 +49,7 @@
       <translation>添加班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="430" />
+      <location filename="../../plugin/gui/live_dock.py" line="437" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -63,7 +74,7 @@
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="641" />
+      <location filename="../../plugin/gui/live_dock.py" line="652" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
@@ -93,7 +104,7 @@
       <translation>将巡区分配给 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="97" />
       <source>Assigned</source>
       <translation>已派警</translation>
     </message>
@@ -103,17 +114,17 @@
       <translation>已分配的巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="309" />
+      <location filename="../../plugin/gui/live_dock.py" line="313" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="68" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
       <source>Available</source>
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="108" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -125,7 +136,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="277" />
+      <location filename="../../plugin/gui/live_dock.py" line="273" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -175,12 +186,12 @@
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
       <source>Busy</source>
       <translation>出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Call sign</source>
       <translation>呼号</translation>
     </message>
@@ -255,7 +266,7 @@
       <translation>无法写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Car</source>
       <translation>警车</translation>
     </message>
@@ -285,7 +296,7 @@
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1014" />
+      <location filename="../../plugin/gui/live_dock.py" line="1065" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -327,7 +338,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="841" />
+      <location filename="../../plugin/gui/live_dock.py" line="892" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -362,7 +373,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="993" />
+      <location filename="../../plugin/gui/live_dock.py" line="1044" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
@@ -377,7 +388,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择勤务图的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="508" />
+      <location filename="../../plugin/gui/live_dock.py" line="515" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
@@ -407,7 +418,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="97" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
@@ -437,17 +448,17 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <location filename="../../plugin/gui/live_dock.py" line="320" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="559" />
+      <location filename="../../plugin/gui/live_dock.py" line="568" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="607" />
+      <location filename="../../plugin/gui/live_dock.py" line="618" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
@@ -462,7 +473,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="308" />
+      <location filename="../../plugin/gui/live_dock.py" line="312" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -512,12 +523,12 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1036" />
+      <location filename="../../plugin/gui/live_dock.py" line="1087" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1035" />
+      <location filename="../../plugin/gui/live_dock.py" line="1086" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -642,17 +653,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="318" />
+      <location filename="../../plugin/gui/live_dock.py" line="323" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="578" />
+      <location filename="../../plugin/gui/live_dock.py" line="588" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="270" />
+      <location filename="../../plugin/gui/live_dock.py" line="266" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -672,7 +683,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>完成：共 {pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="419" />
+      <location filename="../../plugin/gui/live_dock.py" line="426" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
@@ -692,7 +703,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="304" />
+      <location filename="../../plugin/gui/live_dock.py" line="308" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -777,12 +788,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="119" />
-      <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
-      <translation>请输入数据源的基础地址，例如 http://cad.local/api。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="707" />
+      <location filename="../../plugin/gui/live_dock.py" line="750" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -832,7 +838,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>数据格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="307" />
+      <location filename="../../plugin/gui/live_dock.py" line="311" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -857,12 +863,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="399" />
+      <location filename="../../plugin/gui/live_dock.py" line="404" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="869" />
+      <location filename="../../plugin/gui/live_dock.py" line="920" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
@@ -872,7 +878,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>自定义版式模板所在文件夹</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
     </message>
@@ -887,7 +893,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>根据指挥图中已有的值班表推算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="243" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="258" />
       <source>Further units</source>
       <translation>其他警力</translation>
     </message>
@@ -897,7 +903,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="107" />
+      <location filename="../../plugin/gui/live_dock.py" line="109" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -997,6 +1003,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请填写勤务日期（如 2024-05-20）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <source>Give up after</source>
+      <translation>超时放弃</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/brush.py" line="118" />
       <source>Given to {station}: {codes}.</source>
       <translation>已分配给 {station}：{codes}。</translation>
@@ -1007,22 +1018,22 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="95" />
+      <location filename="../../plugin/dispatch/client.py" line="100" />
       <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
       <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="98" />
+      <location filename="../../plugin/dispatch/client.py" line="103" />
       <source>HTTP 403 {reason}: the feed refuses these credentials; check the auth config</source>
       <translation>HTTP 403 {reason}：数据源拒绝了这些凭据，请检查认证配置</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="104" />
+      <location filename="../../plugin/dispatch/client.py" line="109" />
       <source>HTTP {status} {reason} from {url}</source>
       <translation>HTTP {status} {reason}（{url}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="101" />
+      <location filename="../../plugin/dispatch/client.py" line="106" />
       <source>HTTP {status} {reason}, retry after {seconds} s</source>
       <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
     </message>
@@ -1037,7 +1048,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>页脚密级标注</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Heading (°)</source>
       <translation>航向（度）</translation>
     </message>
@@ -1057,12 +1068,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="189" />
       <source>In the last update</source>
       <translation>在最近一次更新中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="275" />
       <source>Incident</source>
       <translation>警情</translation>
     </message>
@@ -1082,7 +1093,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="386" />
+      <location filename="../../plugin/gui/live_dock.py" line="391" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -1092,7 +1103,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="352" />
+      <location filename="../../plugin/gui/live_dock.py" line="357" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
@@ -1127,7 +1138,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>辖区边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="477" />
+      <location filename="../../plugin/gui/live_dock.py" line="484" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -1147,7 +1158,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -1157,17 +1168,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>可接受的最大响应（MB）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Last fix</source>
       <translation>最后定位</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="189" />
       <source>Last seen</source>
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="698" />
+      <location filename="../../plugin/gui/live_dock.py" line="741" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -1202,17 +1213,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="263" />
+      <location filename="../../plugin/dispatch/poller.py" line="293" />
       <source>Live feed answers again after {count} failed polls.</source>
       <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="250" />
+      <location filename="../../plugin/dispatch/poller.py" line="280" />
       <source>Live feed stopped: {error}</source>
       <translation>实时数据已停止：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="257" />
+      <location filename="../../plugin/dispatch/poller.py" line="287" />
       <source>Live feed: {error}</source>
       <translation>实时数据：{error}</translation>
     </message>
@@ -1292,7 +1303,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="261" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="276" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
@@ -1327,7 +1338,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最多</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
     </message>
@@ -1347,7 +1358,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>多块</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="442" />
+      <location filename="../../plugin/gui/live_dock.py" line="449" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -1377,7 +1388,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="902" />
+      <location filename="../../plugin/gui/live_dock.py" line="953" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -1417,17 +1428,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="845" />
+      <location filename="../../plugin/gui/live_dock.py" line="896" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="997" />
+      <location filename="../../plugin/gui/live_dock.py" line="1048" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="339" />
+      <location filename="../../plugin/gui/live_dock.py" line="344" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -1452,12 +1463,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="258" />
+      <location filename="../../plugin/gui/live_dock.py" line="254" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
       <source>Not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
@@ -1477,7 +1488,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>不在道路网络上（无用时）：{ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
       <source>Not reporting</source>
       <translation>未上报</translation>
     </message>
@@ -1492,7 +1503,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <location filename="../../plugin/gui/live_dock.py" line="105" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
@@ -1507,12 +1518,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="963" />
+      <location filename="../../plugin/gui/live_dock.py" line="1014" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
       <source>Offline</source>
       <translation>离线</translation>
     </message>
@@ -1557,7 +1568,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>仅打印该站点的巡区（站点编号）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="97" />
       <source>Open</source>
       <translation>待处置</translation>
     </message>
@@ -1677,12 +1688,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="103" />
+      <location filename="../../plugin/gui/live_dock.py" line="105" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="76" />
+      <location filename="../../plugin/dispatch/poller.py" line="91" />
       <source>PatrolMap live feed</source>
       <translation>PatrolMap 实时数据</translation>
     </message>
@@ -1717,12 +1728,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="92" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="310" />
+      <location filename="../../plugin/gui/live_dock.py" line="314" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
@@ -1760,7 +1771,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
 文字使用 Noto Sans CJK SC 并嵌入 PDF；如无任何中文字体，导出时会给出警告。PDF 先以临时文件名写入，完成后再改名。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="430" />
+      <location filename="../../plugin/gui/live_dock.py" line="437" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
@@ -1770,12 +1781,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="388" />
+      <location filename="../../plugin/gui/live_dock.py" line="393" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="721" />
+      <location filename="../../plugin/gui/live_dock.py" line="764" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
@@ -1815,12 +1826,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>QGIS 未接受新巡区 {code}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="260" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="275" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="242" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="257" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
     </message>
@@ -1835,12 +1846,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="706" />
+      <location filename="../../plugin/gui/live_dock.py" line="749" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="604" />
+      <location filename="../../plugin/gui/live_dock.py" line="615" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
@@ -1855,12 +1866,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>刷新预览</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="647" />
-      <source>Rejected {what} record #{index} ({id}): {reason}</source>
-      <translation>已拒收{what}记录 #{index}（{id}）：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="148" />
+      <location filename="../../plugin/gui/live_dock.py" line="658" />
       <source>Rejected: {record}</source>
       <translation>已剔除：{record}</translation>
     </message>
@@ -1900,7 +1906,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="706" />
+      <location filename="../../plugin/gui/live_dock.py" line="749" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -1980,7 +1986,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>轮班方式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="925" />
+      <location filename="../../plugin/gui/live_dock.py" line="976" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -2000,7 +2006,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="479" />
+      <location filename="../../plugin/gui/live_dock.py" line="486" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
@@ -2025,7 +2031,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="450" />
+      <location filename="../../plugin/gui/live_dock.py" line="457" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -2090,7 +2096,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>在地图上标出</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="178" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="189" />
       <source>Shown as</source>
       <translation>显示为</translation>
     </message>
@@ -2125,7 +2131,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="177" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="188" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
@@ -2165,12 +2171,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="83" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
       <source>Stale</source>
       <translation>位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
       <source>Stale (no fix for 90 s)</source>
       <translation>位置过时（90 秒无定位）</translation>
     </message>
@@ -2245,7 +2251,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -2255,7 +2261,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="707" />
+      <location filename="../../plugin/gui/live_dock.py" line="750" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -2305,11 +2311,6 @@ min</source>
       <location filename="../../plugin/gui/alg_runner.py" line="65" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="124" />
-      <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
-      <translation>该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/alg_runner.py" line="106" />
@@ -2377,6 +2378,11 @@ min</source>
       <translation>检查未返回图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" line="697" />
+      <source>The command map's own units and incidents layers are hidden while the feed is live, so no unit is drawn twice; they are shown again when you disconnect.</source>
+      <translation>数据源接通期间，指挥图自带的警力和警情图层暂时隐藏，以免同一警力在图上出现两次；断开连接后重新显示。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" line="164" />
       <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
@@ -2407,17 +2413,22 @@ min</source>
       <translation>值班表中没有 {date}（{shift}）的记录：值班表格将打印为空，并注明“未排班”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="565" />
+      <location filename="../../plugin/gui/live_dock.py" line="119" />
+      <source>The feed URL cannot be used: {reason}.</source>
+      <translation>无法使用该数据源地址：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" line="574" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="611" />
+      <location filename="../../plugin/gui/live_dock.py" line="622" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="620" />
+      <location filename="../../plugin/gui/live_dock.py" line="631" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
@@ -2542,7 +2553,7 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="379" />
+      <location filename="../../plugin/gui/live_dock.py" line="384" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
@@ -2597,7 +2608,7 @@ min</source>
       <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="752" />
+      <location filename="../../plugin/gui/live_dock.py" line="803" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
@@ -2697,7 +2708,7 @@ min</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="311" />
+      <location filename="../../plugin/gui/live_dock.py" line="316" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -2737,7 +2748,7 @@ min</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="306" />
+      <location filename="../../plugin/gui/live_dock.py" line="310" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -2747,7 +2758,7 @@ min</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="176" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="187" />
       <source>Unit</source>
       <translation>警力</translation>
     </message>
@@ -2757,7 +2768,7 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="385" />
+      <location filename="../../plugin/gui/live_dock.py" line="390" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
@@ -2777,12 +2788,12 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="352" />
+      <location filename="../../plugin/gui/live_dock.py" line="357" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="86" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -2792,7 +2803,7 @@ min</source>
       <translation>未知警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="74" />
       <source>Unknown status</source>
       <translation>状态不明</translation>
     </message>
@@ -2817,7 +2828,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="107" />
+      <location filename="../../plugin/gui/live_dock.py" line="109" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -2832,7 +2843,7 @@ min</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="288" />
+      <location filename="../../plugin/gui/live_dock.py" line="284" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -3029,22 +3040,22 @@ min</source>
       <translation>至少 {low}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="143" />
+      <location filename="../../plugin/dispatch/client.py" line="148" />
       <source>auth config “{id}” could not be applied (is the master password set?)</source>
       <translation>无法应用认证配置“{id}”（是否已输入主密码？）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="202" />
+      <location filename="../../plugin/dispatch/client.py" line="205" />
       <source>auth config “{id}” does not exist in this QGIS profile</source>
       <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="205" />
+      <location filename="../../plugin/dispatch/client.py" line="208" />
       <source>canceled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="170" />
+      <location filename="../../plugin/dispatch/poller.py" line="200" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
     </message>
@@ -3124,17 +3135,17 @@ min</source>
       <translation>警情 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="218" />
+      <location filename="../../plugin/dispatch/poller.py" line="248" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="232" />
+      <location filename="../../plugin/dispatch/poller.py" line="262" />
       <source>incidents: no change</source>
       <translation>警情：无变化</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="96" />
+      <location filename="../../plugin/dispatch/poller.py" line="124" />
       <source>internal error while reading the feed: {error}</source>
       <translation>读取数据源时发生内部错误：{error}</translation>
     </message>
@@ -3204,7 +3215,7 @@ min</source>
       <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="249" />
+      <location filename="../../plugin/dispatch/live_styles.py" line="264" />
       <source>min</source>
       <translation>分钟</translation>
     </message>
@@ -3214,7 +3225,7 @@ min</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="263" />
+      <location filename="../../plugin/dispatch/client.py" line="267" />
       <source>more than {count} pages of Things: the feed is too large</source>
       <translation>Things 超过 {count} 页：数据源过大</translation>
     </message>
@@ -3224,12 +3235,12 @@ min</source>
       <translation>距最近道路超过 {tolerance:g} 米</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="233" />
+      <location filename="../../plugin/dispatch/client.py" line="236" />
       <source>network error: {error}</source>
       <translation>网络错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="234" />
+      <location filename="../../plugin/dispatch/client.py" line="237" />
       <source>no answer</source>
       <translation>无响应</translation>
     </message>
@@ -3244,9 +3255,9 @@ min</source>
       <translation>没有警务点能到达巡区内的道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="64" />
-      <source>no feed URL given</source>
-      <translation>未填写数据源 URL</translation>
+      <location filename="../../plugin/dispatch/client.py" line="67" />
+      <source>no feed URL given: enter the feed's base URL, e.g. http://cad.local/api</source>
+      <translation>未填写数据源地址：请输入数据源的基础地址，例如 http://cad.local/api</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" line="20" />
@@ -3254,12 +3265,7 @@ min</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="648" />
-      <source>no id</source>
-      <translation>无编号</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/dispatch/poller.py" line="238" />
+      <location filename="../../plugin/dispatch/poller.py" line="268" />
       <source>no incidents endpoint (HTTP 404); units only</source>
       <translation>没有警情接口（HTTP 404），仅获取警力</translation>
     </message>
@@ -3314,7 +3320,7 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="301" />
+      <location filename="../../plugin/gui/live_dock.py" line="305" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -3329,17 +3335,17 @@ min</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="216" />
+      <location filename="../../plugin/dispatch/client.py" line="219" />
       <source>payload too large: more than {limit}</source>
       <translation>响应过大：超过 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="237" />
+      <location filename="../../plugin/dispatch/client.py" line="240" />
       <source>payload too large: {size} over the limit of {limit}</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="302" />
+      <location filename="../../plugin/gui/live_dock.py" line="306" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -3349,7 +3355,7 @@ min</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="296" />
+      <location filename="../../plugin/gui/live_dock.py" line="292" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -3364,7 +3370,7 @@ min</source>
       <translation>警务点 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="185" />
+      <location filename="../../plugin/dispatch/poller.py" line="215" />
       <source>stopped</source>
       <translation>已停止</translation>
     </message>
@@ -3374,7 +3380,7 @@ min</source>
       <translation>点缺少 [经度, 纬度] 坐标对</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="163" />
+      <location filename="../../plugin/dispatch/poller.py" line="193" />
       <source>the QGIS master password is needed to use auth config “{id}”</source>
       <translation>使用认证配置“{id}”需要输入 QGIS 主密码</translation>
     </message>
@@ -3384,22 +3390,22 @@ min</source>
       <translation>该 Thing 没有位置（Location）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="66" />
+      <location filename="../../plugin/dispatch/client.py" line="69" />
       <source>the URL contains a user name or password (user:password@…): remove them and choose a QGIS auth config instead, where credentials are stored encrypted</source>
       <translation>URL 中含有用户名或密码（user:password@…）：请删除，改为选择 QGIS 认证配置，凭据会在其中加密保存</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="69" />
+      <location filename="../../plugin/dispatch/client.py" line="72" />
       <source>the URL has no host name</source>
       <translation>URL 缺少主机名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="70" />
+      <location filename="../../plugin/dispatch/client.py" line="75" />
       <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
       <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="266" />
+      <location filename="../../plugin/dispatch/client.py" line="270" />
       <source>the next-page link leads to another host ({host}); not followed</source>
       <translation>下一页链接指向其他主机（{host}），未跟随</translation>
     </message>
@@ -3414,12 +3420,12 @@ min</source>
       <translation>巡区面积为零</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="223" />
+      <location filename="../../plugin/dispatch/client.py" line="226" />
       <source>timed out (QGIS network timeout)</source>
       <translation>超时（QGIS 网络超时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="219" />
+      <location filename="../../plugin/dispatch/client.py" line="222" />
       <source>timed out after {seconds} s</source>
       <translation>{seconds} 秒后超时</translation>
     </message>
@@ -3434,12 +3440,12 @@ min</source>
       <translation>警力 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="218" />
+      <location filename="../../plugin/dispatch/poller.py" line="248" />
       <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="232" />
+      <location filename="../../plugin/dispatch/poller.py" line="262" />
       <source>units: no change</source>
       <translation>警力：无变化</translation>
     </message>
@@ -3494,22 +3500,22 @@ min</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1027" />
+      <location filename="../../plugin/gui/live_dock.py" line="1078" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="226" />
+      <location filename="../../plugin/dispatch/poller.py" line="256" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
     </message>
@@ -3534,12 +3540,12 @@ min</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="899" />
+      <location filename="../../plugin/gui/live_dock.py" line="950" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="675" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
@@ -3549,7 +3555,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="674" />
+      <location filename="../../plugin/gui/live_dock.py" line="717" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -3589,17 +3595,17 @@ min</source>
       <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="675" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="226" />
+      <location filename="../../plugin/dispatch/poller.py" line="256" />
       <source>{count} units</source>
       <translation>警力 {count} 个</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="676" />
+      <location filename="../../plugin/gui/live_dock.py" line="719" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -3649,12 +3655,12 @@ min</source>
       <translation>{detached:.2f} 公里从主路网断开（不计入占比）；{unreached:.2f} 公里无警务点可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="259" />
+      <location filename="../../plugin/dispatch/poller.py" line="289" />
       <source>{error} — next try in {seconds} s</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="613" />
+      <location filename="../../plugin/gui/live_dock.py" line="624" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
@@ -3699,7 +3705,7 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="135" />
+      <location filename="../../plugin/gui/live_dock.py" line="128" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
@@ -3729,7 +3735,7 @@ min</source>
       <translation>{minutes:.1f} 分钟，时限 {target:g}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="134" />
+      <location filename="../../plugin/gui/live_dock.py" line="127" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -3754,7 +3760,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="687" />
+      <location filename="../../plugin/gui/live_dock.py" line="730" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -3809,7 +3815,7 @@ min</source>
       <translation>{year}-{month:02d} 共 {rows} 条记录：{stations} 个站点，轮班周期 {cycle}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="132" />
+      <location filename="../../plugin/gui/live_dock.py" line="125" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
@@ -3884,7 +3890,7 @@ min</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="179" />
+      <location filename="../../plugin/gui/live_dock.py" line="172" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
@@ -3904,7 +3910,7 @@ min</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="244" />
+      <location filename="../../plugin/dispatch/poller.py" line="274" />
       <source>{what}: {error}</source>
       <translation>{what}：{error}</translation>
     </message>
@@ -3984,6 +3990,11 @@ min</source>
       <translation>{zone}：有 {area} 宽度不足 {width} 米。</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/client.py" line="74" />
+      <source>“{host}” is not a host name</source>
+      <translation>“{host}”不是有效的主机名</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" line="69" />
       <source>“{item}” is not of the form class=km/h</source>
       <translation>“{item}”不符合“等级=公里/小时”格式</translation>
@@ -4004,12 +4015,7 @@ min</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="122" />
-      <source>“{url}” is not an http(s) address.</source>
-      <translation>“{url}”不是 http(s) 地址。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="650" />
+      <location filename="../../plugin/gui/live_dock.py" line="661" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>
@@ -4020,7 +4026,11 @@ min</source>
     </message>
     <message>
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
-      <translation>按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+      <translation type="vanished">按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+    </message>
+    <message>
+      <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>
+      <translation type="vanished">请输入数据源的基础地址，例如 http://cad.local/api。</translation>
     </message>
     <message>
       <source>Fewest zones per mobile platform</source>
@@ -4040,15 +4050,19 @@ min</source>
     </message>
     <message>
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
-      <translation>计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
+      <translation type="vanished">计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
     <message>
       <source>Most zones per station</source>
       <translation type="vanished">每个警务点最多巡区数</translation>
     </message>
     <message>
+      <source>Rejected {what} record #{index} ({id}): {reason}</source>
+      <translation type="vanished">已拒收{what}记录 #{index}（{id}）：{reason}</translation>
+    </message>
+    <message>
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
-      <translation>巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
+      <translation type="vanished">巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
     </message>
     <message>
       <source>Target
@@ -4057,8 +4071,12 @@ min</source>
 （分钟）</translation>
     </message>
     <message>
+      <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
+      <translation type="vanished">该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
+    </message>
+    <message>
       <source>Warnings:</source>
-      <translation>警告：</translation>
+      <translation type="vanished">警告：</translation>
     </message>
     <message>
       <source>Worst
@@ -4067,47 +4085,24 @@ min</source>
 （分钟）</translation>
     </message>
     <message>
+      <source>no feed URL given</source>
+      <translation type="vanished">未填写数据源 URL</translation>
+    </message>
+    <message>
+      <source>no id</source>
+      <translation type="vanished">无编号</translation>
+    </message>
+    <message>
       <source>road in {zone} cannot be reached at all</source>
-      <translation>{zone} 内有道路完全无法到达</translation>
+      <translation type="vanished">{zone} 内有道路完全无法到达</translation>
     </message>
     <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
     </message>
-  <message>
-      <location filename="../../plugin/dispatch/poller.py" line="310" />
-      <source>; </source>
-      <translation>；</translation>
-    </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="773" />
-      <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
-      <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
+      <source>“{url}” is not an http(s) address.</source>
+      <translation type="vanished">“{url}”不是 http(s) 地址。</translation>
     </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="315" />
-      <source>Give up after</source>
-      <translation>超时放弃</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="697" />
-      <source>The command map's own units and incidents layers are hidden while the feed is live, so no unit is drawn twice; they are shown again when you disconnect.</source>
-      <translation>数据源接通期间，指挥图自带的警力和警情图层暂时隐藏，以免同一警力在图上出现两次；断开连接后重新显示。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/live_dock.py" line="119" />
-      <source>The feed URL cannot be used: {reason}.</source>
-      <translation>无法使用该数据源地址：{reason}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/dispatch/client.py" line="67" />
-      <source>no feed URL given: enter the feed's base URL, e.g. http://cad.local/api</source>
-      <translation>未填写数据源地址：请输入数据源的基础地址，例如 http://cad.local/api</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/dispatch/client.py" line="74" />
-      <source>“{host}” is not a host name</source>
-      <translation>“{host}”不是有效的主机名</translation>
-    </message>
-    </context>
+  </context>
 </TS>
