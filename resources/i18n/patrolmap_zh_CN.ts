@@ -29,7 +29,7 @@
       <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="773" />
+      <location filename="../../plugin/gui/live_dock.py" line="774" />
       <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
       <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>添加班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="437" />
+      <location filename="../../plugin/gui/live_dock.py" line="438" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="652" />
+      <location filename="../../plugin/gui/live_dock.py" line="653" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>已分配的巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="313" />
+      <location filename="../../plugin/gui/live_dock.py" line="314" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="110" />
+      <location filename="../../plugin/gui/live_dock.py" line="111" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -136,7 +136,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="273" />
+      <location filename="../../plugin/gui/live_dock.py" line="274" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -296,7 +296,7 @@
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1065" />
+      <location filename="../../plugin/gui/live_dock.py" line="1066" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -338,7 +338,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="892" />
+      <location filename="../../plugin/gui/live_dock.py" line="893" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -373,7 +373,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1044" />
+      <location filename="../../plugin/gui/live_dock.py" line="1045" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
@@ -388,7 +388,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择勤务图的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="515" />
+      <location filename="../../plugin/gui/live_dock.py" line="516" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
@@ -448,17 +448,17 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="320" />
+      <location filename="../../plugin/gui/live_dock.py" line="321" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="568" />
+      <location filename="../../plugin/gui/live_dock.py" line="569" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="618" />
+      <location filename="../../plugin/gui/live_dock.py" line="619" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
@@ -473,7 +473,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="312" />
+      <location filename="../../plugin/gui/live_dock.py" line="313" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -523,12 +523,12 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1087" />
+      <location filename="../../plugin/gui/live_dock.py" line="1088" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1086" />
+      <location filename="../../plugin/gui/live_dock.py" line="1087" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -653,17 +653,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="323" />
+      <location filename="../../plugin/gui/live_dock.py" line="324" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="588" />
+      <location filename="../../plugin/gui/live_dock.py" line="589" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="266" />
+      <location filename="../../plugin/gui/live_dock.py" line="267" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -683,7 +683,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>完成：共 {pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="426" />
+      <location filename="../../plugin/gui/live_dock.py" line="427" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
@@ -703,7 +703,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="308" />
+      <location filename="../../plugin/gui/live_dock.py" line="309" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -788,7 +788,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="750" />
+      <location filename="../../plugin/gui/live_dock.py" line="751" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -838,7 +838,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>数据格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="311" />
+      <location filename="../../plugin/gui/live_dock.py" line="312" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -863,12 +863,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="404" />
+      <location filename="../../plugin/gui/live_dock.py" line="405" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="920" />
+      <location filename="../../plugin/gui/live_dock.py" line="921" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
@@ -903,7 +903,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="109" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -1003,7 +1003,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请填写勤务日期（如 2024-05-20）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="315" />
+      <location filename="../../plugin/gui/live_dock.py" line="316" />
       <source>Give up after</source>
       <translation>超时放弃</translation>
     </message>
@@ -1093,7 +1093,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="391" />
+      <location filename="../../plugin/gui/live_dock.py" line="392" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -1103,7 +1103,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="357" />
+      <location filename="../../plugin/gui/live_dock.py" line="358" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
@@ -1138,7 +1138,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>辖区边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="484" />
+      <location filename="../../plugin/gui/live_dock.py" line="485" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -1178,7 +1178,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="741" />
+      <location filename="../../plugin/gui/live_dock.py" line="742" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -1358,7 +1358,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>多块</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="449" />
+      <location filename="../../plugin/gui/live_dock.py" line="450" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -1388,7 +1388,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="953" />
+      <location filename="../../plugin/gui/live_dock.py" line="954" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -1428,17 +1428,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="896" />
+      <location filename="../../plugin/gui/live_dock.py" line="897" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1048" />
+      <location filename="../../plugin/gui/live_dock.py" line="1049" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="344" />
+      <location filename="../../plugin/gui/live_dock.py" line="345" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -1463,7 +1463,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="254" />
+      <location filename="../../plugin/gui/live_dock.py" line="255" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
@@ -1503,7 +1503,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="105" />
+      <location filename="../../plugin/gui/live_dock.py" line="106" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
@@ -1518,7 +1518,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1014" />
+      <location filename="../../plugin/gui/live_dock.py" line="1015" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
@@ -1688,7 +1688,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="105" />
+      <location filename="../../plugin/gui/live_dock.py" line="106" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
@@ -1733,7 +1733,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="314" />
+      <location filename="../../plugin/gui/live_dock.py" line="315" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
@@ -1771,7 +1771,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
 文字使用 Noto Sans CJK SC 并嵌入 PDF；如无任何中文字体，导出时会给出警告。PDF 先以临时文件名写入，完成后再改名。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="437" />
+      <location filename="../../plugin/gui/live_dock.py" line="438" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
@@ -1781,12 +1781,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="393" />
+      <location filename="../../plugin/gui/live_dock.py" line="394" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="764" />
+      <location filename="../../plugin/gui/live_dock.py" line="765" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
@@ -1846,12 +1846,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="749" />
+      <location filename="../../plugin/gui/live_dock.py" line="750" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="615" />
+      <location filename="../../plugin/gui/live_dock.py" line="616" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
@@ -1866,7 +1866,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>刷新预览</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="658" />
+      <location filename="../../plugin/gui/live_dock.py" line="659" />
       <source>Rejected: {record}</source>
       <translation>已剔除：{record}</translation>
     </message>
@@ -1906,7 +1906,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="749" />
+      <location filename="../../plugin/gui/live_dock.py" line="750" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -1986,7 +1986,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>轮班方式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="976" />
+      <location filename="../../plugin/gui/live_dock.py" line="977" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -2006,7 +2006,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="486" />
+      <location filename="../../plugin/gui/live_dock.py" line="487" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
@@ -2031,7 +2031,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="457" />
+      <location filename="../../plugin/gui/live_dock.py" line="458" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -2261,7 +2261,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="750" />
+      <location filename="../../plugin/gui/live_dock.py" line="751" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -2378,7 +2378,7 @@ min</source>
       <translation>检查未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="697" />
+      <location filename="../../plugin/gui/live_dock.py" line="698" />
       <source>The command map's own units and incidents layers are hidden while the feed is live, so no unit is drawn twice; they are shown again when you disconnect.</source>
       <translation>数据源接通期间，指挥图自带的警力和警情图层暂时隐藏，以免同一警力在图上出现两次；断开连接后重新显示。</translation>
     </message>
@@ -2413,22 +2413,22 @@ min</source>
       <translation>值班表中没有 {date}（{shift}）的记录：值班表格将打印为空，并注明“未排班”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="119" />
+      <location filename="../../plugin/gui/live_dock.py" line="120" />
       <source>The feed URL cannot be used: {reason}.</source>
       <translation>无法使用该数据源地址：{reason}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="574" />
+      <location filename="../../plugin/gui/live_dock.py" line="575" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="622" />
+      <location filename="../../plugin/gui/live_dock.py" line="623" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="631" />
+      <location filename="../../plugin/gui/live_dock.py" line="632" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
@@ -2553,7 +2553,7 @@ min</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="384" />
+      <location filename="../../plugin/gui/live_dock.py" line="385" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
@@ -2608,7 +2608,7 @@ min</source>
       <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="803" />
+      <location filename="../../plugin/gui/live_dock.py" line="804" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
@@ -2708,7 +2708,7 @@ min</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="316" />
+      <location filename="../../plugin/gui/live_dock.py" line="317" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -2748,7 +2748,7 @@ min</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="310" />
+      <location filename="../../plugin/gui/live_dock.py" line="311" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -2768,7 +2768,7 @@ min</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="390" />
+      <location filename="../../plugin/gui/live_dock.py" line="391" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
@@ -2788,7 +2788,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="357" />
+      <location filename="../../plugin/gui/live_dock.py" line="358" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
@@ -2828,7 +2828,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="109" />
+      <location filename="../../plugin/gui/live_dock.py" line="110" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -2843,7 +2843,7 @@ min</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="284" />
+      <location filename="../../plugin/gui/live_dock.py" line="285" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -3320,7 +3320,7 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="305" />
+      <location filename="../../plugin/gui/live_dock.py" line="306" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -3345,7 +3345,7 @@ min</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="306" />
+      <location filename="../../plugin/gui/live_dock.py" line="307" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -3355,7 +3355,7 @@ min</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="292" />
+      <location filename="../../plugin/gui/live_dock.py" line="293" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -3500,17 +3500,17 @@ min</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1078" />
+      <location filename="../../plugin/gui/live_dock.py" line="1079" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="717" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="717" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
@@ -3540,12 +3540,12 @@ min</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="950" />
+      <location filename="../../plugin/gui/live_dock.py" line="951" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="718" />
+      <location filename="../../plugin/gui/live_dock.py" line="719" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
@@ -3555,7 +3555,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="717" />
+      <location filename="../../plugin/gui/live_dock.py" line="718" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -3595,7 +3595,7 @@ min</source>
       <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="718" />
+      <location filename="../../plugin/gui/live_dock.py" line="719" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
@@ -3605,7 +3605,7 @@ min</source>
       <translation>警力 {count} 个</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="719" />
+      <location filename="../../plugin/gui/live_dock.py" line="720" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -3660,7 +3660,7 @@ min</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="624" />
+      <location filename="../../plugin/gui/live_dock.py" line="625" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
@@ -3705,7 +3705,7 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="128" />
+      <location filename="../../plugin/gui/live_dock.py" line="129" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
@@ -3735,7 +3735,7 @@ min</source>
       <translation>{minutes:.1f} 分钟，时限 {target:g}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="127" />
+      <location filename="../../plugin/gui/live_dock.py" line="128" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -3760,7 +3760,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="730" />
+      <location filename="../../plugin/gui/live_dock.py" line="731" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -3815,7 +3815,7 @@ min</source>
       <translation>{year}-{month:02d} 共 {rows} 条记录：{stations} 个站点，轮班周期 {cycle}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="125" />
+      <location filename="../../plugin/gui/live_dock.py" line="126" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
@@ -3890,7 +3890,7 @@ min</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="172" />
+      <location filename="../../plugin/gui/live_dock.py" line="173" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
@@ -4015,7 +4015,7 @@ min</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="661" />
+      <location filename="../../plugin/gui/live_dock.py" line="662" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>
