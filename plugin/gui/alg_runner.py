@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..i18n import tr
 
 
-class _Feedback(QgsProcessingFeedback):
+class RecordingFeedback(QgsProcessingFeedback):
     """Keeps the errors the algorithm reports. Called from the task's thread: it only appends."""
 
     def __init__(self):
@@ -48,7 +48,7 @@ class AlgorithmRun(QObject):
         super().__init__(parent)
         self.task: QgsProcessingAlgRunnerTask | None = None
         self._context: QgsProcessingContext | None = None
-        self._feedback: _Feedback | None = None
+        self._feedback: RecordingFeedback | None = None
         self._retired: tuple = ()
         self._outputs: tuple[str, ...] = ()
         self._cancelled = False
@@ -66,7 +66,7 @@ class AlgorithmRun(QObject):
         self._retired = (self._context, self._feedback)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        feedback = _Feedback()
+        feedback = RecordingFeedback()
         ok, message = algorithm.checkParameterValues(parameters, context)
         if not ok:
             return message

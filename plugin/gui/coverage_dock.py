@@ -30,7 +30,6 @@ from qgis.core import (
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -64,6 +63,7 @@ from ..i18n import tr
 from ..log import get_logger
 from ..processing.breaks import parse_breaks
 from . import result_styles
+from .alg_runner import RecordingFeedback
 
 GROUP_PROPERTY = "patrolmap/coverage_results"
 COVERAGE_ALG = "patrolmap:coverage"
@@ -91,23 +91,6 @@ OK_TEXT = QColor("#1a7f37")
 FAIL_TEXT = QColor("#b42318")
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Keeps what the algorithm reports, for the dock. Called from the task's thread: it only appends."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-        self.warnings: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.errors.append(error)
-        super().reportError(error, fatalError)
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS's name
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-
 @dataclass
 class _Step:
     """One algorithm run; context and feedback live as long as the step, the task until it reports."""
@@ -116,7 +99,7 @@ class _Step:
     parameters: dict
     outputs: tuple[str, ...]
     context: QgsProcessingContext | None = None
-    feedback: _Feedback | None = None
+    feedback: RecordingFeedback | None = None
     task: QgsProcessingAlgRunnerTask | None = None
     results: dict = field(default_factory=dict)
 
@@ -503,7 +486,7 @@ class CoverageDock(QgsDockWidget):
             return
         step.context = QgsProcessingContext()
         step.context.setProject(QgsProject.instance())
-        step.feedback = _Feedback()
+        step.feedback = RecordingFeedback()
         ok, message = algorithm.checkParameterValues(step.parameters, step.context)
         if not ok:
             self._finish_failed(message)

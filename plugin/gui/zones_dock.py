@@ -29,7 +29,6 @@ from qgis.core import (
     QgsMapLayerProxyModel,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -58,6 +57,7 @@ from .. import settings
 from ..i18n import tr
 from ..log import get_logger
 from ..zones_layer import type_label
+from .alg_runner import RecordingFeedback
 
 VALIDATE_ALG = "patrolmap:validatezones"
 DEBOUNCE_MS = 700  # after the last edit; typing a code does not start a check per key
@@ -92,24 +92,12 @@ class ZoneProblem:
         return self.error_type in TOPOLOGY
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the algorithm's error text; called from the task's thread, it only appends."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.errors.append(error)
-        super().reportError(error, fatalError)
-
-
 @dataclass
 class _Run:
     layer_id: str
     edits: int  # the layer's edit count when the inputs were read
     context: QgsProcessingContext
-    feedback: _Feedback
+    feedback: RecordingFeedback
     task: QgsProcessingAlgRunnerTask | None = None
     started: float = 0.0
     warn_after: bool = False  # a save is waiting for this result
@@ -485,7 +473,7 @@ class ZonesDock(QgsDockWidget):
             return
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        feedback = _Feedback()
+        feedback = RecordingFeedback()
         run = _Run(params["ZONES"].id(), self._edits, context, feedback, started=time.monotonic(),
                    warn_after=warn_after)
         self._run = run
@@ -534,7 +522,7 @@ class ZonesDock(QgsDockWidget):
             return False
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        feedback = _Feedback()
+        feedback = RecordingFeedback()
         run = _Run(params["ZONES"].id(), self._edits, context, feedback, started=time.monotonic())
         self.runs += 1
         results, ok = algorithm.run(params, context, feedback)

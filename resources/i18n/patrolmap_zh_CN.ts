@@ -54,7 +54,7 @@
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="246" />
+      <location filename="../../plugin/gui/zones_dock.py" line="234" />
       <source>After each edit</source>
       <translation>每次编辑后</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>全部巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="410" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="393" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>BD-09（百度）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="288" />
       <source>Backup
 %</source>
       <translation>后备
@@ -141,7 +141,7 @@
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="207" />
+      <location filename="../../plugin/gui/zones_dock.py" line="195" />
       <source>Boundary</source>
       <translation>边界</translation>
     </message>
@@ -171,7 +171,7 @@
       <translation>时间阈值“{item}”不是分钟数。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="217" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="200" />
       <source>Breaks (min)</source>
       <translation>时间阈值（分钟）</translation>
     </message>
@@ -181,7 +181,7 @@
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="494" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="477" />
       <source>Building the road network and timing every zone…</source>
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
@@ -201,7 +201,7 @@
       <translation>呼号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="275" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="258" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -211,7 +211,7 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="593" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="576" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>已取消：未留下不完整的 PDF。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="560" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="543" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -281,17 +281,17 @@
       <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="242" />
+      <location filename="../../plugin/gui/zones_dock.py" line="230" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="244" />
+      <location filename="../../plugin/gui/zones_dock.py" line="232" />
       <source>Check the zones now</source>
       <translation>立即检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="606" />
+      <location filename="../../plugin/gui/zones_dock.py" line="594" />
       <source>Checked at {time} in {seconds:.1f} s.</source>
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="494" />
+      <location filename="../../plugin/gui/zones_dock.py" line="482" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
     </message>
@@ -343,7 +343,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="421" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="404" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
@@ -358,7 +358,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="425" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="408" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
@@ -368,7 +368,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择巡区图层（请先打开指挥图）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="423" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="406" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
@@ -443,7 +443,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>达标巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="315" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="298" />
       <source>Compliant: at least 99.5 % of the road covered</source>
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
@@ -503,7 +503,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>计入断开道路（从主路网无法驶达的道路）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="145" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="128" />
       <source>Coverage</source>
       <translation>到场覆盖</translation>
     </message>
@@ -518,7 +518,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>到达时间圈（如 1/3/5 分钟等时圈）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="634" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="617" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
@@ -533,12 +533,12 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>当前覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="629" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="612" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="287" />
       <source>Covered
 %</source>
       <translation>覆盖
@@ -570,7 +570,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>自定义轮班…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="287" />
       <source>Cut off
 km</source>
       <translation>断开
@@ -633,7 +633,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>相邻两个班组在周期中相差的天数；“均分”表示将各班组均匀分布在周期内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="203" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="186" />
       <source>Default speed</source>
       <translation>默认车速</translation>
     </message>
@@ -673,7 +673,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="657" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="640" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -718,7 +718,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>绘制巡区 {code}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="515" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="498" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
     </message>
@@ -778,7 +778,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="206" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="189" />
       <source>Emergency driving: one-way streets may be driven both ways.</source>
       <translation>紧急出警：单行道可双向通行。</translation>
     </message>
@@ -808,7 +808,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="193" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="176" />
       <source>Facilities</source>
       <translation>警务点</translation>
     </message>
@@ -823,7 +823,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点（派出所、平台或警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="252" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="235" />
       <source>Facility id</source>
       <translation>警务点编号</translation>
     </message>
@@ -848,17 +848,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>从调度数据源获取警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="235" />
+      <location filename="../../plugin/gui/zones_dock.py" line="223" />
       <source>Fewest</source>
       <translation>最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="237" />
+      <location filename="../../plugin/gui/zones_dock.py" line="225" />
       <source>Fewest for a mobile platform</source>
       <translation>移动警务平台最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="229" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="212" />
       <source>Fields</source>
       <translation>字段</translation>
     </message>
@@ -1058,7 +1058,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="204" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="187" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
     </message>
@@ -1113,7 +1113,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="636" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="619" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
@@ -1143,12 +1143,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="633" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="616" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="194" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="177" />
       <source>Key sites</source>
       <translation>重点部位</translation>
     </message>
@@ -1333,7 +1333,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="236" />
+      <location filename="../../plugin/gui/zones_dock.py" line="224" />
       <source>Most</source>
       <translation>最多</translation>
     </message>
@@ -1513,7 +1513,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>OGC SensorThings API v1.1（带位置的 Things）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="288" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
@@ -1548,7 +1548,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>单个站点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="255" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="238" />
       <source>One-way</source>
       <translation>单行道</translation>
     </message>
@@ -1613,17 +1613,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已打开指挥图 {name}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="204" />
+      <location filename="../../plugin/gui/zones_dock.py" line="192" />
       <source>Optional: gaps are then any area of it no zone covers.</source>
       <translation>可选：给定后，边界内任何未被巡区覆盖的区域都算空隙。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="190" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="173" />
       <source>Optional: points with their own response target.</source>
       <translation>可选：带有各自到场时限的点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="205" />
+      <location filename="../../plugin/gui/zones_dock.py" line="193" />
       <source>Optional: zone counts per station, mobile platforms by their kind.</source>
       <translation>可选：检查每个警务点的巡区数，按类型识别移动警务平台。</translation>
     </message>
@@ -1678,7 +1678,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>当前涂抹警务点：{station}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="192" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="175" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
     </message>
@@ -1776,7 +1776,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="277" />
+      <location filename="../../plugin/gui/zones_dock.py" line="265" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
@@ -1891,7 +1891,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>巡区到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="309" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="292" />
       <source>Response target in minutes</source>
       <translation>到场时限（分钟）</translation>
     </message>
@@ -1911,7 +1911,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>正在重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="254" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="237" />
       <source>Road class</source>
       <translation>道路等级</translation>
     </message>
@@ -1931,7 +1931,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="312" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="295" />
       <source>Road in the zone no unit can get to, in km: road cut off from the main road network (left out of the shares) and road no facility reaches</source>
       <translation>巡区内警力无法到达的道路（公里）：从主路网断开的道路（不计入占比）及任何警务点都到不了的道路</translation>
     </message>
@@ -1946,7 +1946,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路公里数和最长用时基于“{layer}”（道路共 {km:.0f} 公里）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="191" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="174" />
       <source>Road network</source>
       <translation>道路网络</translation>
     </message>
@@ -2001,7 +2001,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>未满足的规则（每行一条）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="272" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="255" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
@@ -2021,12 +2021,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>保存巡区编辑</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="575" />
+      <location filename="../../plugin/gui/zones_dock.py" line="563" />
       <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
       <translation>已于 {time} 保存，存在空隙 {gaps} 处、重叠 {overlaps} 处。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="588" />
+      <location filename="../../plugin/gui/zones_dock.py" line="576" />
       <source>Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones panel lists them.</source>
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
@@ -2051,12 +2051,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>所选巡区（{count} 个）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="314" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="297" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="310" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="293" />
       <source>Share of the zone's road reached within the target</source>
       <translation>巡区道路中按时可达的占比</translation>
     </message>
@@ -2086,12 +2086,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>班次时间：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="208" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="191" />
       <source>Show isochrones</source>
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="250" />
+      <location filename="../../plugin/gui/zones_dock.py" line="238" />
       <source>Show on map</source>
       <translation>在地图上标出</translation>
     </message>
@@ -2116,7 +2116,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="311" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="294" />
       <source>Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)</source>
       <translation>警务点可达道路中最慢一点的用时（分钟；—：没有警务点能到达）</translation>
     </message>
@@ -2141,7 +2141,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>车速字段（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="202" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="185" />
       <source>Speed on roads with neither a speed limit nor a known road class.</source>
       <translation>既无限速又无已知道路等级的道路所用车速。</translation>
     </message>
@@ -2246,7 +2246,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="189" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="172" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
@@ -2276,7 +2276,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="287" />
       <source>Target
 min</source>
       <translation>时限
@@ -2318,7 +2318,7 @@ min</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="549" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="532" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
@@ -2368,12 +2368,12 @@ min</source>
       <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="520" />
+      <location filename="../../plugin/gui/zones_dock.py" line="508" />
       <source>The check failed; see the Processing log.</source>
       <translation>检查失败，请查看处理工具日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="515" />
+      <location filename="../../plugin/gui/zones_dock.py" line="503" />
       <source>The check returned no layer.</source>
       <translation>检查未返回图层。</translation>
     </message>
@@ -2518,7 +2518,7 @@ min</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="711" />
+      <location filename="../../plugin/gui/zones_dock.py" line="699" />
       <source>The problem cannot be shown in the map's coordinate system.</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
@@ -2613,7 +2613,7 @@ min</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="784" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="767" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
@@ -2723,12 +2723,12 @@ min</source>
       <translation>行驶时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="214" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="197" />
       <source>Travel-time bands in minutes, comma separated.</source>
       <translation>行驶时间分档（分钟，逗号分隔）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="253" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="236" />
       <source>Turnout (min)</source>
       <translation>出警准备（分钟）</translation>
     </message>
@@ -2743,7 +2743,7 @@ min</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="277" />
+      <location filename="../../plugin/gui/zones_dock.py" line="265" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
@@ -2753,7 +2753,7 @@ min</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="529" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="512" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
@@ -2848,7 +2848,7 @@ min</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="287" />
       <source>Worst
 min</source>
       <translation>最慢
@@ -2875,7 +2875,7 @@ min</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="287" />
       <source>Zone</source>
       <translation>巡区</translation>
     </message>
@@ -2885,7 +2885,7 @@ min</source>
       <translation>巡区分配</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="309" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="292" />
       <source>Zone code</source>
       <translation>巡区编号</translation>
     </message>
@@ -2910,7 +2910,7 @@ min</source>
       <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="635" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="618" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
@@ -2930,7 +2930,7 @@ min</source>
       <translation>巡区问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="251" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="234" />
       <source>Zone target (min)</source>
       <translation>巡区时限（分钟）</translation>
     </message>
@@ -2985,7 +2985,7 @@ min</source>
       <translation>未分给最快警务点的巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="216" />
+      <location filename="../../plugin/gui/zones_dock.py" line="204" />
       <source>Zones per station</source>
       <translation>每个警务点的巡区数</translation>
     </message>
@@ -3180,7 +3180,7 @@ min</source>
       <translation>重点部位</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="200" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="183" />
       <source>km/h</source>
       <translation>公里/小时</translation>
     </message>
@@ -3610,7 +3610,7 @@ min</source>
       <translation>{count} 状态不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="661" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="644" />
       <source>{count} warnings: hover here, or see the PatrolMap log.</source>
       <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
     </message>
@@ -3650,7 +3650,7 @@ min</source>
       <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="720" />
+      <location filename="../../plugin/gui/coverage_dock.py" line="703" />
       <source>{detached:.2f} km cut off from the main road network (left out of the shares); {unreached:.2f} km no facility reaches</source>
       <translation>{detached:.2f} 公里从主路网断开（不计入占比）；{unreached:.2f} 公里无警务点可达</translation>
     </message>
