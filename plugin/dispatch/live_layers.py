@@ -251,6 +251,26 @@ class LiveLayers(QObject):
         if canvas is not None:
             canvas.mapCanvasRefreshed.connect(self._flush_repaints)
 
+    @staticmethod
+    def _write(layer, attr_map, geom_map, gone, features, new_ids, fids) -> bool:
+        """One batch of provider calls for a live layer; True when anything changed.
+
+        New features' ids are recorded in ``fids`` under ``new_ids`` (in the same order)."""
+        provider = layer.dataProvider()
+        if attr_map:
+            provider.changeAttributeValues(attr_map)
+        if geom_map:
+            provider.changeGeometryValues(geom_map)
+        if gone:
+            provider.deleteFeatures(gone)
+        if features:
+            ok, added = provider.addFeatures(features)
+            if ok:
+                for key, feature in zip(new_ids, added):
+                    fids[key] = feature.id()
+            layer.updateExtents()
+        return bool(attr_map or geom_map or gone or features)
+
     def repaint(self, layer: QgsVectorLayer) -> None:
         canvas = self._canvas
         try:
@@ -534,18 +554,7 @@ class LiveLayers(QObject):
             feature.setGeometry(_point(view.record.lon, view.record.lat))
             features.append(feature)
 
-        provider = layer.dataProvider()
-        if attr_map:
-            provider.changeAttributeValues(attr_map)
-        if geom_map:
-            provider.changeGeometryValues(geom_map)
-        if features:
-            ok, added = provider.addFeatures(features)
-            if ok:
-                for view, feature in zip(new_views, added):
-                    fids[view.unit_id] = feature.id()
-            layer.updateExtents()
-        if attr_map or geom_map or features:
+        if self._write(layer, attr_map, geom_map, [], features, [v.unit_id for v in new_views], fids):
             self.repaint(layer)
         if self.units.trail_length:
             if fresh:
@@ -631,20 +640,7 @@ class LiveLayers(QObject):
             feature.setAttributes([values[n] for n in names])
             feature.setGeometry(_point(record.lon, record.lat))
             features.append(feature)
-        provider = layer.dataProvider()
-        if attr_map:
-            provider.changeAttributeValues(attr_map)
-        if geom_map:
-            provider.changeGeometryValues(geom_map)
-        if gone:
-            provider.deleteFeatures(gone)
-        if features:
-            ok, added = provider.addFeatures(features)
-            if ok:
-                for record, feature in zip(new, added):
-                    fids[record.incident_id] = feature.id()
-            layer.updateExtents()
-        if attr_map or geom_map or gone or features:
+        if self._write(layer, attr_map, geom_map, gone, features, [r.incident_id for r in new], fids):
             self.repaint(layer)
         return len(features), len(attr_map.keys() | geom_map.keys()), len(gone)
 

@@ -1208,7 +1208,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>带班民警</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="299" />
+      <location filename="../../plugin/dispatch/live_layers.py" line="319" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
