@@ -77,8 +77,12 @@ def cpu_model() -> str:
 
 def git_revision() -> str:
     try:
-        out = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
-                             capture_output=True, text=True, timeout=10)
+        out = subprocess.run(
+            ["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
         return out.stdout.strip() or "unknown"
     except (OSError, subprocess.SubprocessError):
         return "unknown"
@@ -134,8 +138,10 @@ class Row:
         extra.append(f"load {self.load:.1f}")
         extra.append(f"peak RSS so far {self.rss:.0f} MiB")
         notes = "; ".join(extra)
-        return (f"| {self.step} | {fmt_s(self.ours)} | {fmt_s(self.native)} | "
-                f"{fmt_ratio(self.native, self.ours)} | {notes} |")
+        return (
+            f"| {self.step} | {fmt_s(self.ours)} | {fmt_s(self.native)} | "
+            f"{fmt_ratio(self.native, self.ours)} | {notes} |"
+        )
 
 
 def log(message: str) -> None:
@@ -187,8 +193,9 @@ def write_city(path: Path, n: int, n_matrix: int) -> dict:
     lines = np.split(work, np.cumsum(counts)[:-1])
 
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    roads = _create_layer(ds, "roads", ogr.wkbLineString,
-                          [("highway", ogr.OFTString), ("oneway", ogr.OFTString)])
+    roads = _create_layer(
+        ds, "roads", ogr.wkbLineString, [("highway", ogr.OFTString), ("oneway", ogr.OFTString)]
+    )
     roads.StartTransaction()
     defn = roads.GetLayerDefn()
     for line, highway, oneway in zip(lines, city.highway, city.oneway):
@@ -237,7 +244,9 @@ def write_city(path: Path, n: int, n_matrix: int) -> dict:
     side = min((xmax - xmin) / ZONE_COLS, (ymax - ymin) / ZONE_ROWS)
     x0 = (xmin + xmax) / 2.0 - side * ZONE_COLS / 2.0
     y0 = (ymin + ymax) / 2.0 - side * ZONE_ROWS / 2.0
-    zones = _create_layer(ds, "zones", ogr.wkbPolygon, [("zone_id", ogr.OFTString), ("category", ogr.OFTString)])
+    zones = _create_layer(
+        ds, "zones", ogr.wkbPolygon, [("zone_id", ogr.OFTString), ("category", ogr.OFTString)]
+    )
     zones.StartTransaction()
     for r in range(ZONE_ROWS):
         for c in range(ZONE_COLS):
@@ -250,8 +259,12 @@ def write_city(path: Path, n: int, n_matrix: int) -> dict:
             zones.CreateFeature(feature)
     zones.CommitTransaction()
     ds = None
-    return {"ways": len(lines), "vertices": int(counts.sum()),
-            "segments_expected": int((counts - 1).sum()), "zone_side_m": side}
+    return {
+        "ways": len(lines),
+        "vertices": int(counts.sum()),
+        "segments_expected": int((counts - 1).sum()),
+        "zone_side_m": side,
+    }
 
 
 def copy_demo_roads(src_gpkg: Path, dst_gpkg: Path) -> int:
@@ -264,8 +277,13 @@ def copy_demo_roads(src_gpkg: Path, dst_gpkg: Path) -> int:
     count = 0
     for name, fields in (("roads", []), ("stations", ["station_id"])):
         layer = src.GetLayerByName(name)
-        out = dst.CreateLayer(name, layer.GetSpatialRef(), layer.GetGeomType(), ["GEOMETRY_NAME=geom", "FID=fid"])
-        names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+        out = dst.CreateLayer(
+            name, layer.GetSpatialRef(), layer.GetGeomType(), ["GEOMETRY_NAME=geom", "FID=fid"]
+        )
+        names = [
+            layer.GetLayerDefn().GetFieldDefn(i).GetName()
+            for i in range(layer.GetLayerDefn().GetFieldCount())
+        ]
         keep = [f for f in fields if f in names]
         for f in keep:
             out.CreateField(ogr.FieldDefn(f, ogr.OFTString))
@@ -308,8 +326,13 @@ def run_native(processing, roads, starts) -> tuple[float, dict]:
 
 
 def run_isochrones(processing, roads, origins) -> tuple[float, dict]:
-    params = {"NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED_KMH, "ORIGINS": origins,
-              "BREAKS": BREAKS, "OUTPUT": "memory:"}
+    params = {
+        "NETWORK": roads,
+        "DEFAULT_SPEED_KMH": SPEED_KMH,
+        "ORIGINS": origins,
+        "BREAKS": BREAKS,
+        "OUTPUT": "memory:",
+    }
     return timed(processing.run, "patrolmap:isochrones", params)
 
 
@@ -358,8 +381,15 @@ def coverage_params(alg, roads, zones, facilities) -> dict:
     for any other required one (its API may still move)."""
     from qgis.core import QgsProcessing, QgsProcessingParameterDefinition
 
-    known = {"NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED_KMH, "ZONES": zones, "FACILITIES": facilities,
-             "FACILITY_ID_FIELD": "pid", "OUTPUT": "memory:", "GAPS": "memory:"}
+    known = {
+        "NETWORK": roads,
+        "DEFAULT_SPEED_KMH": SPEED_KMH,
+        "ZONES": zones,
+        "FACILITIES": facilities,
+        "FACILITY_ID_FIELD": "pid",
+        "OUTPUT": "memory:",
+        "GAPS": "memory:",
+    }
     params = {}
     for p in alg.parameterDefinitions():
         name, kind = p.name(), p.type()
@@ -385,9 +415,13 @@ def profile_isochrones(processing, roads, origins, cache, top: int = 12) -> list
     import cProfile
     import pstats
 
-    lines = ["## Where PatrolMap's isochrones time goes (cProfile, separate calls)", "",
-             "Own time per function, largest first; cProfile slows Python code, so these "
-             "totals are above the timed ones.", ""]
+    lines = [
+        "## Where PatrolMap's isochrones time goes (cProfile, separate calls)",
+        "",
+        "Own time per function, largest first; cProfile slows Python code, so these "
+        "totals are above the timed ones.",
+        "",
+    ]
     cache.clear()
     for label in ("first call", "cached call"):
         profiler = cProfile.Profile()
@@ -401,8 +435,12 @@ def profile_isochrones(processing, roads, origins, cache, top: int = 12) -> list
             where = f"{short}:{line} {name}" if path != "~" else name
             entries.append((own, cumulative, calls, where))
         entries.sort(reverse=True)
-        lines += [f"**{label}** ({stats.total_tt:.2f} s under the profiler)", "",
-                  "| function | calls | own s | cumulative s |", "| --- | ---: | ---: | ---: |"]
+        lines += [
+            f"**{label}** ({stats.total_tt:.2f} s under the profiler)",
+            "",
+            "| function | calls | own s | cumulative s |",
+            "| --- | ---: | ---: | ---: |",
+        ]
         lines += [f"| `{w}` | {c} | {o:.3f} | {cu:.3f} |" for o, cu, c, w in entries[:top]]
         lines.append("")
     return lines
@@ -449,11 +487,15 @@ def verdict(native_s, first_s, cached_s, n: int, default_n: int, cpu=(None, None
     if not all(isinstance(v, float) for v in (native_s, first_s, cached_s)):
         return lines + ["Not measured: a step failed (see the table).", ""]
     if n != default_n:
-        lines.append(f"This run used n={n}, not the default {default_n}: the floors are set for the "
-                     f"{default_n}×{default_n} city, so the verdict below is indicative only.")
+        lines.append(
+            f"This run used n={n}, not the default {default_n}: the floors are set for the "
+            f"{default_n}×{default_n} city, so the verdict below is indicative only."
+        )
         lines.append("")
-    for key, seconds, label in (("first", first_s, "first call (builds the graph)"),
-                                ("cached", cached_s, "cached call (graph from CACHE)")):
+    for key, seconds, label in (
+        ("first", first_s, "first call (builds the graph)"),
+        ("cached", cached_s, "cached call (graph from CACHE)"),
+    ):
         ratio = native_s / seconds
         floor, aim = FLOORS[key], AIMS[key]
         if ratio >= aim:
@@ -466,8 +508,10 @@ def verdict(native_s, first_s, cached_s, n: int, default_n: int, cpu=(None, None
     native_cpu, first_cpu, cached_cpu = cpu
     if all(isinstance(v, float) and v > 0 for v in cpu):
         lines.append("")
-        lines.append(f"By CPU time (less sensitive to other load on the machine): first call "
-                     f"{native_cpu / first_cpu:.1f}×, cached call {native_cpu / cached_cpu:.1f}×.")
+        lines.append(
+            f"By CPU time (less sensitive to other load on the machine): first call "
+            f"{native_cpu / first_cpu:.1f}×, cached call {native_cpu / cached_cpu:.1f}×."
+        )
     return lines + [""]
 
 
@@ -476,14 +520,26 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=200, help="grid size (N x N intersections), default 200")
     parser.add_argument("--quick", action="store_true", help="smoke run: n=40, a 100 x 100 matrix")
-    parser.add_argument("--matrix", type=int, default=None, help="matrix origins = destinations (default 1000)")
-    parser.add_argument("--no-profile", action="store_true",
-                        help="leave out the cProfile section (one more first and cached isochrones call)")
-    parser.add_argument("--out", default=None, help="results file (default bench/results.md, "
-                        "bench/results-quick.md with --quick)")
-    parser.add_argument("--only", choices=("grid", "live", "dutymap"), default=None,
-                        help="run one section alone and replace only its part of the results file "
-                        "(grid: grids and zone checks; live: the live layers; dutymap: the 88-zone atlas)")
+    parser.add_argument(
+        "--matrix", type=int, default=None, help="matrix origins = destinations (default 1000)"
+    )
+    parser.add_argument(
+        "--no-profile",
+        action="store_true",
+        help="leave out the cProfile section (one more first and cached isochrones call)",
+    )
+    parser.add_argument(
+        "--out",
+        default=None,
+        help="results file (default bench/results.md, bench/results-quick.md with --quick)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=("grid", "live", "dutymap"),
+        default=None,
+        help="run one section alone and replace only its part of the results file "
+        "(grid: grids and zone checks; live: the live layers; dutymap: the 88-zone atlas)",
+    )
     args = parser.parse_args(argv)
     if args.only == "live":
         return main_live(Path(args.out or (ROOT / "bench" / "results.md")))
@@ -524,7 +580,9 @@ def main(argv=None) -> int:
             log(f"wrote the duty map section of {out_path}")
             print("\n".join(section))
             return 0
-        rows = _run(args, n_matrix, processing, registry, CACHE, NetworkSettings, build_network, QgsVectorLayer)
+        rows = _run(
+            args, n_matrix, processing, registry, CACHE, NetworkSettings, build_network, QgsVectorLayer
+        )
         text, status = rows
         try:
             text += [""] + bench_live()
@@ -551,8 +609,14 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
 
     log(f"writing the {args.n}×{args.n} synthetic city")
     write_s, facts = timed(write_city, gpkg, args.n, n_matrix)
-    rows.append(Row(f"write synthetic city ({args.n}×{args.n}) to GeoPackage", None, None,
-                    f"setup, not compared: {write_s:.1f} s, {facts['ways']} ways"))
+    rows.append(
+        Row(
+            f"write synthetic city ({args.n}×{args.n}) to GeoPackage",
+            None,
+            None,
+            f"setup, not compared: {write_s:.1f} s, {facts['ways']} ways",
+        )
+    )
 
     def layer(name: str):
         lyr = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
@@ -572,12 +636,21 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
         native_layer = as_layer(native_out.get("OUTPUT_LINES"))
         native_km = line_km(native_layer)
         native_cpu = LAST_CPU[0]
-        rows.append(Row(f"isochrones, {N_ORIGINS} origins — native serviceareafromlayer (5 min, lines)",
-                        None, native_s, f"{native_layer.featureCount() if native_layer else '?'} line features, "
-                        f"{native_km:.0f} km of line (each road once per direction)", cpu=native_cpu))
+        rows.append(
+            Row(
+                f"isochrones, {N_ORIGINS} origins — native serviceareafromlayer (5 min, lines)",
+                None,
+                native_s,
+                f"{native_layer.featureCount() if native_layer else '?'} line features, "
+                f"{native_km:.0f} km of line (each road once per direction)",
+                cpu=native_cpu,
+            )
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
-        rows.append(Row("isochrones — native serviceareafromlayer", None, "failed", f"{type(e).__name__}: {e}"))
+        rows.append(
+            Row("isochrones — native serviceareafromlayer", None, "failed", f"{type(e).__name__}: {e}")
+        )
 
     cache.clear()
     log("patrolmap:isochrones, first call")
@@ -585,16 +658,29 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
         first_s, first_out = run_isochrones(processing, roads, origins)
         first_cpu = LAST_CPU[0]
         first_layer = as_layer(first_out.get("OUTPUT"))
-        rows.append(Row(f"isochrones, {N_ORIGINS} origins × 1/3/5 min — PatrolMap first call (builds graph)",
-                        first_s, native_s, f"{first_layer.featureCount() if first_layer else '?'} polygons",
-                        cpu=first_cpu))
+        rows.append(
+            Row(
+                f"isochrones, {N_ORIGINS} origins × 1/3/5 min — PatrolMap first call (builds graph)",
+                first_s,
+                native_s,
+                f"{first_layer.featureCount() if first_layer else '?'} polygons",
+                cpu=first_cpu,
+            )
+        )
         log("patrolmap:isochrones, cached call")
         cached_s, cached_out = run_isochrones(processing, roads, origins)
         cached_cpu = LAST_CPU[0]
         cached_layer = as_layer(cached_out.get("OUTPUT"))
-        rows.append(Row(f"isochrones, {N_ORIGINS} origins × 1/3/5 min — PatrolMap cached call",
-                        cached_s, native_s, f"{cached_layer.featureCount() if cached_layer else '?'} polygons; "
-                        "graph from plugin.network_layer.CACHE", cpu=cached_cpu))
+        rows.append(
+            Row(
+                f"isochrones, {N_ORIGINS} origins × 1/3/5 min — PatrolMap cached call",
+                cached_s,
+                native_s,
+                f"{cached_layer.featureCount() if cached_layer else '?'} polygons; "
+                "graph from plugin.network_layer.CACHE",
+                cpu=cached_cpu,
+            )
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
         rows.append(Row("isochrones — PatrolMap", "failed", native_s, f"{type(e).__name__}: {e}"))
@@ -607,17 +693,33 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
     ours_km = reached_km(lnet, origins, MAX_MIN)
     check = ""
     if native_s is not None and native_layer is not None:
-        check = (f"; same answer check, road reached in 5 min summed over origins: PatrolMap {ours_km:.0f} km, "
-                 f"native {native_km / 2:.0f} km (its lines list every road once per direction)")
-    rows.append(Row("graph build alone (`build_network`, read + build)", build_s, None,
-                    f"{net.n_segments} segments, {net.n_nodes} nodes{check}", cpu=build_cpu))
+        check = (
+            f"; same answer check, road reached in 5 min summed over origins: PatrolMap {ours_km:.0f} km, "
+            f"native {native_km / 2:.0f} km (its lines list every road once per direction)"
+        )
+    rows.append(
+        Row(
+            "graph build alone (`build_network`, read + build)",
+            build_s,
+            None,
+            f"{net.n_segments} segments, {net.n_nodes} nodes{check}",
+            cpu=build_cpu,
+        )
+    )
 
     # The matrix: the cached network (same layer, same settings) is what a user gets here too.
     log(f"patrolmap:traveltimematrix {n_matrix}×{n_matrix}")
     try:
         mo, md = layer("matrix_origins"), layer("matrix_destinations")
-        params = {"NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED_KMH, "ORIGINS": mo, "ORIGIN_ID_FIELD": "pid",
-                  "DESTINATIONS": md, "DESTINATION_ID_FIELD": "pid", "OUTPUT": "memory:"}
+        params = {
+            "NETWORK": roads,
+            "DEFAULT_SPEED_KMH": SPEED_KMH,
+            "ORIGINS": mo,
+            "ORIGIN_ID_FIELD": "pid",
+            "DESTINATIONS": md,
+            "DESTINATION_ID_FIELD": "pid",
+            "OUTPUT": "memory:",
+        }
         matrix_s, matrix_out = timed(processing.run, "patrolmap:traveltimematrix", params)
         matrix_cpu = LAST_CPU[0]
         matrix_layer = as_layer(matrix_out.get("OUTPUT"))
@@ -630,27 +732,44 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
         d_snap = net.snap(read_points(md, lnet.crs).xy, 200.0)
         core_s, seconds = timed(net.travel_times, o_snap, d_snap)
         finite = np.isfinite(seconds)
-        rows.append(Row(f"travel-time matrix {n_matrix}×{n_matrix} (`traveltimematrix`)", matrix_s, None,
-                        f"{n_rows} rows written; core `RoadNetwork.travel_times` alone {core_s:.2f} s "
-                        f"(one full SciPy Dijkstra per origin), the rest is reading points and writing rows "
-                        f"(a row of features per origin); {finite.mean() * 100:.1f} % pairs reachable, median "
-                        f"{np.median(seconds[finite]) / 60:.1f} min; graph from CACHE; no native "
-                        "equivalent in QGIS", cpu=matrix_cpu))
+        rows.append(
+            Row(
+                f"travel-time matrix {n_matrix}×{n_matrix} (`traveltimematrix`)",
+                matrix_s,
+                None,
+                f"{n_rows} rows written; core `RoadNetwork.travel_times` alone {core_s:.2f} s "
+                f"(one full SciPy Dijkstra per origin), the rest is reading points and writing rows "
+                f"(a row of features per origin); {finite.mean() * 100:.1f} % pairs reachable, median "
+                f"{np.median(seconds[finite]) / 60:.1f} min; graph from CACHE; no native "
+                "equivalent in QGIS",
+                cpu=matrix_cpu,
+            )
+        )
         # With a maximum time each search stops there: what a dispatcher asking "who is
         # within 10 minutes" gets.
         log(f"patrolmap:traveltimematrix {n_matrix}×{n_matrix}, MAX_MINUTES {MATRIX_MAX_MIN:g}")
-        bounded_s, bounded_out = timed(processing.run, "patrolmap:traveltimematrix",
-                                       {**params, "MAX_MINUTES": MATRIX_MAX_MIN})
+        bounded_s, bounded_out = timed(
+            processing.run, "patrolmap:traveltimematrix", {**params, "MAX_MINUTES": MATRIX_MAX_MIN}
+        )
         bounded_cpu = LAST_CPU[0]
         del bounded_out
         core_b_s, _ = timed(net.travel_times, o_snap, d_snap, limit_s=MATRIX_MAX_MIN * 60.0)
         within = float((seconds <= MATRIX_MAX_MIN * 60.0).mean() * 100)
-        rows.append(Row(f"travel-time matrix {n_matrix}×{n_matrix}, `MAX_MINUTES` {MATRIX_MAX_MIN:g}", bounded_s,
-                        None, f"{within:.1f} % of pairs within {MATRIX_MAX_MIN:g} min, the rest NULL; core alone "
-                        f"{core_b_s:.2f} s", cpu=bounded_cpu))
+        rows.append(
+            Row(
+                f"travel-time matrix {n_matrix}×{n_matrix}, `MAX_MINUTES` {MATRIX_MAX_MIN:g}",
+                bounded_s,
+                None,
+                f"{within:.1f} % of pairs within {MATRIX_MAX_MIN:g} min, the rest NULL; core alone "
+                f"{core_b_s:.2f} s",
+                cpu=bounded_cpu,
+            )
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
-        rows.append(Row(f"travel-time matrix {n_matrix}×{n_matrix}", "failed", None, f"{type(e).__name__}: {e}"))
+        rows.append(
+            Row(f"travel-time matrix {n_matrix}×{n_matrix}", "failed", None, f"{type(e).__name__}: {e}")
+        )
 
     n_zones = ZONE_COLS * ZONE_ROWS
     log("coverage")
@@ -667,27 +786,47 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
         fac = net.snap(read_points(origins, lnet.crs).xy, 200.0)
         cov_core_s, (results, gaps) = timed(coverage, net, geoms, [MAX_MIN] * len(geoms), fac)
         compliant = sum(r.compliant for r in results)
-        core_note = (f"core `plugin.core.coverage.coverage` alone: {cov_core_s:.2f} s "
-                     f"({compliant}/{len(results)} zones meet {MAX_MIN:g} min, {len(gaps)} gap polygons)")
+        core_note = (
+            f"core `plugin.core.coverage.coverage` alone: {cov_core_s:.2f} s "
+            f"({compliant}/{len(results)} zones meet {MAX_MIN:g} min, {len(gaps)} gap polygons)"
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
         core_note = f"core coverage failed: {type(e).__name__}: {e}"
     if alg is None:
-        rows.append(Row(f"coverage, {n_zones} zones × {N_ORIGINS} facilities", "not available yet", None,
-                        f"`patrolmap:coverage` is not registered; {core_note}"))
+        rows.append(
+            Row(
+                f"coverage, {n_zones} zones × {N_ORIGINS} facilities",
+                "not available yet",
+                None,
+                f"`patrolmap:coverage` is not registered; {core_note}",
+            )
+        )
     else:
         try:
             params = coverage_params(alg, roads, zones, origins)
             cov_s, _ = timed(processing.run, "patrolmap:coverage", params)
-            rows.append(Row(f"coverage, {n_zones} zones × {N_ORIGINS} facilities (`coverage`)", cov_s, None,
-                            f"category “other” (5 min); graph from CACHE; {core_note}", cpu=LAST_CPU[0]))
+            rows.append(
+                Row(
+                    f"coverage, {n_zones} zones × {N_ORIGINS} facilities (`coverage`)",
+                    cov_s,
+                    None,
+                    f"category “other” (5 min); graph from CACHE; {core_note}",
+                    cpu=LAST_CPU[0],
+                )
+            )
         except Exception as e:  # noqa: BLE001 - reported in the table
             traceback.print_exc()
-            rows.append(Row(f"coverage, {n_zones} zones × {N_ORIGINS} facilities", "failed", None,
-                            f"{type(e).__name__}: {str(e)[:200]}; {core_note}"))
+            rows.append(
+                Row(
+                    f"coverage, {n_zones} zones × {N_ORIGINS} facilities",
+                    "failed",
+                    None,
+                    f"{type(e).__name__}: {str(e)[:200]}; {core_note}",
+                )
+            )
 
-    rows.append(Row("peak memory (whole synthetic run)", None, None,
-                    f"ru_maxrss {peak_mib():.0f} MiB"))
+    rows.append(Row("peak memory (whole synthetic run)", None, None, f"ru_maxrss {peak_mib():.0f} MiB"))
 
     # The real demo roads.
     demo_rows: list[Row] = []
@@ -702,8 +841,10 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
 
             seed = Path(tmp.name) / "demo_city.gpkg"
             build_demo(pbf, seed)
-            demo_note = ("seeds/demo_city.gpkg was missing, so it was built from build/osm/Helsinki.osm.pbf "
-                         "with seeds/build_demo.py into the temp dir. ")
+            demo_note = (
+                "seeds/demo_city.gpkg was missing, so it was built from build/osm/Helsinki.osm.pbf "
+                "with seeds/build_demo.py into the temp dir. "
+            )
         if seed.exists():
             demo = Path(tmp.name) / "demo_roads.gpkg"
             n_roads = copy_demo_roads(seed, demo)
@@ -712,25 +853,49 @@ def _run(args, n_matrix, processing, registry, cache, NetworkSettings, build_net
             log("demo: native")
             d_native_s, d_native_out = run_native(processing, d_roads, d_stations)
             d_layer = as_layer(d_native_out.get("OUTPUT_LINES"))
-            demo_rows.append(Row(f"isochrones, {d_stations.featureCount()} stations — native (5 min, lines)",
-                                 None, d_native_s, f"{line_km(d_layer) / 2:.1f} km of road reached",
-                                 cpu=LAST_CPU[0]))
+            demo_rows.append(
+                Row(
+                    f"isochrones, {d_stations.featureCount()} stations — native (5 min, lines)",
+                    None,
+                    d_native_s,
+                    f"{line_km(d_layer) / 2:.1f} km of road reached",
+                    cpu=LAST_CPU[0],
+                )
+            )
             cache.clear()
             log("demo: patrolmap first")
             d_first_s, _ = run_isochrones(processing, d_roads, d_stations)
-            demo_rows.append(Row("isochrones 1/3/5 min — PatrolMap first call", d_first_s, d_native_s, "",
-                                 cpu=LAST_CPU[0]))
+            demo_rows.append(
+                Row("isochrones 1/3/5 min — PatrolMap first call", d_first_s, d_native_s, "", cpu=LAST_CPU[0])
+            )
             d_cached_s, _ = run_isochrones(processing, d_roads, d_stations)
-            demo_rows.append(Row("isochrones 1/3/5 min — PatrolMap cached call", d_cached_s, d_native_s, "",
-                                 cpu=LAST_CPU[0]))
+            demo_rows.append(
+                Row(
+                    "isochrones 1/3/5 min — PatrolMap cached call",
+                    d_cached_s,
+                    d_native_s,
+                    "",
+                    cpu=LAST_CPU[0],
+                )
+            )
             d_build_s, d_lnet = timed(build_network, d_roads, NetworkSettings(default_speed_kmh=SPEED_KMH))
-            demo_rows.append(Row("graph build alone", d_build_s, None,
-                                 f"{n_roads} roads, {d_lnet.network.n_segments} segments; check: road reached "
-                                 f"in 5 min PatrolMap {reached_km(d_lnet, d_stations, MAX_MIN):.1f} km"))
-            demo_note += (f"Roads and stations copied geometry-only ({n_roads} roads), so neither side uses "
-                          "the demo's maxspeed or oneway.")
+            demo_rows.append(
+                Row(
+                    "graph build alone",
+                    d_build_s,
+                    None,
+                    f"{n_roads} roads, {d_lnet.network.n_segments} segments; check: road reached "
+                    f"in 5 min PatrolMap {reached_km(d_lnet, d_stations, MAX_MIN):.1f} km",
+                )
+            )
+            demo_note += (
+                f"Roads and stations copied geometry-only ({n_roads} roads), so neither side uses "
+                "the demo's maxspeed or oneway."
+            )
         else:
-            demo_note = "seeds/demo_city.gpkg is missing (run `make seeds`) and build/osm has no extract: skipped."
+            demo_note = (
+                "seeds/demo_city.gpkg is missing (run `make seeds`) and build/osm has no extract: skipped."
+            )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
         demo_note += f" Failed: {type(e).__name__}: {e}"
@@ -793,7 +958,9 @@ class _Fleet:
         self.direction = self.rng.integers(0, 4, size=n)  # 0 E, 1 N, 2 W, 3 S
         self.speed = self.rng.uniform(6.0, 14.0, size=n)  # m/s
         self.status = self.rng.choice(["available", "busy", "offline"], size=n, p=[0.6, 0.35, 0.05])
-        self.kind = self.rng.choice(["car", "motorcycle", "foot", "platform"], size=n, p=[0.6, 0.2, 0.15, 0.05])
+        self.kind = self.rng.choice(
+            ["car", "motorcycle", "foot", "platform"], size=n, p=[0.6, 0.2, 0.15, 0.05]
+        )
         self.ids = [f"U-{i:05d}" for i in range(n)]
 
     def step(self):
@@ -822,9 +989,19 @@ class _Fleet:
         records = []
         for i in np.flatnonzero(~missing):
             when = now - timedelta(seconds=30) if late[i] else now - timedelta(milliseconds=int(fix_ms[i]))
-            records.append(UnitRecord(self.ids[i], float(lonlat[i, 0]), float(lonlat[i, 1]), when,
-                                      callsign=f"C{i:05d}", kind=str(self.kind[i]), status=str(self.status[i]),
-                                      heading_deg=float(heading[i]), speed_kmh=float(self.speed[i] * 3.6)))
+            records.append(
+                UnitRecord(
+                    self.ids[i],
+                    float(lonlat[i, 0]),
+                    float(lonlat[i, 1]),
+                    when,
+                    callsign=f"C{i:05d}",
+                    kind=str(self.kind[i]),
+                    status=str(self.status[i]),
+                    heading_deg=float(heading[i]),
+                    speed_kmh=float(self.speed[i] * 3.6),
+                )
+            )
         for i in self.rng.choice(len(records), size=max(1, len(records) // 200), replace=False):
             records.append(records[i])  # duplicates
         return Snapshot("units", now, records), now
@@ -909,7 +1086,10 @@ def bench_live(n_units: int = LIVE_UNITS, n_updates: int = LIVE_UPDATES) -> list
     naive = QgsVectorLayer(
         "Point?crs=EPSG:4326&field=unit_id:string(32)&field=callsign:string(32)&field=kind:string(16)"
         "&field=status:string(16)&field=heading_deg:double&field=speed_kmh:double&field=updated_at:datetime"
-        "&field=reported:boolean&field=state:string(16)", "naive", "memory")
+        "&field=reported:boolean&field=state:string(16)",
+        "naive",
+        "memory",
+    )
     project.addMapLayer(naive)
     times_n, rss_n = [], []
     from plugin.dispatch.live_layers import qdatetime
@@ -925,8 +1105,19 @@ def bench_live(n_units: int = LIVE_UNITS, n_updates: int = LIVE_UPDATES) -> list
         for view in book.views.values():
             r = view.record
             f = QgsFeature(naive.fields())
-            f.setAttributes([r.unit_id, r.callsign, r.kind, r.status, r.heading_deg, r.speed_kmh,
-                             qdatetime(r.updated_at), view.reported, view.state])
+            f.setAttributes(
+                [
+                    r.unit_id,
+                    r.callsign,
+                    r.kind,
+                    r.status,
+                    r.heading_deg,
+                    r.speed_kmh,
+                    qdatetime(r.updated_at),
+                    view.reported,
+                    view.state,
+                ]
+            )
             f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(r.lon, r.lat)))
             features.append(f)
         provider.addFeatures(features)
@@ -958,12 +1149,27 @@ def bench_live(n_units: int = LIVE_UNITS, n_updates: int = LIVE_UPDATES) -> list
         snapshot, clock["now"] = fleet.snapshot(t)
         start = time.perf_counter()
         book.update(snapshot.records, snapshot.fetched_at)
-        collection = {"type": "FeatureCollection", "features": [
-            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [v.record.lon, v.record.lat]},
-             "properties": {"unit_id": v.unit_id, "callsign": v.record.callsign, "kind": v.record.kind,
-                            "status": v.record.status, "heading_deg": v.record.heading_deg,
-                            "speed_kmh": v.record.speed_kmh, "updated_at": v.record.updated_at.isoformat(),
-                            "reported": v.reported, "state": v.state}} for v in book.views.values()]}
+        collection = {
+            "type": "FeatureCollection",
+            "features": [
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [v.record.lon, v.record.lat]},
+                    "properties": {
+                        "unit_id": v.unit_id,
+                        "callsign": v.record.callsign,
+                        "kind": v.record.kind,
+                        "status": v.record.status,
+                        "heading_deg": v.record.heading_deg,
+                        "speed_kmh": v.record.speed_kmh,
+                        "updated_at": v.record.updated_at.isoformat(),
+                        "reported": v.reported,
+                        "state": v.state,
+                    },
+                }
+                for v in book.views.values()
+            ],
+        }
         path.write_text(json.dumps(collection))
         if json_layer is None:
             json_layer = QgsVectorLayer(str(path), "json", "ogr")
@@ -1047,6 +1253,8 @@ def main_live(out_path: Path) -> int:
         return 0
     finally:
         app.exitQgis()
+
+
 # ---------------------------------------------------------------------------- patrol grids (issue 4)
 GRID_SECTION = "## Patrol grids and zone validation"
 GRID_TARGET_CELLS = 10_000
@@ -1062,13 +1270,22 @@ def district_boundary(seed: int = SEED):
     rng = np.random.default_rng(seed)
     origin = np.array([380000.0, 6660000.0])
     centres = rng.uniform([0, 0], [40000, 32000], size=(260, 2)) + origin
-    land = shapely.union_all(shapely.buffer(shapely.points(centres), rng.uniform(900, 3200, 260), quad_segs=24))
+    land = shapely.union_all(
+        shapely.buffer(shapely.points(centres), rng.uniform(900, 3200, 260), quad_segs=24)
+    )
     land = max(shapely.get_parts(land), key=lambda p: p.area)
-    lakes = shapely.union_all(shapely.buffer(
-        shapely.points(rng.uniform([4000, 4000], [36000, 28000], size=(40, 2)) + origin),
-        rng.uniform(150, 900, 40), quad_segs=16))
-    islands = shapely.buffer(shapely.points(rng.uniform([4000, 4000], [36000, 28000], size=(12, 2)) + origin),
-                             rng.uniform(40, 200, 12), quad_segs=8)
+    lakes = shapely.union_all(
+        shapely.buffer(
+            shapely.points(rng.uniform([4000, 4000], [36000, 28000], size=(40, 2)) + origin),
+            rng.uniform(150, 900, 40),
+            quad_segs=16,
+        )
+    )
+    islands = shapely.buffer(
+        shapely.points(rng.uniform([4000, 4000], [36000, 28000], size=(12, 2)) + origin),
+        rng.uniform(40, 200, 12),
+        quad_segs=8,
+    )
     return shapely.union_all([land.difference(lakes), *[i for i in islands if lakes.contains(i)]])
 
 
@@ -1130,8 +1347,10 @@ def tiling_check(shapes, boundary) -> str:
     union = shapely.union_all(g)
     gap = float(shapely.area(shapely.difference(boundary, union)))
     beyond = float(shapely.area(shapely.difference(union, boundary)))
-    return (f"sum of areas − boundary {shapely.area(g).sum() - boundary.area:+.2g} m², overlaps {overlap:.2g} m², "
-            f"uncovered {gap:.2g} m², beyond {beyond:.2g} m², {int((~shapely.is_valid(g)).sum())} invalid")
+    return (
+        f"sum of areas − boundary {shapely.area(g).sum() - boundary.area:+.2g} m², overlaps {overlap:.2g} m², "
+        f"uncovered {gap:.2g} m², beyond {beyond:.2g} m², {int((~shapely.is_valid(g)).sum())} invalid"
+    )
 
 
 def native_grid_counts(layer, full_area: float) -> str:
@@ -1142,8 +1361,10 @@ def native_grid_counts(layer, full_area: float) -> str:
     parts = shapely.get_num_geometries(np.array(shapes, dtype=object))
     areas = shapely.area(np.array(shapes, dtype=object))
     slivers = int((areas < 0.25 * full_area).sum())
-    return (f"{len(shapes)} features: {slivers} slivers under 25 % of a cell (what MIN_CELL_PCT merges), "
-            f"{int((parts > 1).sum())} cells in several pieces (multipart), no zone codes")
+    return (
+        f"{len(shapes)} features: {slivers} slivers under 25 % of a cell (what MIN_CELL_PCT merges), "
+        f"{int((parts > 1).sum())} cells in several pieces (multipart), no zone codes"
+    )
 
 
 def grid_rows(processing, boundary, label: str, cell_size: float) -> list[Row]:
@@ -1154,39 +1375,72 @@ def grid_rows(processing, boundary, label: str, cell_size: float) -> list[Row]:
     layer = shape_layer([boundary], "boundary")
     full = cell_area("hexagon", cell_size)
     try:
-        ours_s, out = timed(processing.run, "patrolmap:creategrid", {
-            "BOUNDARY": layer, "SHAPE": 1, "CELL_SIZE": cell_size, "MIN_CELL_PCT": 25, "OUTPUT": "memory:"})
+        ours_s, out = timed(
+            processing.run,
+            "patrolmap:creategrid",
+            {"BOUNDARY": layer, "SHAPE": 1, "CELL_SIZE": cell_size, "MIN_CELL_PCT": 25, "OUTPUT": "memory:"},
+        )
         ours_cpu = LAST_CPU[0]
         core_s, result = timed(create_grid, boundary, "hexagon", cell_size)
         zones = as_layer(out["OUTPUT"])
         shapes = layer_shapes(zones)
         shares = np.array([s.area for s in shapes]) / full
         lonely = len(result.isolated)
-        ours_note = (f"{out['ZONE_COUNT']} zones Z-00001…, {out['MERGED']} clipped pieces merged, smallest zone "
-                     f"{np.sort(shares)[lonely]:.0%} of a cell{f' (+{lonely} isolated islands)' if lonely else ''}; "
-                     f"core `create_grid` alone {core_s:.2f} s; {tiling_check(shapes, boundary)}")
+        ours_note = (
+            f"{out['ZONE_COUNT']} zones Z-00001…, {out['MERGED']} clipped pieces merged, smallest zone "
+            f"{np.sort(shares)[lonely]:.0%} of a cell{f' (+{lonely} isolated islands)' if lonely else ''}; "
+            f"core `create_grid` alone {core_s:.2f} s; {tiling_check(shapes, boundary)}"
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
         rows.append(Row(f"{label} — PatrolMap creategrid", "failed", None, f"{type(e).__name__}: {e}"))
         return rows
     try:
         extent = layer.extent()
-        grid_s, grid_out = timed(processing.run, "native:creategrid", {
-            "TYPE": 4, "EXTENT": extent, "HSPACING": cell_size, "VSPACING": cell_size, "CRS": layer.crs(),
-            "OUTPUT": "memory:"})
+        grid_s, grid_out = timed(
+            processing.run,
+            "native:creategrid",
+            {
+                "TYPE": 4,
+                "EXTENT": extent,
+                "HSPACING": cell_size,
+                "VSPACING": cell_size,
+                "CRS": layer.crs(),
+                "OUTPUT": "memory:",
+            },
+        )
         grid_cpu = LAST_CPU[0]
-        clip_s, clip_out = timed(processing.run, "native:clip", {
-            "INPUT": as_layer(grid_out["OUTPUT"]), "OVERLAY": layer, "OUTPUT": "memory:"})
+        clip_s, clip_out = timed(
+            processing.run,
+            "native:clip",
+            {"INPUT": as_layer(grid_out["OUTPUT"]), "OVERLAY": layer, "OUTPUT": "memory:"},
+        )
         native_s, native_cpu = grid_s + clip_s, grid_cpu + LAST_CPU[0]
-        native_note = (f"creategrid {grid_s:.2f} s ({as_layer(grid_out['OUTPUT']).featureCount()} hexagons over the "
-                       f"extent) + clip {clip_s:.2f} s; {native_grid_counts(as_layer(clip_out['OUTPUT']), full)}")
+        native_note = (
+            f"creategrid {grid_s:.2f} s ({as_layer(grid_out['OUTPUT']).featureCount()} hexagons over the "
+            f"extent) + clip {clip_s:.2f} s; {native_grid_counts(as_layer(clip_out['OUTPUT']), full)}"
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
         native_s, native_cpu, native_note = "failed", None, f"{type(e).__name__}: {e}"
-    rows.append(Row(f"{label} — native creategrid (hexagon, VSPACING {cell_size:g} m) + clip", None, native_s,
-                    native_note, cpu=native_cpu))
-    rows.append(Row(f"{label} — PatrolMap creategrid (hexagon {cell_size:g} m, MIN_CELL_PCT 25)", ours_s, native_s,
-                    ours_note, cpu=ours_cpu))
+    rows.append(
+        Row(
+            f"{label} — native creategrid (hexagon, VSPACING {cell_size:g} m) + clip",
+            None,
+            native_s,
+            native_note,
+            cpu=native_cpu,
+        )
+    )
+    rows.append(
+        Row(
+            f"{label} — PatrolMap creategrid (hexagon {cell_size:g} m, MIN_CELL_PCT 25)",
+            ours_s,
+            native_s,
+            ours_note,
+            cpu=ours_cpu,
+        )
+    )
     return rows
 
 
@@ -1205,59 +1459,111 @@ def validation_rows(processing, boundary) -> list[Row]:
     for k in rng.choice(len(shapes), size=max(1, len(shapes) // 100), replace=False):
         shapes[k] = shapely.affinity.translate(shapes[k], 4.0, 3.0)  # 1 % of the zones nudged: overlaps, gaps
     stations = [f"S{k // 7:03d}" for k in range(len(shapes))]
-    zones = shape_layer(shapes, "patrol_zones", (("zone_code", "string"), ("station_id", "string")),
-                        list(zip(grid.codes, stations)))
+    zones = shape_layer(
+        shapes,
+        "patrol_zones",
+        (("zone_code", "string"), ("station_id", "string")),
+        list(zip(grid.codes, stations)),
+    )
     jurisdiction = shape_layer([boundary], "jurisdiction")
     ids = sorted(set(stations))
     station_layer = point_layer_at([shapely.point_on_surface(shapes[k * 7]) for k in range(len(ids))], ids)
     rows = []
     try:
-        ours_s, out = timed(processing.run, "patrolmap:validatezones", {
-            "ZONES": zones, "BOUNDARY": jurisdiction, "STATIONS": station_layer, "OUTPUT": "memory:",
-            "POINTS": "memory:"})
+        ours_s, out = timed(
+            processing.run,
+            "patrolmap:validatezones",
+            {
+                "ZONES": zones,
+                "BOUNDARY": jurisdiction,
+                "STATIONS": station_layer,
+                "OUTPUT": "memory:",
+                "POINTS": "memory:",
+            },
+        )
         ours_cpu = LAST_CPU[0]
         records = [ZoneRecord(c, g, s) for c, g, s in zip(grid.codes, shapes, stations)]
         core_s, errors = timed(validate_zones, records, boundary, [StationRecord(i) for i in ids])
         counts = ", ".join(f"{n} {k}" for k, n in count_by_type(errors).items())
-        ours_note = (f"{len(shapes)} zones ({size} m hexagons, 1 % nudged 5 m), {out['ERROR_COUNT']} problems: "
-                     f"{counts}; every check (invalid, overlap, gap, outside, sliver, multipart, codes, stations); "
-                     f"core `validate_zones` alone {core_s:.2f} s")
+        ours_note = (
+            f"{len(shapes)} zones ({size} m hexagons, 1 % nudged 5 m), {out['ERROR_COUNT']} problems: "
+            f"{counts}; every check (invalid, overlap, gap, outside, sliver, multipart, codes, stations); "
+            f"core `validate_zones` alone {core_s:.2f} s"
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
-        return [Row(f"validation of {VALIDATE_ZONES} zones — PatrolMap", "failed", None, f"{type(e).__name__}: {e}")]
+        return [
+            Row(
+                f"validation of {VALIDATE_ZONES} zones — PatrolMap",
+                "failed",
+                None,
+                f"{type(e).__name__}: {e}",
+            )
+        ]
     try:
         cpu = 0.0
-        validity_s, _ = timed(processing.run, "qgis:checkvalidity", {
-            "INPUT_LAYER": zones, "METHOD": 2, "VALID_OUTPUT": "memory:", "INVALID_OUTPUT": "memory:",
-            "ERROR_OUTPUT": "memory:"})
+        validity_s, _ = timed(
+            processing.run,
+            "qgis:checkvalidity",
+            {
+                "INPUT_LAYER": zones,
+                "METHOD": 2,
+                "VALID_OUTPUT": "memory:",
+                "INVALID_OUTPUT": "memory:",
+                "ERROR_OUTPUT": "memory:",
+            },
+        )
         cpu += LAST_CPU[0]
         union_s, union_out = timed(processing.run, "native:union", {"INPUT": zones, "OUTPUT": "memory:"})
         cpu += LAST_CPU[0]
-        dissolve_s, dissolve_out = timed(processing.run, "native:dissolve", {"INPUT": zones, "OUTPUT": "memory:"})
+        dissolve_s, dissolve_out = timed(
+            processing.run, "native:dissolve", {"INPUT": zones, "OUTPUT": "memory:"}
+        )
         cpu += LAST_CPU[0]
-        diff_s, diff_out = timed(processing.run, "native:difference", {
-            "INPUT": jurisdiction, "OVERLAY": as_layer(dissolve_out["OUTPUT"]), "OUTPUT": "memory:"})
+        diff_s, diff_out = timed(
+            processing.run,
+            "native:difference",
+            {"INPUT": jurisdiction, "OVERLAY": as_layer(dissolve_out["OUTPUT"]), "OUTPUT": "memory:"},
+        )
         cpu += LAST_CPU[0]
         native_s = validity_s + union_s + dissolve_s + diff_s
         pieces = as_layer(union_out["OUTPUT"]).featureCount()
-        native_note = (f"checkvalidity {validity_s:.2f} s + union with itself {union_s:.2f} s ({pieces} pieces; "
-                       f"{pieces - len(shapes)} more than zones = overlaps, to be found by hand) + dissolve "
-                       f"{dissolve_s:.2f} s + difference {diff_s:.2f} s (gaps); no slivers, codes or station checks, "
-                       "nothing says which zones")
+        native_note = (
+            f"checkvalidity {validity_s:.2f} s + union with itself {union_s:.2f} s ({pieces} pieces; "
+            f"{pieces - len(shapes)} more than zones = overlaps, to be found by hand) + dissolve "
+            f"{dissolve_s:.2f} s + difference {diff_s:.2f} s (gaps); no slivers, codes or station checks, "
+            "nothing says which zones"
+        )
     except Exception as e:  # noqa: BLE001 - reported in the table
         traceback.print_exc()
         native_s, cpu, native_note = "failed", None, f"{type(e).__name__}: {e}"
-    rows.append(Row(f"validation of {len(shapes)} zones — native checkvalidity + union + dissolve + difference",
-                    None, native_s, native_note, cpu=cpu))
-    rows.append(Row(f"validation of {len(shapes)} zones — PatrolMap validatezones (with boundary and stations)",
-                    ours_s, native_s, ours_note, cpu=ours_cpu))
+    rows.append(
+        Row(
+            f"validation of {len(shapes)} zones — native checkvalidity + union + dissolve + difference",
+            None,
+            native_s,
+            native_note,
+            cpu=cpu,
+        )
+    )
+    rows.append(
+        Row(
+            f"validation of {len(shapes)} zones — PatrolMap validatezones (with boundary and stations)",
+            ours_s,
+            native_s,
+            ours_note,
+            cpu=ours_cpu,
+        )
+    )
     return rows
 
 
 def point_layer_at(points, ids):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    layer = QgsVectorLayer(f"Point?crs={GRID_CRS}&field=station_id:string&field=kind:string", "stations", "memory")
+    layer = QgsVectorLayer(
+        f"Point?crs={GRID_CRS}&field=station_id:string&field=kind:string", "stations", "memory"
+    )
     features = []
     for point, station in zip(points, ids):
         feature = QgsFeature(layer.fields())
@@ -1284,37 +1590,47 @@ def grid_section(processing) -> list[str]:
     if osm is not None:
         log("patrol grids: OSM streets boundary")
         holes = sum(shapely.get_num_interior_rings(p) for p in shapely.get_parts(osm))
-        osm_note = (f"OSM boundary: every highway of build/osm/Helsinki.osm.pbf buffered 25 m and unioned: "
-                    f"{osm.area / 1e6:.2f} km², {shapely.get_num_coordinates(osm)} vertices, {holes} holes (the "
-                    "blocks).")
+        osm_note = (
+            f"OSM boundary: every highway of build/osm/Helsinki.osm.pbf buffered 25 m and unioned: "
+            f"{osm.area / 1e6:.2f} km², {shapely.get_num_coordinates(osm)} vertices, {holes} holes (the "
+            "blocks)."
+        )
         rows += grid_rows(processing, osm, "OSM streets", 20.0)
     log("zone validation")
     rows += validation_rows(processing, district)
     holes = sum(shapely.get_num_interior_rings(p) for p in shapely.get_parts(district))
-    return [
-        GRID_SECTION,
-        "",
-        f"- date: {datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; revision "
-        f"`{git_revision()}`; command `{' '.join(['bench/run.py', *sys.argv[1:]])}`; QGIS {Qgis.QGIS_VERSION}, "
-        f"shapely {shapely.__version__} (GEOS {'.'.join(map(str, shapely.geos_version))}); {os.cpu_count()} cores",
-        f"- district boundary (`district_boundary()`, EPSG:32635): {district.area / 1e6:,.0f} km², "
-        f"{shapely.get_num_coordinates(district)} vertices, {len(shapely.get_parts(district))} parts, {holes} lakes; "
-        f"hexagons of {size} m across flats for ~{GRID_TARGET_CELLS:,} cells. {osm_note}",
-        "- both sides hexagons of the same size (native VSPACING = PatrolMap CELL_SIZE = distance between opposite "
-        "edges); ratio = native s / PatrolMap s; floors: grid under 2 s, validation of 1,000 zones under 1 s",
-        "",
-    ] + table(rows) + grid_verdict(rows)
+    return (
+        [
+            GRID_SECTION,
+            "",
+            f"- date: {datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; revision "
+            f"`{git_revision()}`; command `{' '.join(['bench/run.py', *sys.argv[1:]])}`; QGIS {Qgis.QGIS_VERSION}, "
+            f"shapely {shapely.__version__} (GEOS {'.'.join(map(str, shapely.geos_version))}); {os.cpu_count()} cores",
+            f"- district boundary (`district_boundary()`, EPSG:32635): {district.area / 1e6:,.0f} km², "
+            f"{shapely.get_num_coordinates(district)} vertices, {len(shapely.get_parts(district))} parts, {holes} lakes; "
+            f"hexagons of {size} m across flats for ~{GRID_TARGET_CELLS:,} cells. {osm_note}",
+            "- both sides hexagons of the same size (native VSPACING = PatrolMap CELL_SIZE = distance between opposite "
+            "edges); ratio = native s / PatrolMap s; floors: grid under 2 s, validation of 1,000 zones under 1 s",
+            "",
+        ]
+        + table(rows)
+        + grid_verdict(rows)
+    )
 
 
 def grid_verdict(rows: list[Row]) -> list[str]:
     lines = []
-    for row, floor in ((next((r for r in rows if "district" in r.step and "PatrolMap" in r.step), None), 2.0),
-                       (next((r for r in rows if "PatrolMap validatezones" in r.step), None), 1.0)):
+    for row, floor in (
+        (next((r for r in rows if "district" in r.step and "PatrolMap" in r.step), None), 2.0),
+        (next((r for r in rows if "PatrolMap validatezones" in r.step), None), 1.0),
+    ):
         if row is None or not isinstance(row.ours, float):
             continue
         state = "meets" if row.ours < floor else "MISSES"
         cpu = f" (CPU {row.cpu:.2f} s)" if row.cpu is not None else ""
-        lines.append(f"- {row.step.split(' — ')[0]}: {row.ours:.2f} s{cpu} — {state} the floor of {floor:g} s.")
+        lines.append(
+            f"- {row.step.split(' — ')[0]}: {row.ours:.2f} s{cpu} — {state} the floor of {floor:g} s."
+        )
     return lines + [""]
 
 
@@ -1345,14 +1661,35 @@ def write_dutymap_city(path: Path, n: int) -> dict:
     zones = ds.GetLayerByName("zones")
     xmin, xmax, ymin, ymax = zones.GetExtent()
     side = (xmax - xmin) / ZONE_COLS
-    coded = _create_layer(ds, "patrol_zones", ogr.wkbPolygon,
-                          [("zone_code", ogr.OFTString), ("name", ogr.OFTString), ("station_id", ogr.OFTString),
-                           ("category", ogr.OFTString), ("target_min", ogr.OFTReal)])
-    stations = _create_layer(ds, "stations", ogr.wkbPoint,
-                             [("station_id", ogr.OFTString), ("name", ogr.OFTString), ("kind", ogr.OFTString),
-                              ("phone", ogr.OFTString)])
-    sites = _create_layer(ds, "key_sites", ogr.wkbPoint,
-                          [("name", ogr.OFTString), ("kind", ogr.OFTString), ("target_min", ogr.OFTReal)])
+    coded = _create_layer(
+        ds,
+        "patrol_zones",
+        ogr.wkbPolygon,
+        [
+            ("zone_code", ogr.OFTString),
+            ("name", ogr.OFTString),
+            ("station_id", ogr.OFTString),
+            ("category", ogr.OFTString),
+            ("target_min", ogr.OFTReal),
+        ],
+    )
+    stations = _create_layer(
+        ds,
+        "stations",
+        ogr.wkbPoint,
+        [
+            ("station_id", ogr.OFTString),
+            ("name", ogr.OFTString),
+            ("kind", ogr.OFTString),
+            ("phone", ogr.OFTString),
+        ],
+    )
+    sites = _create_layer(
+        ds,
+        "key_sites",
+        ogr.wkbPoint,
+        [("name", ogr.OFTString), ("kind", ogr.OFTString), ("target_min", ogr.OFTReal)],
+    )
     ds.StartTransaction()
     number = 0
     for r in range(ZONE_ROWS):
@@ -1361,11 +1698,21 @@ def write_dutymap_city(path: Path, n: int) -> dict:
             number += 1
             a, b = xmin + c * side, ymin + r * side
             feature = ogr.Feature(coded.GetLayerDefn())
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(
-                f"POLYGON(({a} {b},{a + side} {b},{a + side} {b + side},{a} {b + side},{a} {b}))"))
-            category = "key_site" if number % 9 == 0 else ("centre" if 3 <= c <= 4 and 4 <= r <= 6 else "other")
-            for key, value in (("zone_code", f"Z-{number:03d}"), ("name", f"第{number}巡区"), ("station_id", sid),
-                               ("category", category), ("target_min", {"key_site": 1, "centre": 3}.get(category, 5))):
+            feature.SetGeometry(
+                ogr.CreateGeometryFromWkt(
+                    f"POLYGON(({a} {b},{a + side} {b},{a + side} {b + side},{a} {b + side},{a} {b}))"
+                )
+            )
+            category = (
+                "key_site" if number % 9 == 0 else ("centre" if 3 <= c <= 4 and 4 <= r <= 6 else "other")
+            )
+            for key, value in (
+                ("zone_code", f"Z-{number:03d}"),
+                ("name", f"第{number}巡区"),
+                ("station_id", sid),
+                ("category", category),
+                ("target_min", {"key_site": 1, "centre": 3}.get(category, 5)),
+            ):
                 feature.SetField(key, value)
             coded.CreateFeature(feature)
             if category == "key_site" and sites.GetFeatureCount() < 10:
@@ -1377,8 +1724,12 @@ def write_dutymap_city(path: Path, n: int) -> dict:
                 sites.CreateFeature(site)
         point = ogr.Feature(stations.GetLayerDefn())
         point.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT({xmin + side * 4} {ymin + side * (r + 0.5)})"))
-        for key, value in (("station_id", sid), ("name", f"第{r + 1}派出所"), ("kind", "police_station"),
-                           ("phone", f"110-{r + 1:04d}")):
+        for key, value in (
+            ("station_id", sid),
+            ("name", f"第{r + 1}派出所"),
+            ("kind", "police_station"),
+            ("phone", f"110-{r + 1:04d}"),
+        ):
             point.SetField(key, value)
         stations.CreateFeature(point)
     ds.CommitTransaction()
@@ -1387,8 +1738,13 @@ def write_dutymap_city(path: Path, n: int) -> dict:
         table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
     table.CreateField(ogr.FieldDefn("zone_code", ogr.OFTString))
     table.CreateField(ogr.FieldDefn("duty_date", ogr.OFTDate))
-    teams = [roster.Team(f"PS-{r + 1:02d}", name, f"组长{r + 1}{k}", "队员甲、队员乙、队员丙", f"{r + 1}{k}1", "110")
-             for r in range(ZONE_ROWS) for k, name in enumerate(roster.DEFAULT_TEAM_NAMES)]
+    teams = [
+        roster.Team(
+            f"PS-{r + 1:02d}", name, f"组长{r + 1}{k}", "队员甲、队员乙、队员丙", f"{r + 1}{k}1", "110"
+        )
+        for r in range(ZONE_ROWS)
+        for k, name in enumerate(roster.DEFAULT_TEAM_NAMES)
+    ]
     rows = roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, dt.date(2024, 5, 1), teams, 2024, 5)
     ds.StartTransaction()
     for row in rows:
@@ -1426,8 +1782,11 @@ def native_atlas(processing, gpkg: Path, out: Path):
     layout.itemById("map").setAtlasDriven(True)
     project.layoutManager().addLayout(layout)
     try:
-        seconds, _ = timed(processing.run, "native:atlaslayouttopdf",
-                           {"LAYOUT": "bench atlas", "OUTPUT": str(out), "TEXT_FORMAT": 1})
+        seconds, _ = timed(
+            processing.run,
+            "native:atlaslayouttopdf",
+            {"LAYOUT": "bench atlas", "OUTPUT": str(out), "TEXT_FORMAT": 1},
+        )
     finally:
         project.layoutManager().removeLayout(layout)
         project.removeAllMapLayers()
@@ -1454,9 +1813,18 @@ def dutymap_section(args, processing) -> list[str]:
         log(f"duty map: writing the {args.n}×{args.n} city with 88 zones")
         write_s, facts = timed(write_dutymap_city, gpkg, args.n)
         source = f"{gpkg}|layername="
-        params = {"ZONES": source + "patrol_zones", "STATIONS": source + "stations", "KEY_SITES": source + "key_sites",
-                  "ROSTER": source + "duty_roster", "ROADS": source + "roads", "TITLE": "巡防勤务图（基准测试）",
-                  "DATE": "2024-05-20", "SHIFT": "day", "ATLAS": True, "OUTPUT": str(folder / "dutymap.pdf")}
+        params = {
+            "ZONES": source + "patrol_zones",
+            "STATIONS": source + "stations",
+            "KEY_SITES": source + "key_sites",
+            "ROSTER": source + "duty_roster",
+            "ROADS": source + "roads",
+            "TITLE": "巡防勤务图（基准测试）",
+            "DATE": "2024-05-20",
+            "SHIFT": "day",
+            "ATLAS": True,
+            "OUTPUT": str(folder / "dutymap.pdf"),
+        }
         rss_before, peak_before = rss_mib(), peak_mib()
         log("duty map: patrolmap:dutymap, 1 + 88 pages")
         ours_s, result = timed(processing.run, "patrolmap:dutymap", params)
@@ -1489,8 +1857,9 @@ def dutymap_section(args, processing) -> list[str]:
             "| --- | ---: | ---: | ---: | --- |",
             f"| duty map, 88-zone atlas to PDF | {fmt_s(ours_s)} | {fmt_s(native_s)} | {fmt_ratio(native_s, ours_s)} | "
             f"{result['PAGES']} pages ({pages} in the PDF, {size_mib:.1f} MiB) against native's {native_pages}; CPU "
-            f"{ours_cpu:.1f} s" + (f" vs {native_cpu:.1f} s" if native_cpu is not None else "") +
-            f"; load {load1():.1f} |",
+            f"{ours_cpu:.1f} s"
+            + (f" vs {native_cpu:.1f} s" if native_cpu is not None else "")
+            + f"; load {load1():.1f} |",
             "",
             f"Goal: under {DUTYMAP_GOAL_S:.0f} s on this machine — {goal} it ({ours_s:.1f} s, "
             f"{ours_s / max(result['PAGES'], 1):.2f} s a page).",

@@ -72,8 +72,18 @@ VALUE_LABELS = {
 
 # Qualitative colours for zones by station: distinct, print well, none close to the red of gaps.
 STATION_PALETTE = (
-    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2",
-    "#ff9da7", "#9c755f", "#a0cbe8", "#8cd17d", "#d4a6c8", "#86bcb6",
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#b07aa1",
+    "#edc948",
+    "#76b7b2",
+    "#ff9da7",
+    "#9c755f",
+    "#a0cbe8",
+    "#8cd17d",
+    "#d4a6c8",
+    "#86bcb6",
 )
 
 
@@ -96,14 +106,23 @@ def _add_domains(ds: gdal.Dataset, layer: schema.Layer) -> None:
             # GDAL 3.6's Python binding cannot leave one bound open; one-sided ranges are
             # enforced by the form's constraint expression only (apply_schema_form).
             domain = ogr.CreateRangeFieldDomain(
-                name, "", _OGR_TYPES[f.type], ogr.OFSTNone,
-                f.minimum, True, f.maximum, True,
+                name,
+                "",
+                _OGR_TYPES[f.type],
+                ogr.OFSTNone,
+                f.minimum,
+                True,
+                f.maximum,
+                True,
             )
         else:
             continue
         if not ds.AddFieldDomain(domain):
-            raise CommandMapError(tr("GDAL could not write the allowed values of field “{field}”: {error}").format(
-                field=f.name, error=gdal.GetLastErrorMsg()))
+            raise CommandMapError(
+                tr("GDAL could not write the allowed values of field “{field}”: {error}").format(
+                    field=f.name, error=gdal.GetLastErrorMsg()
+                )
+            )
 
 
 def _create_layer(ds: gdal.Dataset, layer: schema.Layer, srs: osr.SpatialReference) -> None:
@@ -114,8 +133,11 @@ def _create_layer(ds: gdal.Dataset, layer: schema.Layer, srs: osr.SpatialReferen
     else:
         out = ds.CreateLayer(layer.name, None, ogr.wkbNone, options)
     if out is None:
-        raise CommandMapError(tr("GDAL could not create layer “{layer}”: {error}").format(
-            layer=layer.name, error=gdal.GetLastErrorMsg()))
+        raise CommandMapError(
+            tr("GDAL could not create layer “{layer}”: {error}").format(
+                layer=layer.name, error=gdal.GetLastErrorMsg()
+            )
+        )
     for f in layer.fields:
         defn = ogr.FieldDefn(f.name, _OGR_TYPES[f.type])
         if f.type == "bool":
@@ -129,8 +151,11 @@ def _create_layer(ds: gdal.Dataset, layer: schema.Layer, srs: osr.SpatialReferen
         if f.values or (f.minimum is not None and f.maximum is not None):
             defn.SetDomainName(_domain_name(layer, f))
         if out.CreateField(defn) != ogr.OGRERR_NONE:
-            raise CommandMapError(tr("GDAL could not create field “{field}” in layer “{layer}”: {error}").format(
-                field=f.name, layer=layer.name, error=gdal.GetLastErrorMsg()))
+            raise CommandMapError(
+                tr("GDAL could not create field “{field}” in layer “{layer}”: {error}").format(
+                    field=f.name, layer=layer.name, error=gdal.GetLastErrorMsg()
+                )
+            )
 
 
 def create_command_map(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem) -> Path:
@@ -144,7 +169,9 @@ def create_command_map(path: str | os.PathLike, crs: QgsCoordinateReferenceSyste
         path = path.with_suffix(".gpkg")
     if path.exists():
         raise CommandMapError(
-            tr("{path} already exists. PatrolMap never overwrites a file: choose a new name, or open it as a command map.").format(path=path)
+            tr(
+                "{path} already exists. PatrolMap never overwrites a file: choose a new name, or open it as a command map."
+            ).format(path=path)
         )
     if not crs.isValid():
         raise CommandMapError(tr("Choose a valid coordinate reference system."))
@@ -152,7 +179,9 @@ def create_command_map(path: str | os.PathLike, crs: QgsCoordinateReferenceSyste
         raise CommandMapError(tr("The folder {folder} does not exist.").format(folder=path.parent))
     srs = osr.SpatialReference()
     if srs.ImportFromWkt(crs.toWkt()) != 0:
-        raise CommandMapError(tr("GDAL does not understand the coordinate reference system {crs}.").format(crs=crs.authid()))
+        raise CommandMapError(
+            tr("GDAL does not understand the coordinate reference system {crs}.").format(crs=crs.authid())
+        )
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
 
     fd, tmp = tempfile.mkstemp(suffix=".gpkg", prefix=".patrolmap-", dir=path.parent)
@@ -196,7 +225,9 @@ def _found_layers(path: Path) -> dict[str, tuple[str | None, set[str]]]:
     except RuntimeError:  # GDAL raises instead of returning None once exceptions are on (3.40)
         ds = None
     if ds is None:
-        raise CommandMapError(tr("{path} is not a GeoPackage or vector file GDAL can read.").format(path=path))
+        raise CommandMapError(
+            tr("{path} is not a GeoPackage or vector file GDAL can read.").format(path=path)
+        )
     found = {}
     for i in range(ds.GetLayerCount()):
         lyr = ds.GetLayerByIndex(i)
@@ -230,14 +261,19 @@ def add_layer(path: str | os.PathLike, spec: schema.Layer) -> None:
     path = Path(path)
     found = _found_layers(path)
     if spec.name in found:
-        raise CommandMapError(tr("{name} already has a layer “{layer}”.").format(name=path.name, layer=spec.name))
+        raise CommandMapError(
+            tr("{name} already has a layer “{layer}”.").format(name=path.name, layer=spec.name)
+        )
     try:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
     except RuntimeError:
         ds = None
     if ds is None:
-        raise CommandMapError(tr("{path} cannot be opened for writing: {error}").format(
-            path=path, error=gdal.GetLastErrorMsg() or tr("read-only file or folder")))
+        raise CommandMapError(
+            tr("{path} cannot be opened for writing: {error}").format(
+                path=path, error=gdal.GetLastErrorMsg() or tr("read-only file or folder")
+            )
+        )
     try:
         srs = None
         if spec.geometry:
@@ -246,27 +282,41 @@ def add_layer(path: str | os.PathLike, spec: schema.Layer) -> None:
                 if srs is not None:
                     break
         existing = set(ds.GetFieldDomainNames() or []) if hasattr(ds, "GetFieldDomainNames") else set()
-        missing_domains = schema.Layer(spec.name, spec.geometry, tuple(
-            f for f in spec.fields if _domain_name(spec, f) not in existing))
+        missing_domains = schema.Layer(
+            spec.name, spec.geometry, tuple(f for f in spec.fields if _domain_name(spec, f) not in existing)
+        )
         _add_domains(ds, missing_domains)
         _create_layer(ds, spec, srs)
     except RuntimeError as e:
-        raise CommandMapError(tr("GDAL could not add layer “{layer}” to {path}: {error}").format(
-            layer=spec.name, path=path, error=e)) from e
+        raise CommandMapError(
+            tr("GDAL could not add layer “{layer}” to {path}: {error}").format(
+                layer=spec.name, path=path, error=e
+            )
+        ) from e
     finally:
         ds = None
 
 
 def describe_problems(path: str | os.PathLike, problems: list[schema.Problem]) -> str:
-    lines = [tr("{name} is not a complete command map; nothing in it was changed. Missing:").format(name=Path(path).name)]
+    lines = [
+        tr("{name} is not a complete command map; nothing in it was changed. Missing:").format(
+            name=Path(path).name
+        )
+    ]
     for p in problems:
         if p.fault == "missing_layer":
             lines.append("  • " + tr("layer “{layer}”").format(layer=p.layer))
         elif p.fault == "missing_field":
-            lines.append("  • " + tr("field “{field}” in layer “{layer}”").format(field=p.field, layer=p.layer))
+            lines.append(
+                "  • " + tr("field “{field}” in layer “{layer}”").format(field=p.field, layer=p.layer)
+            )
         else:
-            lines.append("  • " + tr("layer “{layer}” must have {geometry} geometry").format(
-                layer=p.layer, geometry=schema.GEOMETRY_FAMILY[schema.LAYERS_BY_NAME[p.layer].geometry]))
+            lines.append(
+                "  • "
+                + tr("layer “{layer}” must have {geometry} geometry").format(
+                    layer=p.layer, geometry=schema.GEOMETRY_FAMILY[schema.LAYERS_BY_NAME[p.layer].geometry]
+                )
+            )
     return "\n".join(lines)
 
 
@@ -288,23 +338,32 @@ def apply_schema_form(layer: QgsVectorLayer, spec: schema.Layer) -> None:
         if idx < 0:
             continue
         if f.not_null:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+            layer.setFieldConstraint(
+                idx,
+                QgsFieldConstraints.Constraint.ConstraintNotNull,
+                QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
+            )
         if f.unique:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintUnique,
-                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+            layer.setFieldConstraint(
+                idx,
+                QgsFieldConstraints.Constraint.ConstraintUnique,
+                QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
+            )
         if f.values:
-            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueMap", {
-                "map": [{VALUE_LABELS.get(v, v): v} for v in f.values]}))
+            layer.setEditorWidgetSetup(
+                idx,
+                QgsEditorWidgetSetup("ValueMap", {"map": [{VALUE_LABELS.get(v, v): v} for v in f.values]}),
+            )
         elif f.minimum is not None or f.maximum is not None:
             expr = " AND ".join(
-                part for part in (
+                part
+                for part in (
                     f'"{f.name}" >= {f.minimum}' if f.minimum is not None else "",
                     f'"{f.name}" <= {f.maximum}' if f.maximum is not None else "",
-                ) if part
+                )
+                if part
             )
-            layer.setConstraintExpression(idx, f'"{f.name}" IS NULL OR ({expr})',
-                                          tr("Value out of range"))
+            layer.setConstraintExpression(idx, f'"{f.name}" IS NULL OR ({expr})', tr("Value out of range"))
         if f.type == "bool":
             layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("CheckBox", {}))
         if f.default is not None:
@@ -379,7 +438,9 @@ def open_layer(path: Path, spec: schema.Layer) -> QgsVectorLayer:
     """One layer of a command map, styled, with the schema's form."""
     layer = QgsVectorLayer(f"{path}|layername={spec.name}", spec.name, "ogr")
     if not layer.isValid():
-        raise CommandMapError(tr("QGIS could not open layer “{layer}” of {path}.").format(layer=spec.name, path=path))
+        raise CommandMapError(
+            tr("QGIS could not open layer “{layer}” of {path}.").format(layer=spec.name, path=path)
+        )
     qml = style_path(spec.name)
     if qml.exists():
         layer.loadNamedStyle(str(qml))
@@ -389,8 +450,12 @@ def open_layer(path: Path, spec: schema.Layer) -> QgsVectorLayer:
     return layer
 
 
-def add_to_loaded(path: str | os.PathLike, spec: schema.Layer, project: QgsProject | None = None,
-                  group: QgsLayerTreeGroup | None = None) -> QgsVectorLayer:
+def add_to_loaded(
+    path: str | os.PathLike,
+    spec: schema.Layer,
+    project: QgsProject | None = None,
+    group: QgsLayerTreeGroup | None = None,
+) -> QgsVectorLayer:
     """Add a missing optional layer to the file, open it and put it in the command map's group
     (at its place in the schema's drawing order), or at the top of the project without a group."""
     path = Path(path)
@@ -402,7 +467,7 @@ def add_to_loaded(path: str | os.PathLike, spec: schema.Layer, project: QgsProje
         project.layerTreeRoot().insertLayer(0, layer)
         return layer
     order = [s.name for s in schema.COMMAND_MAP]
-    after = order[order.index(spec.name) + 1:]
+    after = order[order.index(spec.name) + 1 :]
     index = len(group.children())
     for i, node in enumerate(group.children()):
         node_layer = node.layer() if hasattr(node, "layer") else None

@@ -28,6 +28,6 @@ def missing() -> tuple[str, ...]:
 def message(absent: tuple[str, ...]) -> str:
     return tr(
         "Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. "
-        "On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user \"shapely>=2,<2.1\" \"numpy<2\"; "
-        "on Windows, use the OSGeo4W Shell: python -m pip install \"shapely>=2\"."
+        'On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely>=2,<2.1" "numpy<2"; '
+        'on Windows, use the OSGeo4W Shell: python -m pip install "shapely>=2".'
     ).format(packages=", ".join(absent))

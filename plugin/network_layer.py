@@ -48,7 +48,8 @@ class NetworkSettings:
     ignore_oneway: bool = False
     emergency_factor: float = 1.0
     highway_kmh: tuple[tuple[str, float | None], ...] = field(
-        default_factory=lambda: tuple(sorted(DEFAULT_HIGHWAY_KMH.items())))
+        default_factory=lambda: tuple(sorted(DEFAULT_HIGHWAY_KMH.items()))
+    )
 
     def rules(self) -> SpeedRules:
         return SpeedRules(
@@ -73,7 +74,9 @@ def parse_highway_speeds(text: str) -> tuple[tuple[str, float | None], ...]:
         try:
             kmh = float(value)
         except ValueError:
-            raise ValueError(tr("“{item}”: the speed must be a number of km/h or “none”").format(item=item)) from None
+            raise ValueError(
+                tr("“{item}”: the speed must be a number of km/h or “none”").format(item=item)
+            ) from None
         if not 0 < kmh < 300:
             raise ValueError(tr("“{item}”: the speed must be between 0 and 300 km/h").format(item=item))
         table[name] = kmh
@@ -86,7 +89,9 @@ def parse_hstore(text) -> dict[str, str]:
     return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _HSTORE_PAIR.findall(text)}
 
 
-def work_crs_for(layer_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
+def work_crs_for(
+    layer_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle
+) -> QgsCoordinateReferenceSystem:
     """A metric CRS in which planar distances are near ground distances for this data."""
     if (
         layer_crs.isValid()
@@ -107,8 +112,9 @@ def _osr(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
     return srs
 
 
-def transform_xy(xy: np.ndarray, source: QgsCoordinateReferenceSystem,
-                 target: QgsCoordinateReferenceSystem) -> np.ndarray:
+def transform_xy(
+    xy: np.ndarray, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem
+) -> np.ndarray:
     """(n, 2) coordinates from ``source`` to ``target`` with PROJ's default operation.
 
     Each distinct position is transformed once: road vertices repeat at every junction,
@@ -159,8 +165,9 @@ class _Lines:
     in_work_crs: bool
 
 
-def _read_lines(layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str],
-                feedback=None) -> _Lines | None:
+def _read_lines(
+    layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str], feedback=None
+) -> _Lines | None:
     """Through QGIS, one feature at a time: any provider, edits and subsets included."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(work_crs, QgsProject.instance().transformContext())
@@ -205,8 +212,9 @@ def _fast_source(layer: QgsVectorLayer, attributes: list[str]):
     return path, parts.get("layerName") or int(parts.get("layerId") or 0)
 
 
-def _read_lines_gdal(layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str],
-                     feedback=None) -> _Lines | None:
+def _read_lines_gdal(
+    layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str], feedback=None
+) -> _Lines | None:
     """Whole columns at a time through GDAL's Arrow interface: ten times faster than a Python
     loop over QGIS features on big layers. None when the layer is not a plain saved OGR
     layer, or anything is unexpected: the caller then reads through QGIS."""
@@ -244,8 +252,12 @@ def _read_columns(path: str, which, attributes: list[str], feedback, in_work_crs
             column = batch[geometry_name]
             # (np.ma.filled(…, None) would fill with the default "?", not None.)
             null = np.ma.getmaskarray(column)
-            wkbs.append(np.array([None if n or w is None else bytes(w)
-                                  for w, n in zip(np.ma.getdata(column), null)], dtype=object))
+            wkbs.append(
+                np.array(
+                    [None if n or w is None else bytes(w) for w, n in zip(np.ma.getdata(column), null)],
+                    dtype=object,
+                )
+            )
             fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
             for name in attributes:
                 columns[name].extend(_column_values(batch[name]))
@@ -273,7 +285,9 @@ def _column_values(array) -> list:
     """A column of an Arrow batch as Python values: NULL as None, text as str."""
     values = array.tolist()  # masked entries become None
     decoded: dict[bytes, str] = {}
-    return [decoded.setdefault(v, v.decode("utf-8", "replace")) if isinstance(v, bytes) else v for v in values]
+    return [
+        decoded.setdefault(v, v.decode("utf-8", "replace")) if isinstance(v, bytes) else v for v in values
+    ]
 
 
 def _clean(value):
@@ -315,11 +329,20 @@ class NetworkCache:
             # A saved file layer: its path and modification time say all, whichever layer
             # object (e.g. a new one per qgis_process or model run) reads it.
             return (source, layer.subsetString(), mtime, settings, tolerance)
-        return (source, layer.subsetString(), mtime, layer.id(), self._versions.get(layer.id(), 0),
-                layer.isModified(), settings, tolerance)
+        return (
+            source,
+            layer.subsetString(),
+            mtime,
+            layer.id(),
+            self._versions.get(layer.id(), 0),
+            layer.isModified(),
+            settings,
+            tolerance,
+        )
 
-    def get(self, layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5,
-            feedback=None) -> LayerNetwork:
+    def get(
+        self, layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
+    ) -> LayerNetwork:
         self._watch(layer)
         key = self.key(layer, settings, tolerance)
         with self._lock:
@@ -343,15 +366,20 @@ class NetworkCache:
 CACHE = NetworkCache()
 
 
-def build_network(layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5,
-                  feedback=None) -> LayerNetwork:
+def build_network(
+    layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
+) -> LayerNetwork:
     """Read the layer and build its RoadNetwork. Raises NetworkError with a message for users."""
     if layer is None or not layer.isValid():
         raise NetworkError(tr("The road network layer is not valid."))
     if layer.geometryType() != QgsWkbTypes.GeometryType.LineGeometry:
         raise NetworkError(tr("The road network layer “{layer}” has no lines.").format(layer=layer.name()))
     if not layer.crs().isValid():
-        raise NetworkError(tr("The road network layer “{layer}” has no coordinate reference system: set one in its properties.").format(layer=layer.name()))
+        raise NetworkError(
+            tr(
+                "The road network layer “{layer}” has no coordinate reference system: set one in its properties."
+            ).format(layer=layer.name())
+        )
     names = layer.fields().names()
     for name in (settings.speed_field, settings.highway_field, settings.oneway_field):
         if name and name not in names:
@@ -359,8 +387,13 @@ def build_network(layer: QgsVectorLayer, settings: NetworkSettings, tolerance: f
     lowered = {n.lower(): n for n in names}
     maxspeed_field = lowered.get("maxspeed", "")
     osm_tags = lowered.get("other_tags", "")
-    attributes = [n for n in dict.fromkeys(
-        (settings.speed_field, maxspeed_field, settings.highway_field, settings.oneway_field, osm_tags)) if n]
+    attributes = [
+        n
+        for n in dict.fromkeys(
+            (settings.speed_field, maxspeed_field, settings.highway_field, settings.oneway_field, osm_tags)
+        )
+        if n
+    ]
     extent = layer.extent()
     if extent.isEmpty() and layer.featureCount() == 0:
         raise NetworkError(tr("The road network layer “{layer}” is empty.").format(layer=layer.name()))
@@ -374,10 +407,15 @@ def build_network(layer: QgsVectorLayer, settings: NetworkSettings, tolerance: f
         raise NetworkError(tr("Cancelled."))
     warnings = []
     if read.null_ids:
-        warnings.append(tr("{count} road features have no geometry and were left out (ids {ids}).").format(
-            count=len(read.null_ids), ids=_ids(read.null_ids)))
+        warnings.append(
+            tr("{count} road features have no geometry and were left out (ids {ids}).").format(
+                count=len(read.null_ids), ids=_ids(read.null_ids)
+            )
+        )
     if len(read.geoms) == 0:
-        raise NetworkError(tr("The road network layer “{layer}” has no line geometry.").format(layer=layer.name()))
+        raise NetworkError(
+            tr("The road network layer “{layer}” has no line geometry.").format(layer=layer.name())
+        )
     if feedback is not None:
         feedback.setProgress(30)
 
@@ -394,21 +432,36 @@ def build_network(layer: QgsVectorLayer, settings: NetworkSettings, tolerance: f
 
     speed, forward, backward, bad_speed = _edge_rules(read, settings, maxspeed_field, osm_tags)
     if bad_speed:
-        warnings.append(tr("{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).").format(
-            count=len(bad_speed), ids=_ids(bad_speed)))
+        warnings.append(
+            tr(
+                "{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids})."
+            ).format(count=len(bad_speed), ids=_ids(bad_speed))
+        )
     excluded = int(np.isnan(speed).sum())
     if excluded:
-        warnings.append(tr("{count} roads are not for cars (footways, paths…) and were left out.").format(count=excluded))
+        warnings.append(
+            tr("{count} roads are not for cars (footways, paths…) and were left out.").format(count=excluded)
+        )
 
     network = RoadNetwork.from_arrays(
-        coords, lonlat, counts, read.fids[part_index], speed[part_index], forward[part_index], backward[part_index],
-        tolerance=tolerance)
+        coords,
+        lonlat,
+        counts,
+        read.fids[part_index],
+        speed[part_index],
+        forward[part_index],
+        backward[part_index],
+        tolerance=tolerance,
+    )
     if feedback is not None:
         feedback.setProgress(40)
         for w in warnings:
             feedback.pushWarning(w)
-        feedback.pushInfo(tr("Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.").format(
-            segments=network.n_segments, km=network.total_length_m / 1000.0, nodes=network.n_nodes))
+        feedback.pushInfo(
+            tr("Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.").format(
+                segments=network.n_segments, km=network.total_length_m / 1000.0, nodes=network.n_nodes
+            )
+        )
     return LayerNetwork(network, work_crs, warnings, len(read.fids))
 
 
@@ -419,8 +472,17 @@ def _edge_rules(read: _Lines, settings: NetworkSettings, maxspeed_field: str, os
     resolved once.
     """
     rules = settings.rules()
-    names = [n for n in (settings.speed_field, maxspeed_field, settings.highway_field, settings.oneway_field,
-                         osm_tags) if n]
+    names = [
+        n
+        for n in (
+            settings.speed_field,
+            maxspeed_field,
+            settings.highway_field,
+            settings.oneway_field,
+            osm_tags,
+        )
+        if n
+    ]
     names = list(dict.fromkeys(names))
     n = len(read.fids)
     index: dict[tuple, int] = {(): 0}
@@ -473,8 +535,15 @@ class PointSet:
     attributes: list[dict] = field(default_factory=list)
 
 
-def read_points(source, crs: QgsCoordinateReferenceSystem, id_field: str = "", value_field: str = "",
-                keep_fields: tuple[str, ...] = (), what: str = "point", feedback=None) -> PointSet:
+def read_points(
+    source,
+    crs: QgsCoordinateReferenceSystem,
+    id_field: str = "",
+    value_field: str = "",
+    keep_fields: tuple[str, ...] = (),
+    what: str = "point",
+    feedback=None,
+) -> PointSet:
     """Points of a feature source, transformed to ``crs``. Multi-points use their first point."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, QgsProject.instance().transformContext())
@@ -492,13 +561,24 @@ def read_points(source, crs: QgsCoordinateReferenceSystem, id_field: str = "", v
         fids.append(feature.id())
         extra.append({name: _clean(feature[name]) for name in keep_fields})
     if skipped and feedback is not None:
-        feedback.pushWarning(tr("{count} {what} features have no geometry and were left out (ids {ids}).").format(
-            count=len(skipped), what=what, ids=_ids(skipped)))
-    return PointSet(ids, np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(values, dtype=float), fids, extra)
+        feedback.pushWarning(
+            tr("{count} {what} features have no geometry and were left out (ids {ids}).").format(
+                count=len(skipped), what=what, ids=_ids(skipped)
+            )
+        )
+    return PointSet(
+        ids, np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(values, dtype=float), fids, extra
+    )
 
 
-def snap_points(network: RoadNetwork, points: PointSet, tolerance: float, what: str, feedback=None,
-                allowed: np.ndarray | None = None) -> Snapped:
+def snap_points(
+    network: RoadNetwork,
+    points: PointSet,
+    tolerance: float,
+    what: str,
+    feedback=None,
+    allowed: np.ndarray | None = None,
+) -> Snapped:
     """Snap and report, by id, every point farther than ``tolerance`` from the network.
 
     With ``allowed`` (a flag per segment, e.g. ``network.attached()``) points go onto
@@ -509,16 +589,25 @@ def snap_points(network: RoadNetwork, points: PointSet, tolerance: float, what: 
     anywhere = snapped if allowed is None else network.snap(points.xy, max_distance=tolerance)
     off = [points.ids[i] for i in np.flatnonzero(~anywhere.ok)]
     if off and feedback is not None:
-        feedback.pushWarning(tr("{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}").format(
-            count=len(off), what=what, tolerance=tolerance, ids=_ids(off)))
+        feedback.pushWarning(
+            tr(
+                "{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}"
+            ).format(count=len(off), what=what, tolerance=tolerance, ids=_ids(off))
+        )
     if allowed is not None and feedback is not None:
         cut_off = anywhere.ok & ~np.asarray(allowed, dtype=bool)[np.maximum(anywhere.segment, 0)]
         moved = [points.ids[i] for i in np.flatnonzero(cut_off & snapped.ok)]
         lost = [points.ids[i] for i in np.flatnonzero(cut_off & ~snapped.ok)]
         if moved:
-            feedback.pushWarning(tr("{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}").format(
-                count=len(moved), what=what, ids=_ids(moved)))
+            feedback.pushWarning(
+                tr(
+                    "{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}"
+                ).format(count=len(moved), what=what, ids=_ids(moved))
+            )
         if lost:
-            feedback.pushWarning(tr("{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}").format(
-                count=len(lost), what=what, tolerance=tolerance, ids=_ids(lost)))
+            feedback.pushWarning(
+                tr(
+                    "{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}"
+                ).format(count=len(lost), what=what, tolerance=tolerance, ids=_ids(lost))
+            )
     return snapped

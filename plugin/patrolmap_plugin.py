@@ -50,21 +50,31 @@ class PatrolMapPlugin:
         self.menu.setObjectName("PatrolMapMenu")
         menubar = window.menuBar()
         # Before QGIS's Help menu, where users look for a product's own menu.
-        help_action = next((a for a in menubar.actions()
-                            if a.menu() is not None and a.menu().objectName() == "mHelpMenu"), None)
+        help_action = next(
+            (a for a in menubar.actions() if a.menu() is not None and a.menu().objectName() == "mHelpMenu"),
+            None,
+        )
         menubar.insertMenu(help_action, self.menu)
 
-        self._add("action_new_map.svg", tr("New command map…"),
-                  lambda: commandmap_actions.new_command_map(self.iface))
-        self._add("action_open_map.svg", tr("Open command map…"),
-                  lambda: commandmap_actions.open_command_map(self.iface))
+        self._add(
+            "action_new_map.svg",
+            tr("New command map…"),
+            lambda: commandmap_actions.new_command_map(self.iface),
+        )
+        self._add(
+            "action_open_map.svg",
+            tr("Open command map…"),
+            lambda: commandmap_actions.open_command_map(self.iface),
+        )
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
         self._add_dock("live", LiveDock, "action_live.svg", tr("Live"))
         self._add_dock("zones", ZonesDock, "action_zones.svg", tr("Zones"))
         self._add("action_roster.svg", tr("Generate roster…"), lambda: open_roster_dialog(self.iface))
         self._add("action_duty_map.svg", tr("Duty map…"), self.show_dutymap_dialog)
         if missing():
-            self.iface.messageBar().pushMessage(tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0)
+            self.iface.messageBar().pushMessage(
+                tr("PatrolMap"), message(missing()), Qgis.MessageLevel.Warning, 0
+            )
         else:
             self._add_zone_tools()
 
@@ -89,13 +99,18 @@ class PatrolMapPlugin:
             ("move", "action_zone_move.svg", tr("Move boundary"), zt.MoveBoundaryTool(canvas, bar)),
             ("brush", "action_zone_brush.svg", tr("Assign brush"), zt.AssignBrushTool(canvas, bar, panel)),
         ):
-            action = self._add(icon_name, text, lambda _checked=False, t=tool: self.iface.mapCanvas().setMapTool(t))
+            action = self._add(
+                icon_name, text, lambda _checked=False, t=tool: self.iface.mapCanvas().setMapTool(t)
+            )
             action.setCheckable(True)
             self.tool_group.addAction(action)
             tool.setAction(action)
             self.map_tools[key] = tool
-        save_action = self._add("action_zone_save.svg", tr("Save zone edits"),
-                                lambda: zt.save_zone_edits(self.zone_controller.layer, self._message))
+        save_action = self._add(
+            "action_zone_save.svg",
+            tr("Save zone edits"),
+            lambda: zt.save_zone_edits(self.zone_controller.layer, self._message),
+        )
         self.zone_controller = zt.ZoneToolsController(self.iface, self.map_tools, panel, save_action)
 
     def _message(self, text, level, duration=5):

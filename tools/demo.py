@@ -49,8 +49,12 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
     written.append(("command map (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")", gpkg))
 
     source = f"{gpkg}|layername="
-    network = {"NETWORK": source + "roads", "HIGHWAY_FIELD": "highway", "ONEWAY_FIELD": "oneway",
-               "DEFAULT_SPEED_KMH": 30.0}
+    network = {
+        "NETWORK": source + "roads",
+        "HIGHWAY_FIELD": "highway",
+        "ONEWAY_FIELD": "oneway",
+        "DEFAULT_SPEED_KMH": 30.0,
+    }
     stations = {"FACILITY_ID_FIELD": "station_id", "TURNOUT_FIELD": "turnout_min"}
 
     def target(name: str) -> Path:
@@ -59,56 +63,122 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
             path.unlink()
         return path
 
-    iso = processing.run("patrolmap:isochrones", {
-        **network, "ORIGINS": source + "stations", "ORIGIN_ID_FIELD": "station_id",
-        "TURNOUT_FIELD": "turnout_min", "BREAKS": "1,3,5", "DISSOLVE": True,
-        "OUTPUT": str(target("isochrones"))})
+    iso = processing.run(
+        "patrolmap:isochrones",
+        {
+            **network,
+            "ORIGINS": source + "stations",
+            "ORIGIN_ID_FIELD": "station_id",
+            "TURNOUT_FIELD": "turnout_min",
+            "BREAKS": "1,3,5",
+            "DISSOLVE": True,
+            "OUTPUT": str(target("isochrones")),
+        },
+    )
     written.append(("1/3/5-minute response areas of all stations", Path(iso["OUTPUT"].split("|")[0])))
 
-    zones = processing.run("patrolmap:responsezones", {
-        **network, "FACILITIES": source + "stations", **stations, "BREAKS": "1,3,5",
-        "OUTPUT": str(target("response_zones"))})
+    zones = processing.run(
+        "patrolmap:responsezones",
+        {
+            **network,
+            "FACILITIES": source + "stations",
+            **stations,
+            "BREAKS": "1,3,5",
+            "OUTPUT": str(target("response_zones")),
+        },
+    )
     written.append(("nearest-post response zones", Path(zones["OUTPUT"].split("|")[0])))
 
-    cov = processing.run("patrolmap:coverage", {
-        **network, "ZONES": source + "patrol_zones", "TARGET_FIELD": "target_min",
-        "FACILITIES": source + "stations", **stations, "KEY_SITES": source + "key_sites",
-        "OUTPUT": str(target("zone_coverage")), "GAPS": str(target("coverage_gaps")),
-        "KEY_SITES_OUTPUT": str(target("key_site_response"))})
+    cov = processing.run(
+        "patrolmap:coverage",
+        {
+            **network,
+            "ZONES": source + "patrol_zones",
+            "TARGET_FIELD": "target_min",
+            "FACILITIES": source + "stations",
+            **stations,
+            "KEY_SITES": source + "key_sites",
+            "OUTPUT": str(target("zone_coverage")),
+            "GAPS": str(target("coverage_gaps")),
+            "KEY_SITES_OUTPUT": str(target("key_site_response")),
+        },
+    )
     written.append(("zone compliance: " + cov["VERDICT"], Path(cov["OUTPUT"].split("|")[0])))
     written.append(("coverage gaps", Path(cov["GAPS"].split("|")[0])))
     written.append(("key-site response times", Path(cov["KEY_SITES_OUTPUT"].split("|")[0])))
 
-    nearest = processing.run("patrolmap:nearestunits", {
-        **network, "INCIDENTS": source + "incidents", "UNITS": source + "units", "COUNT": 3,
-        "OUTPUT": str(target("nearest_units"))})
+    nearest = processing.run(
+        "patrolmap:nearestunits",
+        {
+            **network,
+            "INCIDENTS": source + "incidents",
+            "UNITS": source + "units",
+            "COUNT": 3,
+            "OUTPUT": str(target("nearest_units")),
+        },
+    )
     written.append(("3 nearest available units per incident", Path(nearest["OUTPUT"].split("|")[0])))
 
     # The usual bounds (6–8 zones per post, platforms 4+) do not fit the demo's 38 zones for
     # 8 posts: the report says so and shares the zones as evenly as contiguity allows.
-    assigned = processing.run("patrolmap:assignzones", {
-        **network, "ZONES": source + "patrol_zones", "STATIONS": source + "stations",
-        "TURNOUT_FIELD": "turnout_min", "OUTPUT": str(target("zone_assignment"))})
+    assigned = processing.run(
+        "patrolmap:assignzones",
+        {
+            **network,
+            "ZONES": source + "patrol_zones",
+            "STATIONS": source + "stations",
+            "TURNOUT_FIELD": "turnout_min",
+            "OUTPUT": str(target("zone_assignment")),
+        },
+    )
     report = out / "zone_assignment_report.txt"
     report.write_text(assigned["REPORT"] + "\n", encoding="utf-8")
-    written.append((f"zones by road travel time, balanced ({assigned['UNMET_COUNT']} rules not met)",
-                    Path(assigned["OUTPUT"].split("|")[0])))
+    written.append(
+        (
+            f"zones by road travel time, balanced ({assigned['UNMET_COUNT']} rules not met)",
+            Path(assigned["OUTPUT"].split("|")[0]),
+        )
+    )
     written.append(("what the assignment could and could not meet", report))
 
-    workload = processing.run("patrolmap:zoneworkload", {
-        "ZONES": source + "patrol_zones", "ROADS": source + "roads", "KEY_SITES": source + "key_sites",
-        "INCIDENTS": source + "incidents", "PERIOD_END": TIMESTAMP, "OUTPUT": str(target("zone_workload"))})
-    written.append((f"road km, key sites, incidents {workload['PERIOD']} per zone",
-                    Path(workload["OUTPUT"].split("|")[0])))
+    workload = processing.run(
+        "patrolmap:zoneworkload",
+        {
+            "ZONES": source + "patrol_zones",
+            "ROADS": source + "roads",
+            "KEY_SITES": source + "key_sites",
+            "INCIDENTS": source + "incidents",
+            "PERIOD_END": TIMESTAMP,
+            "OUTPUT": str(target("zone_workload")),
+        },
+    )
+    written.append(
+        (
+            f"road km, key sites, incidents {workload['PERIOD']} per zone",
+            Path(workload["OUTPUT"].split("|")[0]),
+        )
+    )
     written.append(fetch_live_units(gpkg, target("live_units"), processing))
     # The printed duty map: zones from the coverage run (so the zone pages show road km and the
     # worst travel time), the 1/3/5-minute bands, and May's roster for the day shift of 20 May.
     duty = out / "dutymap_demo.pdf"
-    result = processing.run("patrolmap:dutymap", {
-        "ZONES": cov["OUTPUT"], "STATIONS": source + "stations", "KEY_SITES": source + "key_sites",
-        "ROSTER": source + "duty_roster", "COVERAGE": iso["OUTPUT"], "ROADS": source + "roads",
-        "JURISDICTION": source + "jurisdiction", "TITLE": "示范辖区巡防勤务图", "DATE": "2024-05-20",
-        "SHIFT": "day", "ATLAS": True, "OUTPUT": str(duty)})
+    result = processing.run(
+        "patrolmap:dutymap",
+        {
+            "ZONES": cov["OUTPUT"],
+            "STATIONS": source + "stations",
+            "KEY_SITES": source + "key_sites",
+            "ROSTER": source + "duty_roster",
+            "COVERAGE": iso["OUTPUT"],
+            "ROADS": source + "roads",
+            "JURISDICTION": source + "jurisdiction",
+            "TITLE": "示范辖区巡防勤务图",
+            "DATE": "2024-05-20",
+            "SHIFT": "day",
+            "ATLAS": True,
+            "OUTPUT": str(duty),
+        },
+    )
     written.append((f"duty map, {result['PAGES']} pages (overview + one page per zone)", duty))
 
     project_path, picture = write_project(gpkg, out, load_command_map)
@@ -134,8 +204,11 @@ def fetch_live_units(gpkg: Path, target: Path, processing) -> tuple[str, Path]:
         result = processing.run("patrolmap:fetchunits", {"URL": server.url + "/units", "OUTPUT": str(target)})
     finally:
         server.shutdown()
-    return (f"live units from the dispatch simulator ({result['ACCEPTED']} accepted, "
-            f"{result['REJECTED']} rejected)", Path(result["OUTPUT"].split("|")[0]))
+    return (
+        f"live units from the dispatch simulator ({result['ACCEPTED']} accepted, "
+        f"{result['REJECTED']} rejected)",
+        Path(result["OUTPUT"].split("|")[0]),
+    )
 
 
 def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
@@ -166,8 +239,13 @@ def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
     project.write(str(path))
 
     settings = QgsMapSettings()
-    order = [loaded.layers[n] for n in ("incidents", "units", "key_sites", "stations")] + extra[:1] + \
-        [loaded.layers[n] for n in ("roads", "patrol_zones")] + extra[1:] + [loaded.layers["jurisdiction"]]
+    order = (
+        [loaded.layers[n] for n in ("incidents", "units", "key_sites", "stations")]
+        + extra[:1]
+        + [loaded.layers[n] for n in ("roads", "patrol_zones")]
+        + extra[1:]
+        + [loaded.layers["jurisdiction"]]
+    )
     settings.setLayers(order)
     settings.setDestinationCrs(project.crs())
     settings.setExtent(extent)

@@ -48,25 +48,45 @@ def _auth(text: str) -> tuple:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0],
-                                formatter_class=argparse.RawDescriptionHelpFormatter,
-                                epilog="faults:\n" + "\n".join(f"  {k:13} {v}" for k, v in FAULTS.items()))
-    p.add_argument("--roads", type=Path, default=ROOT / "seeds" / "demo_city.gpkg",
-                   help="road file any GDAL driver reads (layer 'roads' if present, else the first)")
+    p = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="faults:\n" + "\n".join(f"  {k:13} {v}" for k, v in FAULTS.items()),
+    )
+    p.add_argument(
+        "--roads",
+        type=Path,
+        default=ROOT / "seeds" / "demo_city.gpkg",
+        help="road file any GDAL driver reads (layer 'roads' if present, else the first)",
+    )
     p.add_argument("--layer", help="road layer name")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765, help="0 picks a free port (printed)")
     p.add_argument("--units", type=int, default=12)
     p.add_argument("--incidents-per-hour", type=float, default=20.0)
-    p.add_argument("--dropouts-per-hour", type=float, default=0.3,
-                   help="per unit: GPS silences of 1-12 min (stale, then offline on the map)")
+    p.add_argument(
+        "--dropouts-per-hour",
+        type=float,
+        default=0.3,
+        help="per unit: GPS silences of 1-12 min (stale, then offline on the map)",
+    )
     p.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--coordinates", choices=("wgs84", "gcj02", "bd09"), default="wgs84",
-                   help="coordinate system of the served positions (GCJ-02/BD-09 only shift inside China)")
+    p.add_argument(
+        "--coordinates",
+        choices=("wgs84", "gcj02", "bd09"),
+        default="wgs84",
+        help="coordinate system of the served positions (GCJ-02/BD-09 only shift inside China)",
+    )
     p.add_argument("--auth", type=_auth, help="require bearer:TOKEN or basic:USER:PASSWORD")
-    p.add_argument("--fault", type=_fault, action="append", default=[], metavar="NAME[=RATE]",
-                   help="inject a fault into that share of requests (default rate 1)")
+    p.add_argument(
+        "--fault",
+        type=_fault,
+        action="append",
+        default=[],
+        metavar="NAME[=RATE]",
+        help="inject a fault into that share of requests (default rate 1)",
+    )
     p.add_argument("--retry-after", type=int, default=30, help="seconds sent with 429/503")
     p.add_argument("--retry-after-date", action="store_true", help="send Retry-After as an HTTP-date")
     p.add_argument("--slow-s", type=float, default=15.0)
@@ -79,25 +99,46 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print("warning: serving beyond this machine; the simulator is for tests and demos",
-              file=sys.stderr)
+        print("warning: serving beyond this machine; the simulator is for tests and demos", file=sys.stderr)
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # before the port is printed: a caller may stop us then
+    signal.signal(
+        signal.SIGTERM, lambda *_: stop.set()
+    )  # before the port is printed: a caller may stop us then
     graph = RoadGraph.from_file(args.roads, args.layer)
     clock = SimClock(datetime.now(timezone.utc).replace(microsecond=0), speed=args.speed)
-    world = World(graph, clock, units=args.units, seed=args.seed,
-                  incidents_per_hour=args.incidents_per_hour, dropouts_per_hour=args.dropouts_per_hour)
-    server = start_server(world, args.host, args.port, coordinates=args.coordinates, auth=args.auth,
-                          faults=Faults(dict(args.fault), seed=args.seed), retry_after_s=args.retry_after,
-                          retry_after_date=args.retry_after_date, slow_s=args.slow_s,
-                          huge_bytes=args.huge_bytes, sta_page_size=args.sta_page_size,
-                          quiet=not args.verbose)
+    world = World(
+        graph,
+        clock,
+        units=args.units,
+        seed=args.seed,
+        incidents_per_hour=args.incidents_per_hour,
+        dropouts_per_hour=args.dropouts_per_hour,
+    )
+    server = start_server(
+        world,
+        args.host,
+        args.port,
+        coordinates=args.coordinates,
+        auth=args.auth,
+        faults=Faults(dict(args.fault), seed=args.seed),
+        retry_after_s=args.retry_after,
+        retry_after_date=args.retry_after_date,
+        slow_s=args.slow_s,
+        huge_bytes=args.huge_bytes,
+        sta_page_size=args.sta_page_size,
+        quiet=not args.verbose,
+    )
     base = f"http://{args.host}:{server.port}"
     print(f"PatrolMap dispatch simulator on {base}  (port {server.port})", flush=True)
-    print(f"  units      {base}/units\n  incidents  {base}/incidents\n  SensorThings {base}/sta/v1.1",
-          flush=True)
-    print(f"  {len(world.units)} units on {len(graph.edges)} road segments, "
-          f"{args.coordinates}, faults: {dict(args.fault) or 'none'}; Ctrl+C stops", flush=True)
+    print(
+        f"  units      {base}/units\n  incidents  {base}/incidents\n  SensorThings {base}/sta/v1.1",
+        flush=True,
+    )
+    print(
+        f"  {len(world.units)} units on {len(graph.edges)} road segments, "
+        f"{args.coordinates}, faults: {dict(args.fault) or 'none'}; Ctrl+C stops",
+        flush=True,
+    )
     try:
         while not stop.wait(1.0):
             world.advance_to()

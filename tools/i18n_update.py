@@ -89,7 +89,9 @@ def render(strings: dict[str, tuple[str, int]], translations: dict[str, str], la
         ET.SubElement(message, "source").text = source
         ET.SubElement(message, "translation", type="vanished").text = translations[source]
     ET.indent(ts)
-    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(ts, encoding="unicode") + "\n"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(ts, encoding="unicode") + "\n"
+    )
 
 
 def main(argv=None) -> int:

@@ -94,8 +94,20 @@ def place(item, x, y, w, h):
     item.attemptResize(QgsLayoutSize(w, h, MM))
 
 
-def label(layout, item_id, text, x, y, w, h, size, bold=False, colour=INK, align=Qt.AlignLeft,
-          valign=Qt.AlignVCenter):
+def label(
+    layout,
+    item_id,
+    text,
+    x,
+    y,
+    w,
+    h,
+    size,
+    bold=False,
+    colour=INK,
+    align=Qt.AlignLeft,
+    valign=Qt.AlignVCenter,
+):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
@@ -114,9 +126,14 @@ def rectangle(layout, item_id, x, y, w, h, stroke_mm, colour=RULE, fill=None):
     item = QgsLayoutItemShape(layout)
     item.setShapeType(QgsLayoutItemShape.Rectangle)
     item.setId(item_id)
-    props = {"color": fill or "255,255,255,0", "style": "solid" if fill else "no",
-             "outline_color": colour, "outline_width": str(stroke_mm), "outline_width_unit": "MM",
-             "joinstyle": "miter"}
+    props = {
+        "color": fill or "255,255,255,0",
+        "style": "solid" if fill else "no",
+        "outline_color": colour,
+        "outline_width": str(stroke_mm),
+        "outline_width_unit": "MM",
+        "joinstyle": "miter",
+    }
     item.setSymbol(QgsFillSymbol.createSimple(props))
     layout.addLayoutItem(item)
     place(item, x, y, w, h)
@@ -126,8 +143,11 @@ def rectangle(layout, item_id, x, y, w, h, stroke_mm, colour=RULE, fill=None):
 def hline(layout, item_id, x0, x1, y, width_mm, colour=RULE):
     line = QgsLayoutItemPolyline(QPolygonF([QPointF(x0, y), QPointF(x1, y)]), layout)
     line.setId(item_id)
-    line.setSymbol(QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width_mm),
-                                               "line_width_unit": "MM", "capstyle": "flat"}))
+    line.setSymbol(
+        QgsLineSymbol.createSimple(
+            {"line_color": colour, "line_width": str(width_mm), "line_width_unit": "MM", "capstyle": "flat"}
+        )
+    )
     layout.addLayoutItem(line)
     return line
 
@@ -162,8 +182,14 @@ def map_item(layout, item_id, x, y, w, h, frame_mm=0.3):
 
 
 def north_arrow(layout, map_, x, y, w, h):
-    svg = next((Path(p) / "arrows" / "NorthArrow_02.svg" for p in QgsApplication.svgPaths()
-                if (Path(p) / "arrows" / "NorthArrow_02.svg").exists()), None)
+    svg = next(
+        (
+            Path(p) / "arrows" / "NorthArrow_02.svg"
+            for p in QgsApplication.svgPaths()
+            if (Path(p) / "arrows" / "NorthArrow_02.svg").exists()
+        ),
+        None,
+    )
     item = QgsLayoutItemPicture(layout)
     item.setId("north_arrow")
     if svg is not None:
@@ -296,15 +322,57 @@ def footer(layout, width, y, size=8.5, two_rows=False):
     label(layout, "marking", "内部资料 注意保存", 14, y, 70, 5.5, size + 1.5, bold=True, colour=MARK_RED)
     if two_rows:
         label(layout, "page_number", "", width - 14 - 50, y, 50, 5.5, size, colour=MUTED, align=Qt.AlignRight)
-        label(layout, "attribution", "道路数据 © OpenStreetMap 贡献者（ODbL）", 14, y + 5.5, 110, 4.5,
-              size - 0.5, colour=MUTED)
-        label(layout, "printed_at", "打印时间 ", width - 14 - 60, y + 5.5, 60, 4.5, size - 0.5, colour=MUTED,
-              align=Qt.AlignRight)
+        label(
+            layout,
+            "attribution",
+            "道路数据 © OpenStreetMap 贡献者（ODbL）",
+            14,
+            y + 5.5,
+            110,
+            4.5,
+            size - 0.5,
+            colour=MUTED,
+        )
+        label(
+            layout,
+            "printed_at",
+            "打印时间 ",
+            width - 14 - 60,
+            y + 5.5,
+            60,
+            4.5,
+            size - 0.5,
+            colour=MUTED,
+            align=Qt.AlignRight,
+        )
         return
-    label(layout, "attribution", "道路数据 © OpenStreetMap 贡献者（ODbL）", width / 2 - 60, y, 120, 5.5, size,
-          colour=MUTED, align=Qt.AlignHCenter)
-    label(layout, "page_number", "", width - 14 - 70 - 34, y, 32, 5.5, size, colour=MUTED, align=Qt.AlignRight)
-    label(layout, "printed_at", "打印时间 ", width - 14 - 60, y, 60, 5.5, size, colour=MUTED, align=Qt.AlignRight)
+    label(
+        layout,
+        "attribution",
+        "道路数据 © OpenStreetMap 贡献者（ODbL）",
+        width / 2 - 60,
+        y,
+        120,
+        5.5,
+        size,
+        colour=MUTED,
+        align=Qt.AlignHCenter,
+    )
+    label(
+        layout, "page_number", "", width - 14 - 70 - 34, y, 32, 5.5, size, colour=MUTED, align=Qt.AlignRight
+    )
+    label(
+        layout,
+        "printed_at",
+        "打印时间 ",
+        width - 14 - 60,
+        y,
+        60,
+        5.5,
+        size,
+        colour=MUTED,
+        align=Qt.AlignRight,
+    )
 
 
 def overview_template(project) -> QgsPrintLayout:
@@ -328,11 +396,24 @@ def overview_template(project) -> QgsPrintLayout:
     legend(layout, map_, px, my, pw, 98)
     label(layout, "duty_heading", "当班力量", px, my + 103, pw, 7, 12, bold=True)
     hline(layout, "duty_heading_rule", px, px + pw, my + 110.5, 0.3)
-    manual_table(layout, "duty_table", (
-        ("station", "站点", 30, Qt.AlignLeft), ("team", "班组", 19, Qt.AlignLeft),
-        ("leader", "带班", 13, Qt.AlignLeft), ("callsigns", "呼号", 22, Qt.AlignLeft),
-        ("phone", "电话", 21, Qt.AlignLeft)), px, my + 112, pw, mh - 112, 8, 7.5,
-        sample=[("中央派出所", "一班（A）", "王建国", "中央11、中央12", "110-0101-1")])
+    manual_table(
+        layout,
+        "duty_table",
+        (
+            ("station", "站点", 30, Qt.AlignLeft),
+            ("team", "班组", 19, Qt.AlignLeft),
+            ("leader", "带班", 13, Qt.AlignLeft),
+            ("callsigns", "呼号", 22, Qt.AlignLeft),
+            ("phone", "电话", 21, Qt.AlignLeft),
+        ),
+        px,
+        my + 112,
+        pw,
+        mh - 112,
+        8,
+        7.5,
+        sample=[("中央派出所", "一班（A）", "王建国", "中央11、中央12", "110-0101-1")],
+    )
     footer(layout, W, 273.5)
     return layout
 
@@ -358,9 +439,17 @@ def zone_template(project) -> QgsPrintLayout:
     locator.setBackgroundColor(QColor("white"))
     overview = QgsLayoutItemMapOverview("extent", locator)
     overview.setLinkedMap(map_)
-    overview.setFrameSymbol(QgsFillSymbol.createSimple({
-        "color": "255,255,255,0", "style": "no", "outline_color": "#c8102e", "outline_width": "0.5",
-        "outline_width_unit": "MM"}))
+    overview.setFrameSymbol(
+        QgsFillSymbol.createSimple(
+            {
+                "color": "255,255,255,0",
+                "style": "no",
+                "outline_color": "#c8102e",
+                "outline_width": "0.5",
+                "outline_width_unit": "MM",
+            }
+        )
+    )
     locator.overviews().addOverview(overview)
     north_arrow(layout, map_, mx + 3.5, my + 3.5, 8, 12)
     scale_bar(layout, map_, mx + 3, my + mh - 12, 62, 9.5, 7)
@@ -371,24 +460,65 @@ def zone_template(project) -> QgsPrintLayout:
         hline(layout, item_id + "_rule", 14, W - 14, y + 7, 0.3)
 
     heading("zone_heading", "巡区信息", 159)
-    manual_table(layout, "zone_table", (
-        ("zone_code", "巡区编号", 14, Qt.AlignLeft), ("station", "责任站点", 30, Qt.AlignLeft),
-        ("category", "区域类别", 16, Qt.AlignLeft), ("target", "到达时限", 13, Qt.AlignRight),
-        ("area", "面积", 14, Qt.AlignRight), ("road_km", "道路里程", 14, Qt.AlignRight),
-        ("worst", "最长到达时间", 17, Qt.AlignRight)), 14, 167.5, W - 28, 15, 8, 8,
-        sample=[("Z-001", "中央派出所", "一般区域", "5 分钟", "0.04 km²", "1.20 km", "3.5 分钟")])
+    manual_table(
+        layout,
+        "zone_table",
+        (
+            ("zone_code", "巡区编号", 14, Qt.AlignLeft),
+            ("station", "责任站点", 30, Qt.AlignLeft),
+            ("category", "区域类别", 16, Qt.AlignLeft),
+            ("target", "到达时限", 13, Qt.AlignRight),
+            ("area", "面积", 14, Qt.AlignRight),
+            ("road_km", "道路里程", 14, Qt.AlignRight),
+            ("worst", "最长到达时间", 17, Qt.AlignRight),
+        ),
+        14,
+        167.5,
+        W - 28,
+        15,
+        8,
+        8,
+        sample=[("Z-001", "中央派出所", "一般区域", "5 分钟", "0.04 km²", "1.20 km", "3.5 分钟")],
+    )
     heading("roster_heading", "值班安排", 186)
-    manual_table(layout, "roster_table", (
-        ("team", "班组", 14, Qt.AlignLeft), ("shift", "班次", 20, Qt.AlignLeft),
-        ("leader", "带班民警", 12, Qt.AlignLeft), ("members", "当班民警", 28, Qt.AlignLeft),
-        ("callsigns", "呼号", 22, Qt.AlignLeft), ("phone", "联系电话", 17, Qt.AlignLeft)),
-        14, 194.5, W - 28, 38, 8, 8,
-        sample=[("一班（A）", "白班 08:00–20:00", "王建国", "李明、赵强、陈刚", "中央11、中央12", "110-0101-1")])
+    manual_table(
+        layout,
+        "roster_table",
+        (
+            ("team", "班组", 14, Qt.AlignLeft),
+            ("shift", "班次", 20, Qt.AlignLeft),
+            ("leader", "带班民警", 12, Qt.AlignLeft),
+            ("members", "当班民警", 28, Qt.AlignLeft),
+            ("callsigns", "呼号", 22, Qt.AlignLeft),
+            ("phone", "联系电话", 17, Qt.AlignLeft),
+        ),
+        14,
+        194.5,
+        W - 28,
+        38,
+        8,
+        8,
+        sample=[
+            ("一班（A）", "白班 08:00–20:00", "王建国", "李明、赵强、陈刚", "中央11、中央12", "110-0101-1")
+        ],
+    )
     heading("key_sites_heading", "重点部位", 236)
-    manual_table(layout, "key_sites_table", (
-        ("name", "名称", 62, Qt.AlignLeft), ("kind", "类型", 22, Qt.AlignLeft),
-        ("target", "到达时限", 16, Qt.AlignRight)), 14, 244.5, W - 28, 26, 8, 8,
-        sample=[("中央火车站", "交通枢纽", "1 分钟")])
+    manual_table(
+        layout,
+        "key_sites_table",
+        (
+            ("name", "名称", 62, Qt.AlignLeft),
+            ("kind", "类型", 22, Qt.AlignLeft),
+            ("target", "到达时限", 16, Qt.AlignRight),
+        ),
+        14,
+        244.5,
+        W - 28,
+        26,
+        8,
+        8,
+        sample=[("中央火车站", "交通枢纽", "1 分钟")],
+    )
     footer(layout, W, 274, size=7.5, two_rows=True)
     return layout
 

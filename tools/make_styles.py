@@ -110,37 +110,67 @@ STATION_LABELS = {
     "checkpoint": "检查站 Checkpoint",
 }
 STATION_SIZES_MM = {"police_station": 8.0, "kiosk": 6.0, "mobile_platform": 6.0, "checkpoint": 5.0}
-STATION_COLOURS = {"police_station": POLICE_BLUE, "kiosk": "#2a63c4", "mobile_platform": "#17407f",
-                   "checkpoint": POLICE_BLUE}
+STATION_COLOURS = {
+    "police_station": POLICE_BLUE,
+    "kiosk": "#2a63c4",
+    "mobile_platform": "#17407f",
+    "checkpoint": POLICE_BLUE,
+}
 UNIT_STATUS_LABELS = {"available": "空闲 Available", "busy": "出警中 Busy", "offline": "离线 Offline"}
 
 ALIASES = {
     "jurisdiction": {"name": "辖区名称 Name"},
     "patrol_zones": {
-        "zone_code": "巡区编号 Zone code", "name": "巡区名称 Zone name", "station_id": "责任站点 Station ID",
-        "category": "区域类别 Category", "target_min": "到达时限(分钟) Target (min)", "notes": "备注 Notes",
+        "zone_code": "巡区编号 Zone code",
+        "name": "巡区名称 Zone name",
+        "station_id": "责任站点 Station ID",
+        "category": "区域类别 Category",
+        "target_min": "到达时限(分钟) Target (min)",
+        "notes": "备注 Notes",
     },
     "stations": {
-        "station_id": "站点编号 Station ID", "name": "名称 Name", "kind": "类型 Kind",
-        "turnout_min": "出动时间(分钟) Turnout (min)", "phone": "电话 Phone",
+        "station_id": "站点编号 Station ID",
+        "name": "名称 Name",
+        "kind": "类型 Kind",
+        "turnout_min": "出动时间(分钟) Turnout (min)",
+        "phone": "电话 Phone",
     },
     "key_sites": {"name": "名称 Name", "kind": "类型 Kind", "target_min": "到达时限(分钟) Target (min)"},
-    "roads": {"name": "道路名称 Road name", "highway": "道路等级 Road class", "maxspeed": "限速 Max speed",
-              "oneway": "单行 One-way"},
+    "roads": {
+        "name": "道路名称 Road name",
+        "highway": "道路等级 Road class",
+        "maxspeed": "限速 Max speed",
+        "oneway": "单行 One-way",
+    },
     "units": {
-        "unit_id": "警力编号 Unit ID", "callsign": "呼号 Call sign", "kind": "类型 Kind", "status": "状态 Status",
-        "heading_deg": "航向(度) Heading (°)", "speed_kmh": "速度(km/h) Speed (km/h)",
-        "updated_at": "更新时间 Updated at", "reported": "在线上报 Reporting",
+        "unit_id": "警力编号 Unit ID",
+        "callsign": "呼号 Call sign",
+        "kind": "类型 Kind",
+        "status": "状态 Status",
+        "heading_deg": "航向(度) Heading (°)",
+        "speed_kmh": "速度(km/h) Speed (km/h)",
+        "updated_at": "更新时间 Updated at",
+        "reported": "在线上报 Reporting",
     },
     "incidents": {
-        "incident_id": "警情编号 Incident ID", "kind": "警情类别 Kind", "priority": "等级 Priority",
-        "status": "状态 Status", "reported_at": "报警时间 Reported at", "address": "地址 Address",
+        "incident_id": "警情编号 Incident ID",
+        "kind": "警情类别 Kind",
+        "priority": "等级 Priority",
+        "status": "状态 Status",
+        "reported_at": "报警时间 Reported at",
+        "address": "地址 Address",
         "assigned_unit": "处置警力 Assigned unit",
     },
 }
 
-_MEMORY_TYPES = {"string": "string", "integer": "integer", "double": "double", "datetime": "datetime",
-                 "date": "date", "bool": "boolean"}
+_MEMORY_TYPES = {
+    "string": "string",
+    "integer": "integer",
+    "double": "double",
+    "datetime": "datetime",
+    "date": "date",
+    "bool": "boolean",
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,8 +207,15 @@ def make_symbol(cls, layers):
     return symbol
 
 
-def svg_marker(icon: str, size_mm: float, fill: str, outline: str = "#ffffff", outline_mm: float = 0.3,
-               fill_alpha: int = 255, outline_alpha: int = 255) -> QgsSvgMarkerSymbolLayer:
+def svg_marker(
+    icon: str,
+    size_mm: float,
+    fill: str,
+    outline: str = "#ffffff",
+    outline_mm: float = 0.3,
+    fill_alpha: int = 255,
+    outline_alpha: int = 255,
+) -> QgsSvgMarkerSymbolLayer:
     path = ICONS / icon
     if not path.exists():
         raise FileNotFoundError(path)
@@ -191,8 +228,15 @@ def svg_marker(icon: str, size_mm: float, fill: str, outline: str = "#ffffff", o
     return sl
 
 
-def text_format(size_pt: float, colour: str = "#1a1a1a", bold: bool = False, italic: bool = False,
-                buffer_mm: float = 0.7, buffer_colour: str = "#ffffff", buffer_alpha: float = 0.9) -> QgsTextFormat:
+def text_format(
+    size_pt: float,
+    colour: str = "#1a1a1a",
+    bold: bool = False,
+    italic: bool = False,
+    buffer_mm: float = 0.7,
+    buffer_colour: str = "#ffffff",
+    buffer_alpha: float = 0.9,
+) -> QgsTextFormat:
     font = QFont(FONT)
     font.setBold(bold)
     font.setItalic(italic)
@@ -215,7 +259,9 @@ def text_format(size_pt: float, colour: str = "#1a1a1a", bold: bool = False, ita
     return fmt
 
 
-def label_settings(expression: str, fmt: QgsTextFormat, placement, is_expression: bool = True) -> QgsPalLayerSettings:
+def label_settings(
+    expression: str, fmt: QgsTextFormat, placement, is_expression: bool = True
+) -> QgsPalLayerSettings:
     pal = QgsPalLayerSettings()
     pal.fieldName = expression
     pal.isExpression = is_expression
@@ -225,7 +271,9 @@ def label_settings(expression: str, fmt: QgsTextFormat, placement, is_expression
     return pal
 
 
-def point_label(expression: str, fmt: QgsTextFormat, dist_mm: float = 0.6, priority: int = 5) -> QgsPalLayerSettings:
+def point_label(
+    expression: str, fmt: QgsTextFormat, dist_mm: float = 0.6, priority: int = 5
+) -> QgsPalLayerSettings:
     """Cartographic placement: beside the marker (measured from its bounds), right side preferred."""
     pal = label_settings(expression, fmt, QgsPalLayerSettings.OrderedPositionsAroundPoint)
     pal.dist = dist_mm
@@ -235,7 +283,9 @@ def point_label(expression: str, fmt: QgsTextFormat, dist_mm: float = 0.6, prior
     return pal
 
 
-def rule(symbol, label: str, filter_expr: str | None, key: str, active: bool = True) -> QgsRuleBasedRenderer.Rule:
+def rule(
+    symbol, label: str, filter_expr: str | None, key: str, active: bool = True
+) -> QgsRuleBasedRenderer.Rule:
     r = QgsRuleBasedRenderer.Rule(symbol, 0, 0, filter_expr or "", label)
     r.setRuleKey(key)  # fixed keys keep regenerated QML files diff-free
     r.setActive(active)
@@ -266,8 +316,12 @@ def style_jurisdiction(layer: QgsVectorLayer) -> None:
     line.setPenJoinStyle(Qt.MiterJoin)
     layer.setRenderer(QgsSingleSymbolRenderer(make_symbol(QgsFillSymbol, [halo, line])))
 
-    pal = label_settings("name", text_format(10, SLATE, bold=True, buffer_mm=1.0),
-                         QgsPalLayerSettings.PerimeterCurved, is_expression=False)
+    pal = label_settings(
+        "name",
+        text_format(10, SLATE, bold=True, buffer_mm=1.0),
+        QgsPalLayerSettings.PerimeterCurved,
+        is_expression=False,
+    )
     pal.priority = 3
     pal.repeatDistance = 250
     pal.repeatDistanceUnit = MM
@@ -286,15 +340,21 @@ def style_patrol_zones(layer: QgsVectorLayer) -> None:
 
     # QGIS 3.22's HTML labels cannot change the font size, so the code and the name are two
     # label rules stacked at the zone's centre: code (bold) above it, name (smaller) below it.
-    name_given = "\"name\" IS NOT NULL AND trim(\"name\") <> ''"
-    code = label_settings("zone_code", text_format(10, "#14213d", bold=True, buffer_mm=0.8),
-                          QgsPalLayerSettings.OverPoint, is_expression=False)
+    name_given = '"name" IS NOT NULL AND trim("name") <> \'\''
+    code = label_settings(
+        "zone_code",
+        text_format(10, "#14213d", bold=True, buffer_mm=0.8),
+        QgsPalLayerSettings.OverPoint,
+        is_expression=False,
+    )
     code.quadOffset = QgsPalLayerSettings.QuadrantOver
     code.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.OffsetQuad, QgsProperty.fromExpression(f"if({name_given}, 1, 4)"))  # 1 above, 4 over
+        QgsPalLayerSettings.OffsetQuad, QgsProperty.fromExpression(f"if({name_given}, 1, 4)")
+    )  # 1 above, 4 over
     code.priority = 8
-    name = label_settings("name", text_format(7.5, "#14213d", buffer_mm=0.7),
-                          QgsPalLayerSettings.OverPoint, is_expression=False)
+    name = label_settings(
+        "name", text_format(7.5, "#14213d", buffer_mm=0.7), QgsPalLayerSettings.OverPoint, is_expression=False
+    )
     name.quadOffset = QgsPalLayerSettings.QuadrantBelow
     name.yOffset = 0.4  # a hair of space: touching label boxes count as colliding and the name is dropped
     name.offsetUnits = MM
@@ -314,12 +374,17 @@ def style_patrol_zones(layer: QgsVectorLayer) -> None:
 def style_stations(layer: QgsVectorLayer) -> None:
     categories = []
     for kind in schema.STATION_KINDS:
-        sym = make_symbol(QgsMarkerSymbol, [svg_marker(f"station_{kind}.svg", STATION_SIZES_MM[kind], STATION_COLOURS[kind])])
+        sym = make_symbol(
+            QgsMarkerSymbol,
+            [svg_marker(f"station_{kind}.svg", STATION_SIZES_MM[kind], STATION_COLOURS[kind])],
+        )
         categories.append(QgsRendererCategory(kind, sym, STATION_LABELS[kind]))
     other = make_symbol(QgsMarkerSymbol, [svg_marker("station_kiosk.svg", 5.0, "#6b7785")])
     categories.append(QgsRendererCategory(None, other, "其他站点 Other station"))  # "all other values"
     renderer = QgsCategorizedSymbolRenderer("kind", categories)
-    renderer.setSourceSymbol(make_symbol(QgsMarkerSymbol, [svg_marker("station_kiosk.svg", 6.0, POLICE_BLUE)]))
+    renderer.setSourceSymbol(
+        make_symbol(QgsMarkerSymbol, [svg_marker("station_kiosk.svg", 6.0, POLICE_BLUE)])
+    )
     layer.setRenderer(renderer)
 
     pal = point_label("name", text_format(8, "#0f2a57", bold=True, buffer_mm=0.8), priority=7)
@@ -341,13 +406,32 @@ def style_key_sites(layer: QgsVectorLayer) -> None:
 
 ROAD_CLASSES = (
     # key, legend, highway values, (casing colour, casing mm), (fill colour, fill mm), fill pass
-    ("motorway", "高速/快速路 Motorway / trunk", ("motorway", "motorway_link", "trunk", "trunk_link"),
-     ("#a65312", 2.3), ("#f39a47", 1.7), 6),
+    (
+        "motorway",
+        "高速/快速路 Motorway / trunk",
+        ("motorway", "motorway_link", "trunk", "trunk_link"),
+        ("#a65312", 2.3),
+        ("#f39a47", 1.7),
+        6,
+    ),
     ("primary", "主干道 Primary road", ("primary", "primary_link"), ("#a37b22", 2.0), ("#fbd275", 1.45), 5),
-    ("secondary", "次干道 Secondary road", ("secondary", "secondary_link"), ("#9a927a", 1.6), ("#fff3b8", 1.1), 4),
+    (
+        "secondary",
+        "次干道 Secondary road",
+        ("secondary", "secondary_link"),
+        ("#9a927a", 1.6),
+        ("#fff3b8", 1.1),
+        4,
+    ),
     ("tertiary", "支路 Tertiary road", ("tertiary", "tertiary_link"), ("#8f8f8f", 1.25), ("#ffffff", 0.8), 3),
-    ("minor", "街巷 Residential / service", ("residential", "unclassified", "living_street", "service"),
-     ("#a6a6a6", 0.9), ("#f7f7f7", 0.5), 2),
+    (
+        "minor",
+        "街巷 Residential / service",
+        ("residential", "unclassified", "living_street", "service"),
+        ("#a6a6a6", 0.9),
+        ("#f7f7f7", 0.5),
+        2,
+    ),
 )
 
 
@@ -366,9 +450,11 @@ def style_roads(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     root.setRuleKey("root")
     for key, legend, values, (casing_c, casing_w), (fill_c, fill_w), fill_pass in ROAD_CLASSES:
-        sym = make_symbol(QgsLineSymbol, [_road_line(casing_c, casing_w, 0), _road_line(fill_c, fill_w, fill_pass)])
+        sym = make_symbol(
+            QgsLineSymbol, [_road_line(casing_c, casing_w, 0), _road_line(fill_c, fill_w, fill_pass)]
+        )
         quoted = ", ".join(f"'{v}'" for v in values)
-        root.appendChild(rule(sym, legend, f"\"highway\" IN ({quoted})", f"road_{key}"))
+        root.appendChild(rule(sym, legend, f'"highway" IN ({quoted})', f"road_{key}"))
     other = make_symbol(QgsLineSymbol, [_road_line("#9a9a9a", 0.35, 1)])
     else_rule = rule(other, "其他道路 Other road", "ELSE", "road_other")
     root.appendChild(else_rule)
@@ -376,8 +462,9 @@ def style_roads(layer: QgsVectorLayer) -> None:
     renderer.setUsingSymbolLevels(True)
     layer.setRenderer(renderer)
 
-    pal = label_settings("name", text_format(7, "#333333", buffer_mm=0.6), QgsPalLayerSettings.Curved,
-                         is_expression=False)
+    pal = label_settings(
+        "name", text_format(7, "#333333", buffer_mm=0.6), QgsPalLayerSettings.Curved, is_expression=False
+    )
     pal.scaleVisibility = True
     pal.minimumScale = 15000  # the most zoomed-out scale that still shows road names: 1:15000
     pal.maximumScale = 0
@@ -389,34 +476,54 @@ def style_roads(layer: QgsVectorLayer) -> None:
 
 
 UNIT_SIZE_MM = 7.0
-UNIT_ICON = ("'unit_' || if(\"kind\" IN ('car', 'motorcycle', 'foot', 'platform'), \"kind\", 'car') || '.svg'")
+UNIT_ICON = "'unit_' || if(\"kind\" IN ('car', 'motorcycle', 'foot', 'platform'), \"kind\", 'car') || '.svg'"
 
 
 def _unit_symbol(colour: str, fill_alpha: int = 255, outline_alpha: int = 255) -> QgsMarkerSymbol:
     sl = svg_marker("unit_car.svg", UNIT_SIZE_MM, colour, fill_alpha=fill_alpha, outline_alpha=outline_alpha)
     # The icon follows the unit's kind, and turns with its heading (icons point north).
     sl.setDataDefinedProperty(QgsSymbolLayer.PropertyName, QgsProperty.fromExpression(UNIT_ICON))
-    sl.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle,
-                              QgsProperty.fromExpression("coalesce(\"heading_deg\", 0)"))
+    sl.setDataDefinedProperty(
+        QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression('coalesce("heading_deg", 0)')
+    )
     return make_symbol(QgsMarkerSymbol, [sl])
 
 
 def style_units(layer: QgsVectorLayer) -> None:
-    reporting = "coalesce(\"reported\", TRUE)"
+    reporting = 'coalesce("reported", TRUE)'
     root = QgsRuleBasedRenderer.Rule(None)
     root.setRuleKey("root")
     for status in schema.UNIT_STATUSES:
-        root.appendChild(rule(_unit_symbol(STATUS_COLOURS[status]), UNIT_STATUS_LABELS[status],
-                              f"{reporting} AND \"status\" = '{status}'", f"unit_{status}"))
+        root.appendChild(
+            rule(
+                _unit_symbol(STATUS_COLOURS[status]),
+                UNIT_STATUS_LABELS[status],
+                f"{reporting} AND \"status\" = '{status}'",
+                f"unit_{status}",
+            )
+        )
     statuses = ", ".join(f"'{s}'" for s in schema.UNIT_STATUSES)
-    root.appendChild(rule(_unit_symbol("#4a5a6a"), "状态不明 Unknown status",
-                          f"{reporting} AND (\"status\" IS NULL OR \"status\" NOT IN ({statuses}))",
-                          "unit_unknown"))
-    root.appendChild(rule(_unit_symbol("#8c8c8c", fill_alpha=110, outline_alpha=140),
-                          "未上报位置 Not reporting", f"NOT {reporting}", "unit_not_reporting"))
+    root.appendChild(
+        rule(
+            _unit_symbol("#4a5a6a"),
+            "状态不明 Unknown status",
+            f'{reporting} AND ("status" IS NULL OR "status" NOT IN ({statuses}))',
+            "unit_unknown",
+        )
+    )
+    root.appendChild(
+        rule(
+            _unit_symbol("#8c8c8c", fill_alpha=110, outline_alpha=140),
+            "未上报位置 Not reporting",
+            f"NOT {reporting}",
+            "unit_not_reporting",
+        )
+    )
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
-    pal = point_label("callsign", text_format(7, "#1a1a1a", bold=True, buffer_mm=0.7), dist_mm=0.4, priority=9)
+    pal = point_label(
+        "callsign", text_format(7, "#1a1a1a", bold=True, buffer_mm=0.7), dist_mm=0.4, priority=9
+    )
     pal.isExpression = False
     layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
     layer.setLabelsEnabled(True)
@@ -431,11 +538,15 @@ def style_incidents(layer: QgsVectorLayer) -> None:
     labels = {1: "一级警情 Priority 1", 2: "二级警情 Priority 2", 3: "三级警情 Priority 3"}
     for p in (1, 2):
         sym = make_symbol(QgsMarkerSymbol, [svg_marker("incident.svg", sizes[p], PRIORITY_COLOURS[p])])
-        root.appendChild(rule(sym, labels[p], f"{active} AND \"priority\" = {p}", f"incident_p{p}"))
+        root.appendChild(rule(sym, labels[p], f'{active} AND "priority" = {p}', f"incident_p{p}"))
     sym = make_symbol(QgsMarkerSymbol, [svg_marker("incident.svg", sizes[3], PRIORITY_COLOURS[3])])
-    root.appendChild(rule(sym, labels[3], f"{active} AND coalesce(\"priority\", 3) NOT IN (1, 2)", "incident_p3"))
+    root.appendChild(
+        rule(sym, labels[3], f'{active} AND coalesce("priority", 3) NOT IN (1, 2)', "incident_p3")
+    )
     # Closed incidents: hidden by default; tick the rule in the legend to review them, faded.
-    closed = make_symbol(QgsMarkerSymbol, [svg_marker("incident.svg", 4.0, "#a0a0a0", fill_alpha=140, outline_alpha=160)])
+    closed = make_symbol(
+        QgsMarkerSymbol, [svg_marker("incident.svg", 4.0, "#a0a0a0", fill_alpha=140, outline_alpha=160)]
+    )
     root.appendChild(rule(closed, "已结束 Closed", "\"status\" = 'closed'", "incident_closed", active=False))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
@@ -538,16 +649,39 @@ def _add(layer: QgsVectorLayer, rows: list[tuple[QgsGeometry, dict]]) -> None:
 def _scene() -> dict[str, list]:
     now = QDateTime.currentDateTime()
     return {
-        "jurisdiction": [(_poly((0, 0), (3000, 0), (3000, 2000), (0, 2000), (0, 0)), {"name": "东湖分局辖区 Donghu Division"})],
+        "jurisdiction": [
+            (
+                _poly((0, 0), (3000, 0), (3000, 2000), (0, 2000), (0, 0)),
+                {"name": "东湖分局辖区 Donghu Division"},
+            )
+        ],
         "patrol_zones": [
-            (_poly((0, 0), (1300, 0), (1150, 1000), (0, 1050), (0, 0)), {"zone_code": "DH-01", "name": "湖滨巡区", "station_id": "S1", "category": "centre"}),
-            (_poly((1300, 0), (3000, 0), (3000, 900), (1150, 1000), (1300, 0)), {"zone_code": "DH-02", "name": "", "station_id": "S2", "category": "other"}),
-            (_poly((0, 1050), (1150, 1000), (1250, 2000), (0, 2000), (0, 1050)), {"zone_code": "DH-03", "name": "火车站片区", "station_id": "S3", "category": "key_site"}),
-            (_poly((1150, 1000), (3000, 900), (3000, 2000), (1250, 2000), (1150, 1000)), {"zone_code": "DH-04", "name": "Science Park", "station_id": "S4", "category": "other"}),
+            (
+                _poly((0, 0), (1300, 0), (1150, 1000), (0, 1050), (0, 0)),
+                {"zone_code": "DH-01", "name": "湖滨巡区", "station_id": "S1", "category": "centre"},
+            ),
+            (
+                _poly((1300, 0), (3000, 0), (3000, 900), (1150, 1000), (1300, 0)),
+                {"zone_code": "DH-02", "name": "", "station_id": "S2", "category": "other"},
+            ),
+            (
+                _poly((0, 1050), (1150, 1000), (1250, 2000), (0, 2000), (0, 1050)),
+                {"zone_code": "DH-03", "name": "火车站片区", "station_id": "S3", "category": "key_site"},
+            ),
+            (
+                _poly((1150, 1000), (3000, 900), (3000, 2000), (1250, 2000), (1150, 1000)),
+                {"zone_code": "DH-04", "name": "Science Park", "station_id": "S4", "category": "other"},
+            ),
         ],
         "roads": [
-            (_line((-100, 950), (1000, 1020), (2000, 960), (3100, 900)), {"name": "东湖大道", "highway": "trunk"}),
-            (_line((1200, -100), (1180, 700), (1230, 1500), (1300, 2100)), {"name": "中山路 Zhongshan Rd", "highway": "primary"}),
+            (
+                _line((-100, 950), (1000, 1020), (2000, 960), (3100, 900)),
+                {"name": "东湖大道", "highway": "trunk"},
+            ),
+            (
+                _line((1200, -100), (1180, 700), (1230, 1500), (1300, 2100)),
+                {"name": "中山路 Zhongshan Rd", "highway": "primary"},
+            ),
             (_line((-100, 400), (800, 420), (1190, 450)), {"name": "解放路", "highway": "secondary"}),
             (_line((1220, 1500), (2200, 1550), (3100, 1500)), {"name": "科技一路", "highway": "tertiary"}),
             (_line((500, 1020), (520, 1600), (700, 2100)), {"name": "湖滨街", "highway": "residential"}),
@@ -567,12 +701,78 @@ def _scene() -> dict[str, list]:
             (_pt(1650, 250), {"name": "第一中学", "kind": "school"}),
         ],
         "units": [
-            (_pt(1000, 1020), {"unit_id": "U1", "callsign": "东湖01", "kind": "car", "status": "available", "heading_deg": 90.0, "reported": True, "updated_at": now}),
-            (_pt(1215, 300), {"unit_id": "U2", "callsign": "东湖02", "kind": "car", "status": "busy", "heading_deg": 180.0, "reported": True, "updated_at": now}),
-            (_pt(2500, 1530), {"unit_id": "U3", "callsign": "铁骑3", "kind": "motorcycle", "status": "available", "heading_deg": 45.0, "reported": True, "updated_at": now}),
-            (_pt(450, 1250), {"unit_id": "U4", "callsign": "步巡4", "kind": "foot", "status": "busy", "heading_deg": 300.0, "reported": True, "updated_at": now}),
-            (_pt(2600, 700), {"unit_id": "U5", "callsign": "平台5", "kind": "platform", "status": "offline", "heading_deg": 0.0, "reported": True, "updated_at": now}),
-            (_pt(1750, 1250), {"unit_id": "U6", "callsign": "东湖06", "kind": "car", "status": "available", "heading_deg": 135.0, "reported": False, "updated_at": now}),
+            (
+                _pt(1000, 1020),
+                {
+                    "unit_id": "U1",
+                    "callsign": "东湖01",
+                    "kind": "car",
+                    "status": "available",
+                    "heading_deg": 90.0,
+                    "reported": True,
+                    "updated_at": now,
+                },
+            ),
+            (
+                _pt(1215, 300),
+                {
+                    "unit_id": "U2",
+                    "callsign": "东湖02",
+                    "kind": "car",
+                    "status": "busy",
+                    "heading_deg": 180.0,
+                    "reported": True,
+                    "updated_at": now,
+                },
+            ),
+            (
+                _pt(2500, 1530),
+                {
+                    "unit_id": "U3",
+                    "callsign": "铁骑3",
+                    "kind": "motorcycle",
+                    "status": "available",
+                    "heading_deg": 45.0,
+                    "reported": True,
+                    "updated_at": now,
+                },
+            ),
+            (
+                _pt(450, 1250),
+                {
+                    "unit_id": "U4",
+                    "callsign": "步巡4",
+                    "kind": "foot",
+                    "status": "busy",
+                    "heading_deg": 300.0,
+                    "reported": True,
+                    "updated_at": now,
+                },
+            ),
+            (
+                _pt(2600, 700),
+                {
+                    "unit_id": "U5",
+                    "callsign": "平台5",
+                    "kind": "platform",
+                    "status": "offline",
+                    "heading_deg": 0.0,
+                    "reported": True,
+                    "updated_at": now,
+                },
+            ),
+            (
+                _pt(1750, 1250),
+                {
+                    "unit_id": "U6",
+                    "callsign": "东湖06",
+                    "kind": "car",
+                    "status": "available",
+                    "heading_deg": 135.0,
+                    "reported": False,
+                    "updated_at": now,
+                },
+            ),
         ],
         "incidents": [
             (_pt(1350, 1150), {"incident_id": "J0412", "kind": "盗窃", "priority": 1, "status": "open"}),
@@ -645,8 +845,9 @@ def render_preview(out: Path, styles: Path = STYLES, width: int = 1200, height: 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--preview", metavar="OUT.png", type=Path,
-                        help="also render a small styled test scene to this PNG")
+    parser.add_argument(
+        "--preview", metavar="OUT.png", type=Path, help="also render a small styled test scene to this PNG"
+    )
     parser.add_argument("--out-dir", type=Path, default=STYLES, help="where to write the QML files")
     args = parser.parse_args(argv)
 

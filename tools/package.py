@@ -1,6 +1,6 @@
 """Build the Plugin Manager zip: `git archive` of HEAD under patrolmap/, plus compiled .qm.
 
-    tools/package.py --out build/patrolmap.zip
+tools/package.py --out build/patrolmap.zip
 """
 
 from __future__ import annotations
@@ -18,15 +18,23 @@ def build(out: Path, ref: str = "HEAD") -> Path:
     qms = sorted((ROOT / "resources" / "i18n").glob("*.qm"))
     if not qms:
         raise SystemExit("no compiled translations: run `make transcompile` first")
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                           capture_output=True, text=True, check=True).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     if dirty:
-        print("warning: uncommitted changes are not in the package (it is built from " + ref + ")",
-              file=sys.stderr)
+        print(
+            "warning: uncommitted changes are not in the package (it is built from " + ref + ")",
+            file=sys.stderr,
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".part")
-    subprocess.run(["git", "archive", "--format=zip", "--prefix=patrolmap/", "-o", str(tmp), ref],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        ["git", "archive", "--format=zip", "--prefix=patrolmap/", "-o", str(tmp), ref], cwd=ROOT, check=True
+    )
     with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as zf:
         for qm in qms:
             zf.write(qm, "patrolmap/" + qm.relative_to(ROOT).as_posix())

@@ -104,7 +104,9 @@ def neighbour_lists(n: int, pairs) -> list[np.ndarray]:
     return [both[bounds[i] : bounds[i + 1], 1] for i in range(n)]
 
 
-def components(members: Sequence[int], nbrs: list[np.ndarray], label: np.ndarray, which: int) -> list[list[int]]:
+def components(
+    members: Sequence[int], nbrs: list[np.ndarray], label: np.ndarray, which: int
+) -> list[list[int]]:
     """Connected pieces of the zones with ``label == which`` (members in ascending order)."""
     seen: set[int] = set()
     pieces = []
@@ -194,8 +196,15 @@ def relaxed_bounds(lower: np.ndarray, upper: np.ndarray, n_zones: int) -> tuple[
 
 # ---------------------------------------------------------------------------- the solver
 class _Solver:
-    def __init__(self, times: np.ndarray, nbrs: list[np.ndarray], lo: np.ndarray, hi: np.ndarray,
-                 shared: dict | None, home: np.ndarray):
+    def __init__(
+        self,
+        times: np.ndarray,
+        nbrs: list[np.ndarray],
+        lo: np.ndarray,
+        hi: np.ndarray,
+        shared: dict | None,
+        home: np.ndarray,
+    ):
         self.n, self.k = times.shape
         # Home zones never leave their station.
         self.pinned = np.zeros(self.n, dtype=bool)
@@ -290,6 +299,7 @@ class _Solver:
         def key(piece):
             best = min(self.times[z, s] for z in piece)
             return (best, -len(piece), piece[0])
+
         return min(pieces, key=key)
 
     def repair_contiguity(self) -> None:
@@ -394,7 +404,9 @@ class _Solver:
         return None
 
     def _restore(self, saved: np.ndarray) -> None:
-        self._dirty.update(int(s) for s in np.unique(np.concatenate([self.a[self.a != saved], saved[self.a != saved]])))
+        self._dirty.update(
+            int(s) for s in np.unique(np.concatenate([self.a[self.a != saved], saved[self.a != saved]]))
+        )
         self.a = saved
         self.count = np.bincount(saved, minlength=self.k).astype(np.int64)
 
@@ -463,13 +475,19 @@ class _Solver:
     def improve(self, lo: np.ndarray, hi: np.ndarray, limit: int) -> None:
         """Moves and swaps that save travel time without worsening the balance."""
         # Swaps may not split a station further than it already is (an island stays one).
-        self._pieces = {s: max(1, len(components(self.members(s), self.nbrs, self.a, s))) for s in range(self.k)}
+        self._pieces = {
+            s: max(1, len(components(self.members(s), self.nbrs, self.a, s))) for s in range(self.k)
+        }
         for _ in range(limit):
             cut = self.cut_mask()
             z, d, r, delta = self.moves(cut)
             c_d, c_r = self.count[d], self.count[r]
-            worse = (self._penalty(c_d - 1, lo[d], hi[d]) - self._penalty(c_d, lo[d], hi[d])
-                     + self._penalty(c_r + 1, lo[r], hi[r]) - self._penalty(c_r, lo[r], hi[r]))
+            worse = (
+                self._penalty(c_d - 1, lo[d], hi[d])
+                - self._penalty(c_d, lo[d], hi[d])
+                + self._penalty(c_r + 1, lo[r], hi[r])
+                - self._penalty(c_r, lo[r], hi[r])
+            )
             keep = (delta < -_GAIN_S) & (c_d > self.lo[d]) & (c_r < self.hi[r]) & (worse <= 0)
             if keep.any():
                 i = np.flatnonzero(keep)
@@ -499,7 +517,10 @@ class _Solver:
                     saved = self.a.copy()
                     self.set(z1, b)
                     self.set(z2, a)
-                    if all(len(components(self.members(s), self.nbrs, self.a, s)) <= self._pieces[s] for s in (a, b)):
+                    if all(
+                        len(components(self.members(s), self.nbrs, self.a, s)) <= self._pieces[s]
+                        for s in (a, b)
+                    ):
                         return True
                     self._restore(saved)
         return False
@@ -536,7 +557,9 @@ def assign_zones(
         raise AssignmentError("a minimum zone count is negative")
     bad = np.flatnonzero(lower_arr > upper_arr)
     if len(bad):
-        raise AssignmentError(f"station {int(bad[0])}: minimum {int(lower_arr[bad[0]])} above maximum {int(upper_arr[bad[0]])}")
+        raise AssignmentError(
+            f"station {int(bad[0])}: minimum {int(lower_arr[bad[0]])} above maximum {int(upper_arr[bad[0]])}"
+        )
     pairs = list(adjacency)
     nbrs = neighbour_lists(n, pairs)
     shared = None
@@ -557,12 +580,18 @@ def assign_zones(
     hi_cap = np.where(nobody, 0, upper_arr)
     lo_used, hi_used = relaxed_bounds(lo_cap, hi_cap, n)
 
-    home_arr = np.full(k, -1, dtype=np.int64) if home is None else np.asarray(home, dtype=np.int64).reshape(-1)
+    home_arr = (
+        np.full(k, -1, dtype=np.int64) if home is None else np.asarray(home, dtype=np.int64).reshape(-1)
+    )
     if len(home_arr) != k:
         raise AssignmentError(f"{len(home_arr)} home zones for {k} stations")
     # A station that cannot reach the zone it stands in does not keep it.
-    home_arr = np.where((home_arr >= 0) & np.isfinite(times[np.clip(home_arr, 0, max(n - 1, 0)), np.arange(k)]
-                                                      if n else False), home_arr, -1)
+    home_arr = np.where(
+        (home_arr >= 0)
+        & np.isfinite(times[np.clip(home_arr, 0, max(n - 1, 0)), np.arange(k)] if n else False),
+        home_arr,
+        -1,
+    )
     taken = home_arr[home_arr >= 0]
     if len(taken) != len(np.unique(taken)) or (taken >= n).any():
         raise AssignmentError("home zones must be distinct zones")
@@ -578,8 +607,17 @@ def assign_zones(
     station = solver.a
     counts = np.bincount(station, minlength=k).astype(np.int64)
     time_s = times[rows, station] if n else np.zeros(0)
-    result = Assignment(station=station, fastest=fastest, time_s=time_s, fastest_s=fastest_s, counts=counts,
-                        lower=lower_arr, upper=upper_arr, lower_used=lo_used, upper_used=hi_used)
+    result = Assignment(
+        station=station,
+        fastest=fastest,
+        time_s=time_s,
+        fastest_s=fastest_s,
+        counts=counts,
+        lower=lower_arr,
+        upper=upper_arr,
+        lower_used=lo_used,
+        upper_used=hi_used,
+    )
     result.unmet = _unmet(solver, result, reach, nbrs)
     return result
 

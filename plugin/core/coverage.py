@@ -174,9 +174,7 @@ def zone_road_samples(network: RoadNetwork, geoms: list, spacing: float = 10.0) 
         segs = seg_of_pair[bounds[k] : bounds[k + 1]]
         p = position[segs]
         n_p = count[p]
-        cand = np.repeat(start[p], n_p) + (
-            np.arange(int(n_p.sum())) - np.repeat(np.cumsum(n_p) - n_p, n_p)
-        )
+        cand = np.repeat(start[p], n_p) + (np.arange(int(n_p.sum())) - np.repeat(np.cumsum(n_p) - n_p, n_p))
         shapely.prepare(zone)
         members[zi] = cand[shapely.intersects_xy(zone, xy[cand, 0], xy[cand, 1])]
     return ZoneSamples(seg, s, weight, xy, members)
@@ -218,9 +216,7 @@ def coverage(
 
     geoms = [_valid_zone(z) for z in zones]
     samples = zone_road_samples(network, geoms, spacing)
-    first, other = _point_best_two(
-        network, samples.seg, samples.s, best, best_fac, second, facilities, off
-    )
+    first, other = _point_best_two(network, samples.seg, samples.s, best, best_fac, second, facilities, off)
     results: list[ZoneResult | None] = [None] * len(zones)
     gaps: list[tuple[int, object]] = []
     for zi, inside_all in enumerate(samples.members):
@@ -246,7 +242,15 @@ def coverage(
     for zi, g in enumerate(geoms):
         if g is None:
             results[zi] = ZoneResult(
-                None, None, None, None, False, 0.0, float(targets_min[zi]), "the zone has no area", code="no_area"
+                None,
+                None,
+                None,
+                None,
+                False,
+                0.0,
+                float(targets_min[zi]),
+                "the zone has no area",
+                code="no_area",
             )
     return results, gaps
 
@@ -263,11 +267,20 @@ def _zone_result(
     if len(w) == 0 or road <= 0:
         if detached_m > 0:
             return ZoneResult(
-                None, None, None, None, False, 0.0, target,
+                None,
+                None,
+                None,
+                None,
+                False,
+                0.0,
+                target,
                 f"its only road ({detached_m:.0f} m) cannot be driven to from the main road network",
-                detached_m=detached_m, code="detached_only",
+                detached_m=detached_m,
+                code="detached_only",
             )
-        return ZoneResult(None, None, None, None, False, 0.0, target, "no road inside the zone", code="no_road")
+        return ZoneResult(
+            None, None, None, None, False, 0.0, target, "no road inside the zone", code="no_road"
+        )
     limit = target * 60.0 + _EPS_S
     covered = float(w[first <= limit].sum()) / road * 100.0
     backup = float(w[other <= limit].sum()) / road * 100.0

@@ -181,6 +181,7 @@ def _pair(x: Any, y: Any) -> str:
     def one(v: Any) -> str:
         text = json.dumps(v, ensure_ascii=False, allow_nan=True)
         return text if len(text) <= 20 else text[:19] + "…"
+
     return f"{one(x)}, {one(y)}"
 
 
@@ -307,6 +308,7 @@ def ground_distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> flo
 
 # --- times ------------------------------------------------------------------------------------
 
+
 def utc_now() -> datetime:
     """The clock of the feed and the live layers: when a snapshot was fetched, how old a unit's
     fix is. Everything that reads the time takes a ``now`` like this one, so one clock (a test's,
@@ -316,7 +318,8 @@ def utc_now() -> datetime:
 
 _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
-    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$")
+    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$"
+)
 
 
 def parse_iso_time(value: Any, field_name: str = "time") -> datetime:
@@ -377,8 +380,15 @@ def parse_retry_after(value: str | bytes | None, now: datetime | None = None) ->
 
 # --- retry policy -----------------------------------------------------------------------------
 
-def backoff_delay(failures: int, base_s: float, *, cap_s: float = BACKOFF_CAP_S,
-                  floor_s: float = BACKOFF_FLOOR_S, rand=random.random) -> float:
+
+def backoff_delay(
+    failures: int,
+    base_s: float,
+    *,
+    cap_s: float = BACKOFF_CAP_S,
+    floor_s: float = BACKOFF_FLOOR_S,
+    rand=random.random,
+) -> float:
     """Wait before the next try after ``failures`` failures in a row: exponential backoff with
     full jitter (uniform in [0, min(cap, base·2^failures)]), never under ``floor_s`` so a dead
     server is not hammered in a tight loop."""
@@ -388,8 +398,14 @@ def backoff_delay(failures: int, base_s: float, *, cap_s: float = BACKOFF_CAP_S,
     return max(min(floor_s, ceiling), rand() * ceiling)
 
 
-def next_poll_delay(interval_s: float, failures: int, retry_after_s: float | None = None, *,
-                    cap_s: float = BACKOFF_CAP_S, rand=random.random) -> float:
+def next_poll_delay(
+    interval_s: float,
+    failures: int,
+    retry_after_s: float | None = None,
+    *,
+    cap_s: float = BACKOFF_CAP_S,
+    rand=random.random,
+) -> float:
     """Seconds until the next poll: the interval while all is well; backoff after failures; and
     never sooner than the server's Retry-After (which may exceed the cap: the server knows)."""
     delay = interval_s if failures <= 0 else backoff_delay(failures, interval_s, cap_s=cap_s, rand=rand)
@@ -477,6 +493,7 @@ def sensorthings_things_url(url: str) -> str:
 
 # --- parsing ----------------------------------------------------------------------------------
 
+
 def load_json(payload: bytes | str) -> Any:
     if isinstance(payload, (bytes, bytearray)):
         if not payload.strip():
@@ -540,7 +557,9 @@ def _point(geometry: Any, system: str, area: Sequence[float] | None) -> tuple[fl
         raise _RecordError("not_point", found=_snippet(geometry, 30))
     gtype = geometry.get("type")
     if gtype != "Point":
-        raise _RecordError("not_point", found=gtype if isinstance(gtype, str) and gtype else _snippet(geometry, 30))
+        raise _RecordError(
+            "not_point", found=gtype if isinstance(gtype, str) and gtype else _snippet(geometry, 30)
+        )
     coords = geometry.get("coordinates")
     if not isinstance(coords, list) or len(coords) < 2:
         raise _RecordError("no_coordinates")
@@ -570,7 +589,9 @@ def _time(props: Mapping, name: str, fetched_at: datetime) -> datetime:
     when = parse_iso_time(value, name)
     ahead = when - fetched_at
     if ahead > FUTURE_TOLERANCE:
-        raise _RecordError("future_time", field=name, value=_short(value), minutes=int(ahead.total_seconds() // 60))
+        raise _RecordError(
+            "future_time", field=name, value=_short(value), minutes=int(ahead.total_seconds() // 60)
+        )
     return when
 
 
@@ -583,7 +604,9 @@ def _choice(props: Mapping, name: str, allowed: Sequence[str]) -> str | None:
     return value.strip().lower()
 
 
-def _number(props: Mapping, name: str, minimum: float | None = None, maximum: float | None = None) -> float | None:
+def _number(
+    props: Mapping, name: str, minimum: float | None = None, maximum: float | None = None
+) -> float | None:
     value = props.get(name)
     if value is None:
         return None
@@ -604,8 +627,15 @@ def _text(props: Mapping, name: str) -> str | None:
     return text or None
 
 
-def _unit(props: Mapping, fallback_id: Any, geometry: Any, fetched_at: datetime, system: str,
-          area, time_fallback: Any = None) -> UnitRecord:
+def _unit(
+    props: Mapping,
+    fallback_id: Any,
+    geometry: Any,
+    fetched_at: datetime,
+    system: str,
+    area,
+    time_fallback: Any = None,
+) -> UnitRecord:
     unit_id = _record_id(props, fallback_id, "unit_id")
     try:
         lon, lat = _point(geometry, system, area)
@@ -615,19 +645,24 @@ def _unit(props: Mapping, fallback_id: Any, geometry: Any, fetched_at: datetime,
         heading = _number(props, "heading_deg")
         speed = _number(props, "speed_kmh", 0.0, MAX_SPEED_KMH)
         return UnitRecord(
-            unit_id=unit_id, lon=lon, lat=lat, updated_at=updated_at,
+            unit_id=unit_id,
+            lon=lon,
+            lat=lat,
+            updated_at=updated_at,
             callsign=_text(props, "callsign"),
             kind=_choice(props, "kind", UNIT_KINDS),
             status=_choice(props, "status", UNIT_STATUSES),
             heading_deg=None if heading is None else heading % 360.0,
-            speed_kmh=speed)
+            speed_kmh=speed,
+        )
     except _RecordError as e:
         e.record_id = unit_id
         raise
 
 
-def _incident(props: Mapping, fallback_id: Any, geometry: Any, fetched_at: datetime, system: str,
-              area) -> IncidentRecord:
+def _incident(
+    props: Mapping, fallback_id: Any, geometry: Any, fetched_at: datetime, system: str, area
+) -> IncidentRecord:
     incident_id = _record_id(props, fallback_id, "incident_id")
     try:
         lon, lat = _point(geometry, system, area)
@@ -635,13 +670,16 @@ def _incident(props: Mapping, fallback_id: Any, geometry: Any, fetched_at: datet
         if priority is not None and not priority.is_integer():
             raise _RecordError("bad_value", field="priority", value=_short(props.get("priority")))
         return IncidentRecord(
-            incident_id=incident_id, lon=lon, lat=lat,
+            incident_id=incident_id,
+            lon=lon,
+            lat=lat,
             reported_at=_time(props, "reported_at", fetched_at),
             kind=_text(props, "kind"),
             priority=None if priority is None else int(priority),
             status=_choice(props, "status", INCIDENT_STATUSES),
             address=_text(props, "address"),
-            assigned_unit=_text(props, "assigned_unit"))
+            assigned_unit=_text(props, "assigned_unit"),
+        )
     except _RecordError as e:
         e.record_id = incident_id
         raise
@@ -651,8 +689,9 @@ def _rejected(index: int, record_id: str | None, code: str, args: dict) -> Rejec
     return Rejected(index, record_id, describe(code, args), code, dict(args))
 
 
-def _finish(kind: str, fetched_at: datetime, accepted: list[tuple[int, Any]], rejected: list[Rejected],
-            id_of, time_of) -> Snapshot:
+def _finish(
+    kind: str, fetched_at: datetime, accepted: list[tuple[int, Any]], rejected: list[Rejected], id_of, time_of
+) -> Snapshot:
     """Drop swapped outliers and duplicates (the newest report of an id is kept: newest_by_id,
     the rule the live layers apply too); keep feed order."""
     accepted = _drop_swapped_outliers(accepted, rejected)
@@ -667,7 +706,9 @@ def _finish(kind: str, fetched_at: datetime, accepted: list[tuple[int, Any]], re
     return Snapshot(kind=kind, fetched_at=fetched_at, records=records, rejected=rejected)
 
 
-def _drop_swapped_outliers(accepted: list[tuple[int, Any]], rejected: list[Rejected]) -> list[tuple[int, Any]]:
+def _drop_swapped_outliers(
+    accepted: list[tuple[int, Any]], rejected: list[Rejected]
+) -> list[tuple[int, Any]]:
     """Swapped lon/lat that both still fit their ranges (Helsinki's 24.9, 60.2 read as 60.2,
     24.9) cannot be told from the numbers alone; among the other records they can: a point
     thousands of km from the feed's median whose swap lies next to it is swapped."""
@@ -679,8 +720,11 @@ def _drop_swapped_outliers(accepted: list[tuple[int, Any]], rejected: list[Rejec
     kept = []
     for index, record in accepted:
         far = ground_distance_m(record.lon, record.lat, mid_lon, mid_lat) > 500_000
-        if far and -90.0 <= record.lon <= 90.0 and \
-                ground_distance_m(record.lat, record.lon, mid_lon, mid_lat) < 100_000:
+        if (
+            far
+            and -90.0 <= record.lon <= 90.0
+            and ground_distance_m(record.lat, record.lon, mid_lon, mid_lat) < 100_000
+        ):
             record_id = getattr(record, "unit_id", None) or getattr(record, "incident_id", None)
             rejected.append(_rejected(index, record_id, "swapped", {"value": _pair(record.lon, record.lat)}))
         else:
@@ -708,8 +752,9 @@ def _fallback_id(feature: Any, name: str) -> str | None:
         return None
 
 
-def _parse_geojson(kind: str, payload, fetched_at: datetime, coordinates: str, area,
-                   build, id_name: str) -> Snapshot:
+def _parse_geojson(
+    kind: str, payload, fetched_at: datetime, coordinates: str, area, build, id_name: str
+) -> Snapshot:
     if coordinates not in COORDINATE_SYSTEMS:
         raise ValueError(f"unknown coordinate system {coordinates!r}")
     accepted, rejected = [], []
@@ -723,8 +768,12 @@ def _parse_geojson(kind: str, payload, fetched_at: datetime, coordinates: str, a
     return accepted, rejected
 
 
-def parse_units(payload: bytes | str, fetched_at: datetime, coordinates: str = "wgs84",
-                area: Sequence[float] | None = None) -> Snapshot:
+def parse_units(
+    payload: bytes | str,
+    fetched_at: datetime,
+    coordinates: str = "wgs84",
+    area: Sequence[float] | None = None,
+) -> Snapshot:
     """A ``/units`` answer (GeoJSON FeatureCollection) → Snapshot of UnitRecords.
 
     Records are checked one by one; a bad one is rejected with its reason and the rest land.
@@ -734,12 +783,19 @@ def parse_units(payload: bytes | str, fetched_at: datetime, coordinates: str = "
     return _finish("units", fetched_at, accepted, rejected, lambda r: r.unit_id, lambda r: r.updated_at)
 
 
-def parse_incidents(payload: bytes | str, fetched_at: datetime, coordinates: str = "wgs84",
-                    area: Sequence[float] | None = None) -> Snapshot:
+def parse_incidents(
+    payload: bytes | str,
+    fetched_at: datetime,
+    coordinates: str = "wgs84",
+    area: Sequence[float] | None = None,
+) -> Snapshot:
     """An ``/incidents`` answer → Snapshot of IncidentRecords (same rules as parse_units)."""
-    accepted, rejected = _parse_geojson("incidents", payload, fetched_at, coordinates, area, _incident,
-                                        "incident_id")
-    return _finish("incidents", fetched_at, accepted, rejected, lambda r: r.incident_id, lambda r: r.reported_at)
+    accepted, rejected = _parse_geojson(
+        "incidents", payload, fetched_at, coordinates, area, _incident, "incident_id"
+    )
+    return _finish(
+        "incidents", fetched_at, accepted, rejected, lambda r: r.incident_id, lambda r: r.reported_at
+    )
 
 
 # --- OGC SensorThings API v1.1 ------------------------------------------------------------------
@@ -749,6 +805,7 @@ def parse_incidents(payload: bytes | str, fetched_at: datetime, coordinates: str
 #   kind, status, heading_deg, speed_kmh   Thing.properties of the same names
 #   position    the Thing's first Location: its ``location`` (GeoJSON Point, or a Feature with one)
 #   updated_at  Thing.properties.updated_at, else the newest HistoricalLocation's ``time``
+
 
 def _sta_things(payload: bytes | str) -> tuple[list, str | None]:
     doc = load_json(payload)
@@ -798,8 +855,12 @@ def _sortable_time(text: str) -> datetime:
         return datetime.min.replace(tzinfo=timezone.utc)
 
 
-def parse_sensorthings_units(pages: bytes | str | Sequence[bytes | str], fetched_at: datetime,
-                             coordinates: str = "wgs84", area: Sequence[float] | None = None) -> Snapshot:
+def parse_sensorthings_units(
+    pages: bytes | str | Sequence[bytes | str],
+    fetched_at: datetime,
+    coordinates: str = "wgs84",
+    area: Sequence[float] | None = None,
+) -> Snapshot:
     """SensorThings ``Things?$expand=Locations,HistoricalLocations(…)`` answers (one or all pages
     of ``@iot.nextLink``) → Snapshot of UnitRecords, validated as parse_units does."""
     if coordinates not in COORDINATE_SYSTEMS:
@@ -822,8 +883,14 @@ def parse_sensorthings_units(pages: bytes | str | Sequence[bytes | str], fetched
     return _finish("units", fetched_at, accepted, rejected, lambda r: r.unit_id, lambda r: r.updated_at)
 
 
-def parse_snapshot(source_kind: str, kind: str, payload, fetched_at: datetime, coordinates: str = "wgs84",
-                   area: Sequence[float] | None = None) -> Snapshot:
+def parse_snapshot(
+    source_kind: str,
+    kind: str,
+    payload,
+    fetched_at: datetime,
+    coordinates: str = "wgs84",
+    area: Sequence[float] | None = None,
+) -> Snapshot:
     """One fetched answer of a source → Snapshot (the poller's worker calls this)."""
     if source_kind == "sensorthings":
         if kind != "units":
@@ -837,6 +904,7 @@ def parse_snapshot(source_kind: str, kind: str, payload, fetched_at: datetime, c
 # The one implementation of the rules (the parser's duplicate check and the live layers' books,
 # plugin/core/live.py, both call these): within a snapshot the newest report of an id wins; a
 # unit report older than the one held is ignored; an id held but absent is "not reported".
+
 
 def newest_by_id(items: Iterable, key: Callable, when: Callable) -> tuple[dict, int]:
     """Items by ``key``, the newest of each (``when``; a later item wins a tie, and so does any
@@ -876,8 +944,9 @@ def merge_units(current: Mapping[str, UnitRecord], snapshot: Snapshot | Iterable
     return _merge(current, getattr(snapshot, "records", snapshot), _unit_id, _updated_at, True)
 
 
-def merge_incidents(current: Mapping[str, IncidentRecord],
-                    snapshot: Snapshot | Iterable[IncidentRecord]) -> Merge:
+def merge_incidents(
+    current: Mapping[str, IncidentRecord], snapshot: Snapshot | Iterable[IncidentRecord]
+) -> Merge:
     """As merge_units; incidents keep their ``reported_at`` when their status changes, so there is
     no "older" to ignore: every different record is a change (duplicates still keep the newest)."""
     return _merge(current, getattr(snapshot, "records", snapshot), _incident_id, _reported_at, False)

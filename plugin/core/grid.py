@@ -121,17 +121,26 @@ def _check_shape_size(shape: str, cell_size: float) -> None:
     if shape not in SHAPES:
         raise GridError("shape", f"unknown cell shape {shape!r}; use one of {', '.join(SHAPES)}")
     if not (isinstance(cell_size, (int, float)) and math.isfinite(cell_size) and cell_size > 0):
-        raise GridError("cell_size", f"the cell size must be a positive number of metres, not {cell_size}",
-                        cell_size=cell_size)
+        raise GridError(
+            "cell_size",
+            f"the cell size must be a positive number of metres, not {cell_size}",
+            cell_size=cell_size,
+        )
 
 
-def lattice_cells(shape: str, cell_size: float, bounds) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def lattice_cells(
+    shape: str, cell_size: float, bounds
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Every cell over ``bounds``: (unique corner coordinates (n, 2), ring indices into them
     (cells, 5 or 7), row, column). Corners are shared by index, never recomputed."""
     rows, cols = _ranges(shape, cell_size, bounds)
     hx, hy = _lattice(shape, cell_size)
-    r, c = (a.ravel() for a in np.meshgrid(np.arange(rows.start, rows.stop), np.arange(cols.start, cols.stop),
-                                           indexing="ij"))
+    r, c = (
+        a.ravel()
+        for a in np.meshgrid(
+            np.arange(rows.start, rows.stop), np.arange(cols.start, cols.stop), indexing="ij"
+        )
+    )
     if shape == SQUARE:
         kx, ky = c, r
         offsets = np.array([(0, 0), (1, 0), (1, 1), (0, 1), (0, 0)])
@@ -171,7 +180,7 @@ def union_boundary(geometries) -> tuple[object, list[tuple[int, str]]]:
 
 
 def zone_code(prefix: str, number: int, width: int) -> str:
-    """"Z", 7, 3 → "Z-007"; a prefix ending in "-", "_", "/" or a space is used as is; "" → "007"."""
+    """ "Z", 7, 3 → "Z-007"; a prefix ending in "-", "_", "/" or a space is used as is; "" → "007"."""
     digits = f"{number:0{width}d}"
     if not prefix:
         return digits
@@ -205,8 +214,11 @@ def create_grid(
     """
     _check_shape_size(shape, cell_size)
     if not (0.0 <= min_cell_pct <= 100.0):
-        raise GridError("min_cell_pct", f"MIN_CELL_PCT must be between 0 and 100, not {min_cell_pct}",
-                        min_cell_pct=min_cell_pct)
+        raise GridError(
+            "min_cell_pct",
+            f"MIN_CELL_PCT must be between 0 and 100, not {min_cell_pct}",
+            min_cell_pct=min_cell_pct,
+        )
     polygons = [p for p in shapely.get_parts(boundary) if shapely.get_type_id(p) == 3 and p.area > 0]
     if not polygons:
         raise GridError("empty", "the boundary has no area")
@@ -216,11 +228,15 @@ def create_grid(
     bounds = work_boundary.bounds
     count = cell_count(shape, cell_size, bounds)
     if count > max_cells:
-        raise GridError("too_many",
-                        f"a {cell_size:g} m grid over the boundary's extent needs {count} cells; "
-                        f"the limit is {max_cells}",
-                        count=count, limit=max_cells, min_size=smallest_cell_size(shape, bounds, max_cells),
-                        cell_size=cell_size)
+        raise GridError(
+            "too_many",
+            f"a {cell_size:g} m grid over the boundary's extent needs {count} cells; "
+            f"the limit is {max_cells}",
+            count=count,
+            limit=max_cells,
+            min_size=smallest_cell_size(shape, bounds, max_cells),
+            cell_size=cell_size,
+        )
 
     def report(fraction: float) -> None:
         if progress is not None and progress(fraction) is False:
@@ -254,8 +270,9 @@ def create_grid(
     full_area = shapely.area(cells[cell_of])  # in the boundary's units, as the pieces
     n_whole = len(inside)
 
-    groups = _merge_small(pieces, (rows[cell_of], cols[cell_of]), full_area, n_whole, min_cell_pct / 100.0,
-                          to_work, report)
+    groups = _merge_small(
+        pieces, (rows[cell_of], cols[cell_of]), full_area, n_whole, min_cell_pct / 100.0, to_work, report
+    )
     report(0.9)
 
     # One geometry per group; the group is known by its largest piece's cell.
@@ -279,8 +296,16 @@ def create_grid(
     geometries = [zones[i] for i in order]
     isolated = [codes[n] for n, i in enumerate(order) if lonely[i]]
     report(1.0)
-    return GridResult(geometries, codes, full_cells=n_whole, clipped_cells=len(crossing), merged=n_merged,
-                      isolated=isolated, cell_area_m2=cell_area(shape, cell_size), candidate_cells=len(cells))
+    return GridResult(
+        geometries,
+        codes,
+        full_cells=n_whole,
+        clipped_cells=len(crossing),
+        merged=n_merged,
+        isolated=isolated,
+        cell_area_m2=cell_area(shape, cell_size),
+        candidate_cells=len(cells),
+    )
 
 
 def _overlay(cells: np.ndarray, boundary, expected: float):
@@ -314,7 +339,7 @@ def _clip(cells: np.ndarray, boundary, report, chunk: int = 2000) -> np.ndarray:
     """``cells ∩ boundary``, in chunks so a long run can be cancelled."""
     out = np.empty(len(cells), dtype=object)
     for start in range(0, len(cells), chunk):
-        out[start:start + chunk] = shapely.intersection(cells[start:start + chunk], boundary)
+        out[start : start + chunk] = shapely.intersection(cells[start : start + chunk], boundary)
         report(0.2 + 0.4 * min(1.0, (start + chunk) / max(len(cells), 1)))
     return out
 

@@ -156,7 +156,9 @@ class _SamplePlan:
     out once per network, so an origin only picks the samples of the segments it reaches;
     for bigger networks it covers just the segments asked for."""
 
-    def __init__(self, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray | None = None):
+    def __init__(
+        self, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray | None = None
+    ):
         self.network = network
         full = segments is None
         segments = np.arange(network.n_segments) if full else np.asarray(segments, dtype=np.int64)
@@ -175,7 +177,9 @@ class _SamplePlan:
         self.rows, self.cols = rows.astype(np.int32), cols.astype(np.int32)
 
     @classmethod
-    def covering(cls, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray) -> _SamplePlan:
+    def covering(
+        cls, network: RoadNetwork, spacing: float, pixel: float, segments: np.ndarray
+    ) -> _SamplePlan:
         """A plan with the samples of ``segments``: the network's whole plan when it is
         small enough to keep, else one made for them."""
         n_samples = network.memo(
@@ -183,7 +187,9 @@ class _SamplePlan:
             lambda: int(np.maximum(1, np.ceil(network.planar_length / spacing)).sum()) + network.n_segments,
         )
         if n_samples <= PLAN_MAX_SAMPLES:
-            return network.memo(("samples", float(spacing), float(pixel)), lambda: cls(network, spacing, pixel))
+            return network.memo(
+                ("samples", float(spacing), float(pixel)), lambda: cls(network, spacing, pixel)
+            )
         return cls(network, spacing, pixel, segments)
 
     def samples(self, segments: np.ndarray) -> np.ndarray:
@@ -315,7 +321,9 @@ def _sample_points(plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None) 
     return pts
 
 
-def _sample_cells(plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None) -> tuple[np.ndarray, np.ndarray]:
+def _sample_cells(
+    plan: _SamplePlan, idx: np.ndarray, sources: Snapped | None
+) -> tuple[np.ndarray, np.ndarray]:
     """Lattice cells of reached samples, as :func:`_sample_points` for coordinates."""
     safe = np.maximum(idx, 0)
     rows, cols = plan.rows[safe], plan.cols[safe]
@@ -335,7 +343,9 @@ def _reached_samples(
     node_source: np.ndarray | None = None,
 ):
     """Sample points, times and (optionally) first-arriving source, sources included."""
-    plan, idx, time, who = _reached(network, None, spacing, node_times_row, sources, offset_s, max_time_s, node_source)
+    plan, idx, time, who = _reached(
+        network, None, spacing, node_times_row, sources, offset_s, max_time_s, node_source
+    )
     return _sample_points(plan, idx, sources), time, who
 
 
@@ -419,7 +429,9 @@ def _grown_classes(rows, cols, point_class, none: int, width: float, pixel: floa
     return classes, window
 
 
-def _level_polygons(point_class: np.ndarray, n_levels: int, width: float, pixel: float, pts=None, cells=None) -> list:
+def _level_polygons(
+    point_class: np.ndarray, n_levels: int, width: float, pixel: float, pts=None, cells=None
+) -> list:
     """One MultiPolygon per level k < n_levels: cells within ``width`` of a point of class
     <= k. The points come as their ``cells`` on the ``pixel`` lattice, or as ``pts`` (an
     (n, 2) array or a function giving one, needed when no cells are given or the window
@@ -596,7 +608,11 @@ def response_zones(
     if len(idx) == 0:
         return []
     rows, cols, grid_pixel = _on_lattice(
-        _sample_cells(plan, idx, facilities), lambda: _sample_points(plan, idx, facilities), width + 2 * pixel, pixel)
+        _sample_cells(plan, idx, facilities),
+        lambda: _sample_points(plan, idx, facilities),
+        width + 2 * pixel,
+        pixel,
+    )
     window = _Window(rows, cols, int(np.floor(width / grid_pixel + 1e-9)) + 1)
     cell = window.flat(rows, cols)
     # Per cell, the earliest sample decides both the facility and the band.
@@ -609,7 +625,9 @@ def response_zones(
     labels = np.zeros(window.ny * window.nx, dtype=np.int64)
     labels[cell[pick]] = who[pick] * nb + band + 1
     labels = labels.reshape(window.ny, window.nx)
-    dist, (near_r, near_c) = ndimage.distance_transform_edt(labels == 0, sampling=grid_pixel, return_indices=True)
+    dist, (near_r, near_c) = ndimage.distance_transform_edt(
+        labels == 0, sampling=grid_pixel, return_indices=True
+    )
     zones = labels[near_r, near_c]
     zones[dist > width + 1e-9] = 0
     # Only the labels present are traced, renumbered 1..n.

@@ -125,7 +125,7 @@ class UnitBook:
         if not self.trail_length:
             self.trails = {}
         else:
-            self.trails = {uid: trail[-self.trail_length:] for uid, trail in self.trails.items()}
+            self.trails = {uid: trail[-self.trail_length :] for uid, trail in self.trails.items()}
 
     def _view(self, record: UnitRecord, reported: bool, now: datetime) -> UnitView:
         age = _age_s(record.updated_at, now)
@@ -152,8 +152,11 @@ class UnitBook:
             elif after != before:
                 changes.changed.append((before, after))
         # Reported but not changed (or an older report, ignored): the held record, reported, re-aged.
-        for reported, unit_ids in ((True, merge.unchanged_ids), (True, merge.outdated_ids),
-                                   (False, merge.not_reported_ids)):
+        for reported, unit_ids in (
+            (True, merge.unchanged_ids),
+            (True, merge.outdated_ids),
+            (False, merge.not_reported_ids),
+        ):
             for unit_id in unit_ids:
                 before = held_views[unit_id]
                 after = views[unit_id] = view(before.record, reported, now)
@@ -177,7 +180,7 @@ class UnitBook:
             trail = trails.get(unit_id, ())
             position = (v.record.lon, v.record.lat)
             if not trail or trail[-1] != position:
-                trail = (*trail[-(length - 1):], position) if length > 1 else (position,)
+                trail = (*trail[-(length - 1) :], position) if length > 1 else (position,)
                 trails[unit_id] = trail
                 changes.trails[unit_id] = list(trail)
         return trails
@@ -234,7 +237,9 @@ class IncidentBook:
         self.records: dict[str, IncidentRecord] = {}
         self.last_fetched: datetime | None = None
 
-    def update(self, records: Iterable[IncidentRecord], fetched_at: datetime | None = None) -> IncidentChanges:
+    def update(
+        self, records: Iterable[IncidentRecord], fetched_at: datetime | None = None
+    ) -> IncidentChanges:
         changes = IncidentChanges()
         if fetched_at is not None and self.last_fetched is not None and fetched_at < self.last_fetched:
             changes.stale_snapshot = True
@@ -263,4 +268,3 @@ class IncidentBook:
 
 def moved(before: UnitView, after: UnitView) -> bool:
     return (before.record.lon, before.record.lat) != (after.record.lon, after.record.lat)
-

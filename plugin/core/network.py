@@ -275,7 +275,9 @@ class RoadNetwork:
             xy = np.asarray(lines[i], dtype=float)
             ll = np.asarray(lonlat[i], dtype=float)
             if xy.ndim != 2 or xy.shape[1] < 2 or ll.ndim != 2 or ll.shape[1] < 2:
-                raise NetworkError(f"feature {fids[i] if i < len(fids) else i}: coordinates are not (n, 2) arrays")
+                raise NetworkError(
+                    f"feature {fids[i] if i < len(fids) else i}: coordinates are not (n, 2) arrays"
+                )
             if len(xy) != len(ll):
                 raise NetworkError(
                     f"feature {fids[i] if i < len(fids) else i}: {len(xy)} work-CRS vertices but "
@@ -285,7 +287,14 @@ class RoadNetwork:
             ll_parts.append(ll[:, :2])
         counts = np.array([len(p) for p in xy_parts], dtype=np.int64)
         return cls.from_arrays(
-            np.concatenate(xy_parts), np.concatenate(ll_parts), counts, fids, speed_kmh, forward, backward, tolerance
+            np.concatenate(xy_parts),
+            np.concatenate(ll_parts),
+            counts,
+            fids,
+            speed_kmh,
+            forward,
+            backward,
+            tolerance,
         )
 
     @classmethod
@@ -323,7 +332,9 @@ class RoadNetwork:
         if xy.ndim != 2 or ll.ndim != 2 or xy.shape[1] < 2 or ll.shape[1] < 2 or len(xy) != len(ll):
             raise NetworkError("coordinates are not (n, 2) arrays of the same length")
         if int(counts.sum()) != len(xy) or (counts < 0).any():
-            raise NetworkError(f"the part sizes add up to {int(counts.sum())} vertices but there are {len(xy)}")
+            raise NetworkError(
+                f"the part sizes add up to {int(counts.sum())} vertices but there are {len(xy)}"
+            )
         xy, ll = xy[:, :2], ll[:, :2]
         fids = np.asarray(feature_ids).reshape(-1)
         speed = np.asarray(speed_kmh, dtype=float).reshape(-1)
@@ -430,7 +441,9 @@ class RoadNetwork:
         return self._memo[key]
 
     # ------------------------------------------------------------------ connectivity
-    def attached(self, min_share: float = MAIN_NETWORK_SHARE, min_length_m: float = MAIN_NETWORK_MIN_M) -> np.ndarray:
+    def attached(
+        self, min_share: float = MAIN_NETWORK_SHARE, min_length_m: float = MAIN_NETWORK_MIN_M
+    ) -> np.ndarray:
         """Per segment: can it be driven to from the main road network?
 
         The main network is the largest strongly connected part (where every road can be
@@ -503,7 +516,11 @@ class RoadNetwork:
         a piece from any point of their piece, and each point's segment: building it costs
         a fraction of an R-tree of 80k segment geometries, and it answers nearest-segment
         queries exactly (see :meth:`_nearest_segments`)."""
-        key = None if allowed is None else hashlib.blake2b(np.packbits(allowed).tobytes(), digest_size=16).digest()
+        key = (
+            None
+            if allowed is None
+            else hashlib.blake2b(np.packbits(allowed).tobytes(), digest_size=16).digest()
+        )
 
         def build():
             seg = np.arange(self.n_segments) if allowed is None else np.flatnonzero(allowed)
@@ -515,7 +532,9 @@ class RoadNetwork:
             ends = self.seg_xy[seg]
             points = ends[:, 0] + s[:, None] * (ends[:, 1] - ends[:, 0])
             # Every point of a segment lies within half a piece of one of its anchors.
-            reach = float(np.max(self.planar_length[seg] / np.repeat(pieces, pieces))) / 2.0 if len(seg) else 0.0
+            reach = (
+                float(np.max(self.planar_length[seg] / np.repeat(pieces, pieces))) / 2.0 if len(seg) else 0.0
+            )
             tree = cKDTree(points, balanced_tree=False, compact_nodes=False) if len(seg) else None
             return tree, seg, reach
 
@@ -525,7 +544,9 @@ class RoadNetwork:
             return self._anchors
         return self.memo(("anchors", key), build)
 
-    def _nearest_segments(self, pts: np.ndarray, max_distance: float | None, allowed: np.ndarray | None = None):
+    def _nearest_segments(
+        self, pts: np.ndarray, max_distance: float | None, allowed: np.ndarray | None = None
+    ):
         """(point index, segment) of the nearest (``allowed``) segment to each point within
         ``max_distance`` (ties: the lowest segment number)."""
         tree, anchor_seg, reach = self._anchor_index(allowed)
@@ -551,7 +572,9 @@ class RoadNetwork:
             first = first[dist[first] <= max_distance]
         return which[first], seg[first]
 
-    def snap(self, points: np.ndarray, max_distance: float = 200.0, allowed: np.ndarray | None = None) -> Snapped:
+    def snap(
+        self, points: np.ndarray, max_distance: float = 200.0, allowed: np.ndarray | None = None
+    ) -> Snapped:
         """Nearest point on the nearest segment for each (x, y) in the work CRS; with
         ``allowed`` (a flag per segment) only on those segments."""
         pts = np.asarray(points, dtype=float).reshape(-1, 2)
@@ -693,6 +716,7 @@ class RoadNetwork:
         off = normalise_offsets(origin_offset_s, n_o)
         o_rows = np.flatnonzero(origins.ok)
         d_rows = np.flatnonzero(destinations.ok)
+
         def report(done: int, total: int) -> None:
             if progress is not None and progress(done / max(total, 1)) is False:
                 raise Cancelled()

@@ -76,7 +76,9 @@ class _Boundaries:
         left, right, above, below = self.v_left > 0, self.v_right > 0, self.h_above > 0, self.h_below > 0
         col = [self.v_col[left], self.v_col[right], self.h_col[above], self.h_col[below] + 1]
         row = [self.v_row[left] + 1, self.v_row[right], self.h_row[above], self.h_row[below]]
-        direction = [np.full(int(m.sum()), d) for m, d in ((left, UP), (right, DOWN), (above, RIGHT), (below, LEFT))]
+        direction = [
+            np.full(int(m.sum()), d) for m, d in ((left, UP), (right, DOWN), (above, RIGHT), (below, LEFT))
+        ]
         label = [self.v_left[left], self.v_right[right], self.h_above[above], self.h_below[below]]
         return tuple(np.concatenate(a).astype(np.int64) for a in (col, row, direction, label))
 
@@ -157,8 +159,9 @@ def _hole_owners(shell: np.ndarray, ring_of_edge: np.ndarray, col, row, directio
         parent = nxt
 
 
-def _polygons_from_edges(col, row, direction, group, n_groups: int, width: int, height: int,
-                         x0: float, top: float, pixel: float) -> list:
+def _polygons_from_edges(
+    col, row, direction, group, n_groups: int, width: int, height: int, x0: float, top: float, pixel: float
+) -> list:
     """One MultiPolygon per group from the directed edges of all groups at once: each
     group is traced on its own copy of the lattice, so one pass serves every level."""
     import shapely
@@ -237,8 +240,9 @@ def class_outlines(classes: np.ndarray, levels: Sequence[int], x0: float, top: f
     group = np.repeat(np.arange(len(levels)), [len(p[0]) for p in parts])
     col, row, direction = (np.concatenate([p[i] for p in parts]) for i in range(3))
     height = classes.shape[0] + 2
-    return _polygons_from_edges(col, row, direction, group, len(levels), bounds.width, height,
-                                float(x0), float(top), float(pixel))
+    return _polygons_from_edges(
+        col, row, direction, group, len(levels), bounds.width, height, float(x0), float(top), float(pixel)
+    )
 
 
 def mask_outline(mask: np.ndarray, x0: float, top: float, pixel: float):
@@ -258,5 +262,15 @@ def label_outlines(labels: np.ndarray, n_labels: int, x0: float, top: float, pix
         return [_empty() for _ in range(max(n_labels, 0))]
     bounds = _Boundaries(labels.astype(np.int64, copy=False), 0)
     col, row, direction, label = bounds.labels()
-    return _polygons_from_edges(col, row, direction, label - 1, int(n_labels), bounds.width, labels.shape[0] + 2,
-                                float(x0), float(top), float(pixel))
+    return _polygons_from_edges(
+        col,
+        row,
+        direction,
+        label - 1,
+        int(n_labels),
+        bounds.width,
+        labels.shape[0] + 2,
+        float(x0),
+        float(top),
+        float(pixel),
+    )

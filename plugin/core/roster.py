@@ -40,9 +40,24 @@ DEFAULT_SHIFT_TIMES = {DAY: ("08:00", "20:00"), NIGHT: ("20:00", "08:00")}
 
 # How people write the shifts of a cycle: "day, day, night, night, off×4" or "白白夜夜休休休休".
 _ALIASES = {
-    "day": DAY, "d": DAY, "白": DAY, "白班": DAY, "日": DAY, "日班": DAY,
-    "night": NIGHT, "n": NIGHT, "夜": NIGHT, "夜班": NIGHT,
-    "off": OFF, "o": OFF, "rest": OFF, "-": OFF, "休": OFF, "休息": OFF, "轮休": OFF, "下夜休": OFF,
+    "day": DAY,
+    "d": DAY,
+    "白": DAY,
+    "白班": DAY,
+    "日": DAY,
+    "日班": DAY,
+    "night": NIGHT,
+    "n": NIGHT,
+    "夜": NIGHT,
+    "夜班": NIGHT,
+    "off": OFF,
+    "o": OFF,
+    "rest": OFF,
+    "-": OFF,
+    "休": OFF,
+    "休息": OFF,
+    "轮休": OFF,
+    "下夜休": OFF,
 }
 _REPEAT = re.compile(r"^(.+?)\s*[x×*]\s*(\d+)$", re.IGNORECASE)
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -103,9 +118,11 @@ class Rotation:
 
 
 FOUR_TEAMS_TWO_SHIFTS = Rotation(
-    "four_two", "四班两运转（两白两夜四休）", (DAY, DAY, NIGHT, NIGHT, OFF, OFF, OFF, OFF), stride=2, teams=4)
+    "four_two", "四班两运转（两白两夜四休）", (DAY, DAY, NIGHT, NIGHT, OFF, OFF, OFF, OFF), stride=2, teams=4
+)
 FOUR_TEAMS_TWO_SHIFTS_SHORT = Rotation(
-    "four_two_short", "四班两运转（白夜休休）", (DAY, NIGHT, OFF, OFF), stride=1, teams=4)
+    "four_two_short", "四班两运转（白夜休休）", (DAY, NIGHT, OFF, OFF), stride=1, teams=4
+)
 ROTATIONS = {r.code: r for r in (FOUR_TEAMS_TWO_SHIFTS, FOUR_TEAMS_TWO_SHIFTS_SHORT)}
 
 
@@ -138,8 +155,9 @@ def parse_cycle(text: str) -> tuple[str, ...]:
     return tuple(cycle)
 
 
-def custom_rotation(cycle: Sequence[str] | str, teams: int, stride: int | None = None,
-                    name: str = "自定义轮班") -> Rotation:
+def custom_rotation(
+    cycle: Sequence[str] | str, teams: int, stride: int | None = None, name: str = "自定义轮班"
+) -> Rotation:
     """A user's rotation; the stride defaults to the cycle length divided by the team count."""
     if isinstance(cycle, str):
         cycle = parse_cycle(cycle)
@@ -148,8 +166,10 @@ def custom_rotation(cycle: Sequence[str] | str, teams: int, stride: int | None =
         raise RosterError("a rotation needs at least one team")
     if stride is None:
         if len(cycle) % teams:
-            raise RosterError(f"a {len(cycle)}-day cycle cannot be spread evenly over {teams} teams: give the "
-                              "days between teams")
+            raise RosterError(
+                f"a {len(cycle)}-day cycle cannot be spread evenly over {teams} teams: give the "
+                "days between teams"
+            )
         stride = len(cycle) // teams
     return Rotation("custom", name, cycle, stride, teams)
 
@@ -197,9 +217,17 @@ class RosterRow:
     phone: str = ""
 
     def as_dict(self) -> dict:
-        return {"station_id": self.station_id, "zone_code": self.zone_code, "duty_date": self.duty_date,
-                "shift": self.shift, "team": self.team, "leader": self.leader, "members": self.members,
-                "callsigns": self.callsigns, "phone": self.phone}
+        return {
+            "station_id": self.station_id,
+            "zone_code": self.zone_code,
+            "duty_date": self.duty_date,
+            "shift": self.shift,
+            "team": self.team,
+            "leader": self.leader,
+            "members": self.members,
+            "callsigns": self.callsigns,
+            "phone": self.phone,
+        }
 
 
 def month_days(year: int, month: int) -> list[dt.date]:
@@ -232,7 +260,9 @@ def teams_by_station(teams: Iterable[Team]) -> dict[str, list[Team]]:
     return out
 
 
-def generate(rotation: Rotation, anchor: dt.date, teams: Iterable[Team], days: Iterable[dt.date]) -> list[RosterRow]:
+def generate(
+    rotation: Rotation, anchor: dt.date, teams: Iterable[Team], days: Iterable[dt.date]
+) -> list[RosterRow]:
     """The roster rows of ``days``: for every station, date and team on duty, one row.
 
     A station's teams take the rotation in the order listed (the first is team 0). Rows come
@@ -248,18 +278,32 @@ def generate(rotation: Rotation, anchor: dt.date, teams: Iterable[Team], days: I
                 shift = rotation.shift_of(anchor, day, k)
                 if not shift:
                     continue
-                rows.append(RosterRow(sid, None, day, shift, team.name, team.leader, team.members,
-                                      team.callsigns, team.phone))
+                rows.append(
+                    RosterRow(
+                        sid,
+                        None,
+                        day,
+                        shift,
+                        team.name,
+                        team.leader,
+                        team.members,
+                        team.callsigns,
+                        team.phone,
+                    )
+                )
     rows.sort(key=lambda r: (r.duty_date, r.station_id, order.get(r.shift, 99), r.team))
     return rows
 
 
-def generate_month(rotation: Rotation, anchor: dt.date, teams: Iterable[Team], year: int, month: int) -> list[RosterRow]:
+def generate_month(
+    rotation: Rotation, anchor: dt.date, teams: Iterable[Team], year: int, month: int
+) -> list[RosterRow]:
     return generate(rotation, anchor, teams, month_days(year, month))
 
 
-def infer_anchor(rotation: Rotation, history: Iterable[tuple[dt.date, int, str]],
-                 before: dt.date | None = None) -> dt.date | None:
+def infer_anchor(
+    rotation: Rotation, history: Iterable[tuple[dt.date, int, str]], before: dt.date | None = None
+) -> dt.date | None:
     """The anchor that explains an existing roster, so the next month continues it.
 
     ``history`` holds (date, team index, shift) of worked shifts. Returns the latest anchor on or
@@ -285,7 +329,7 @@ def shift_name(shift: str) -> str:
 
 
 def parse_time(text: str) -> str:
-    """"8:00" → "08:00"; raises RosterError for anything that is not a time of day."""
+    """ "8:00" → "08:00"; raises RosterError for anything that is not a time of day."""
     match = _TIME.match((text or "").strip())
     if not match:
         raise RosterError(f"“{text}” is not a time of day (HH:MM)")
@@ -293,7 +337,7 @@ def parse_time(text: str) -> str:
 
 
 def parse_shift_times(text: str) -> dict[str, tuple[str, str]]:
-    """"day=08:00-20:00, night=20:00-08:00" → {"day": ("08:00", "20:00"), ...}."""
+    """ "day=08:00-20:00, night=20:00-08:00" → {"day": ("08:00", "20:00"), ...}."""
     out: dict[str, tuple[str, str]] = {}
     for part in re.split(r"[,，;；]+", text or ""):
         part = part.strip()
@@ -310,7 +354,7 @@ def parse_shift_times(text: str) -> dict[str, tuple[str, str]]:
 
 
 def shift_label(shift: str, times: dict[str, tuple[str, str]] | None = None) -> str:
-    """"白班 08:00–20:00": the shift's printed name and, when known, its hours."""
+    """ "白班 08:00–20:00": the shift's printed name and, when known, its hours."""
     if not shift:
         return "全天"
     times = {**DEFAULT_SHIFT_TIMES, **(times or {})}

@@ -65,7 +65,9 @@ def ground_areas(polygons, to_lonlat: LonLat | None = None) -> np.ndarray:
     return out
 
 
-def road_in_zones(zones: list, lines: list, to_lonlat: LonLat | None = None, tolerance: float = 0.01) -> np.ndarray:
+def road_in_zones(
+    zones: list, lines: list, to_lonlat: LonLat | None = None, tolerance: float = 0.01
+) -> np.ndarray:
     """Ground metres of road inside each zone.
 
     Road within ``tolerance`` (work-CRS metres) of a zone boundary counts as running along

@@ -50,7 +50,9 @@ def parse_code(code) -> tuple[str, int, int] | None:
     return match.group(1), int(match.group(2)), len(match.group(2))
 
 
-def next_free_codes(codes: Iterable, count: int = 1, default_prefix: str = "Z-", default_digits: int = 3) -> list[str]:
+def next_free_codes(
+    codes: Iterable, count: int = 1, default_prefix: str = "Z-", default_digits: int = 3
+) -> list[str]:
     """The next ``count`` codes after the highest one, in the layer's own style.
 
     The prefix is the one most codes use and the zero padding its widest number, so a layer
@@ -129,7 +131,9 @@ class Clipped:
     removed_area: float = 0.0  # area taken away because it overlapped existing zones
 
 
-def clip_new_zone(points: Sequence[tuple[float, float]], others: Iterable[Polygon], tolerance: float) -> Clipped:
+def clip_new_zone(
+    points: Sequence[tuple[float, float]], others: Iterable[Polygon], tolerance: float
+) -> Clipped:
     """The polygon through ``points`` minus every existing zone (avoid intersections).
 
     The drawn outline is first snapped onto the neighbours' vertices within ``tolerance``,
@@ -147,7 +151,9 @@ def clip_new_zone(points: Sequence[tuple[float, float]], others: Iterable[Polygo
         drawn = shapely.union_all(polygon_parts(shapely.make_valid(drawn)))
     if drawn.is_empty or drawn.area <= _area_floor(tolerance):
         raise ZoneEditError("too_few_points")
-    neighbours = [g for g in others if g is not None and not g.is_empty and g.intersects(drawn.buffer(tolerance))]
+    neighbours = [
+        g for g in others if g is not None and not g.is_empty and g.intersects(drawn.buffer(tolerance))
+    ]
     result = drawn
     if neighbours:
         reference = shapely.union_all([shapely.boundary(g) for g in neighbours])
@@ -182,7 +188,9 @@ def _extend_end(line_xy: np.ndarray, at_start: bool, distance: float) -> np.ndar
     return pts
 
 
-def split_zone(zone: Polygon, line: Sequence[tuple[float, float]] | LineString, tolerance: float) -> list[Polygon]:
+def split_zone(
+    zone: Polygon, line: Sequence[tuple[float, float]] | LineString, tolerance: float
+) -> list[Polygon]:
     """The pieces of ``zone`` cut by ``line``, largest first; raises ``not_cut`` if < 2.
 
     A line that ends on the zone's boundary (snapped there) counts as crossing it: its ends
@@ -268,7 +276,9 @@ def merge_zones(zones: Sequence[Polygon], tolerance: float) -> Polygon:
 
 
 # ---------------------------------------------------------------------------- move
-def _ring_move(coords: np.ndarray, at: np.ndarray, to: np.ndarray, tolerance: float) -> tuple[np.ndarray, bool]:
+def _ring_move(
+    coords: np.ndarray, at: np.ndarray, to: np.ndarray, tolerance: float
+) -> tuple[np.ndarray, bool]:
     """Move ring vertices at ``at`` to ``to``; or insert one where an edge passes ``at``."""
     d = np.hypot(coords[:, 0] - at[0], coords[:, 1] - at[1])
     hit = d <= tolerance
@@ -290,8 +300,9 @@ def _ring_move(coords: np.ndarray, at: np.ndarray, to: np.ndarray, tolerance: fl
     return np.insert(coords, k + 1, to, axis=0), True
 
 
-def move_point(zones: Mapping[Hashable, Polygon], at: tuple[float, float], to: tuple[float, float],
-               tolerance: float) -> dict[Hashable, Polygon]:
+def move_point(
+    zones: Mapping[Hashable, Polygon], at: tuple[float, float], to: tuple[float, float], tolerance: float
+) -> dict[Hashable, Polygon]:
     """Move the boundary point ``at`` to ``to`` in every zone that has it (topological edit).
 
     A zone has the point as a vertex (it moves) or somewhere along an edge (a vertex is
@@ -323,7 +334,9 @@ def move_point(zones: Mapping[Hashable, Polygon], at: tuple[float, float], to: t
     return changed
 
 
-def check_moved(changed: Mapping[Hashable, Polygon], others: Mapping[Hashable, Polygon], tolerance: float) -> None:
+def check_moved(
+    changed: Mapping[Hashable, Polygon], others: Mapping[Hashable, Polygon], tolerance: float
+) -> None:
     """Refuse a move that would make a zone invalid or overlap another zone.
 
     ``others`` are the zones around (the changed ones may be among them; their new shape

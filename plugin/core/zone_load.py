@@ -31,7 +31,7 @@ def load_bounds(kind: str | None) -> tuple[int, int | None]:
 
 
 def load_status(kind: str | None, count: int) -> str:
-    """"low", "high" or "ok" for a station holding ``count`` zones."""
+    """ "low", "high" or "ok" for a station holding ``count`` zones."""
     low, high = load_bounds(kind)
     if count < low:
         return "low"
@@ -120,8 +120,9 @@ class ZoneTimes:
         return float(weight[time <= target_min * 60.0 + _EPS_S].sum()) / total * 100.0
 
 
-def zone_times(network: RoadNetwork, road: ZoneRoad, node_row: np.ndarray, station: Snapped,
-               offset_s: float = 0.0) -> ZoneTimes:
+def zone_times(
+    network: RoadNetwork, road: ZoneRoad, node_row: np.ndarray, station: Snapped, offset_s: float = 0.0
+) -> ZoneTimes:
     """Times from the station (searched once: ``node_row``) to each sample of the zone's road.
 
     Real road data has one-way stubs and pieces cut off at the map edge: they stay infinite
@@ -149,10 +150,14 @@ class StationLoad:
     late: list = field(default_factory=list)  # [(zone, covered %)] zones missing their target
 
 
-def summarise(stations: Mapping[str, str | None], assignment: Mapping[Hashable, str | None],
-              road_m: Mapping[Hashable, float], times: Mapping[tuple[str, Hashable], ZoneTimes],
-              targets_min: Mapping[Hashable, float] | None = None,
-              min_covered_pct: float = MIN_COVERED_PCT) -> list[StationLoad]:
+def summarise(
+    stations: Mapping[str, str | None],
+    assignment: Mapping[Hashable, str | None],
+    road_m: Mapping[Hashable, float],
+    times: Mapping[tuple[str, Hashable], ZoneTimes],
+    targets_min: Mapping[Hashable, float] | None = None,
+    min_covered_pct: float = MIN_COVERED_PCT,
+) -> list[StationLoad]:
     """Per station (in ``stations`` order, then station ids only the zones know): the figures.
 
     ``assignment`` maps zone → station id (None: unassigned); ``road_m`` zone → metres;
@@ -178,5 +183,7 @@ def summarise(stations: Mapping[str, str | None], assignment: Mapping[Hashable, 
                 pct = f.covered_pct(targets_min.get(z, 5.0))
                 if pct is not None and pct < min_covered_pct:
                     late.append((z, pct))
-        out.append(StationLoad(sid, kind, len(zones), road, worst, load_status(kind, len(zones)), unreached, late))
+        out.append(
+            StationLoad(sid, kind, len(zones), road, worst, load_status(kind, len(zones)), unreached, late)
+        )
     return out

@@ -140,7 +140,9 @@ def validate_zones(
     t = thresholds or Thresholds()
     m = _Measure(to_metric, from_metric)
     codes = [_text(z.zone_code) for z in zones]
-    labels = [c if c else f"#{z.fid if z.fid is not None else i + 1}" for i, (c, z) in enumerate(zip(codes, zones))]
+    labels = [
+        c if c else f"#{z.fid if z.fid is not None else i + 1}" for i, (c, z) in enumerate(zip(codes, zones))
+    ]
     errors: list[ZoneError] = []
     shapes = _shapes(zones, labels, errors)
     present = np.array([s is not None for s in shapes], dtype=bool)
@@ -199,8 +201,9 @@ class _Measure:
             return np.zeros(0)
         centre = shapely.get_coordinates(shapely.centroid(geoms))
         step = 1e-7 * np.maximum(np.abs(centre).max(axis=1), 1.0)
-        probe = np.concatenate([centre, centre + np.column_stack([step, 0 * step]),
-                                centre + np.column_stack([0 * step, step])])
+        probe = np.concatenate(
+            [centre, centre + np.column_stack([step, 0 * step]), centre + np.column_stack([0 * step, step])]
+        )
         xy = np.asarray(self.to_metric(probe), dtype=float).reshape(3, len(centre), 2)
         dx, dy = (xy[1] - xy[0]) / step[:, None], (xy[2] - xy[0]) / step[:, None]
         scale = np.abs(dx[:, 0] * dy[:, 1] - dx[:, 1] * dy[:, 0])
@@ -245,8 +248,11 @@ def _shapes(zones, labels, errors) -> list:
         if plain[i]:
             out.append(g)
         elif missing[i]:
-            errors.append(ZoneError("invalid", f"{labels[i]} has no geometry", (i,), (labels[i],),
-                                    details={"reason": "empty"}))
+            errors.append(
+                ZoneError(
+                    "invalid", f"{labels[i]} has no geometry", (i,), (labels[i],), details={"reason": "empty"}
+                )
+            )
             out.append(None)
         elif not valid[i]:
             reason = shapely.is_valid_reason(g)
@@ -255,14 +261,30 @@ def _shapes(zones, labels, errors) -> list:
             repaired = _polygonal(shapely.make_valid(g))
             if point is None:
                 point = shapely.point_on_surface(repaired if repaired is not None else g.envelope)
-            errors.append(ZoneError("invalid", f"{labels[i]}: {reason}", (i,), (labels[i],),
-                                    area=repaired, point=point, details={"reason": reason}))
+            errors.append(
+                ZoneError(
+                    "invalid",
+                    f"{labels[i]}: {reason}",
+                    (i,),
+                    (labels[i],),
+                    area=repaired,
+                    point=point,
+                    details={"reason": reason},
+                )
+            )
             out.append(repaired)
         else:
             g = _polygonal(g)
             if g is None:
-                errors.append(ZoneError("invalid", f"{labels[i]} is not a polygon", (i,), (labels[i],),
-                                        details={"reason": "not a polygon"}))
+                errors.append(
+                    ZoneError(
+                        "invalid",
+                        f"{labels[i]} is not a polygon",
+                        (i,),
+                        (labels[i],),
+                        details={"reason": "not a polygon"},
+                    )
+                )
             out.append(g)
     return out
 
@@ -280,18 +302,32 @@ def _part_errors(geoms, index, labels, t: Thresholds, m: _Measure) -> list[ZoneE
         rest = [parts[j] for j in mine if j != largest]
         i = int(index[k])
         area = shapely.multipolygons(rest) if len(rest) > 1 else rest[0]
-        errors.append(ZoneError(
-            "multipart", f"{labels[i]} is in {len(mine)} pieces", (i,), (labels[i],), area=area,
-            point=shapely.point_on_surface(rest[int(np.argmax(shapely.area(rest)))]),
-            details={"pieces": len(mine), "detached_m2": float(areas[mine].sum() - areas[largest])}))
+        errors.append(
+            ZoneError(
+                "multipart",
+                f"{labels[i]} is in {len(mine)} pieces",
+                (i,),
+                (labels[i],),
+                area=area,
+                point=shapely.point_on_surface(rest[int(np.argmax(shapely.area(rest)))]),
+                details={"pieces": len(mine), "detached_m2": float(areas[mine].sum() - areas[largest])},
+            )
+        )
 
     tiny = areas < t.sliver_area_m2
     for j in np.flatnonzero(tiny):
         i = int(index[owner[j]])
-        errors.append(ZoneError(
-            "sliver", f"{labels[i]}: a part of only {areas[j]:.1f} m² (below {t.sliver_area_m2:g} m²)",
-            (i,), (labels[i],), area=parts[j], point=shapely.point_on_surface(parts[j]),
-            details={"kind": "tiny", "area_m2": float(areas[j]), "limit_m2": t.sliver_area_m2}))
+        errors.append(
+            ZoneError(
+                "sliver",
+                f"{labels[i]}: a part of only {areas[j]:.1f} m² (below {t.sliver_area_m2:g} m²)",
+                (i,),
+                (labels[i],),
+                area=parts[j],
+                point=shapely.point_on_surface(parts[j]),
+                details={"kind": "tiny", "area_m2": float(areas[j]), "limit_m2": t.sliver_area_m2},
+            )
+        )
 
     # Thin stretches: what an opening (erode, then dilate, by half the width) takes away.
     big = np.flatnonzero(~tiny)
@@ -310,10 +346,17 @@ def _part_errors(geoms, index, labels, t: Thresholds, m: _Measure) -> list[ZoneE
         shown = shapely.intersection(m.back(pieces[thin]), parts[big[of[thin]]]) if len(thin) else []
         for p, area in zip(thin, shown):
             i = int(index[owner[big[of[p]]]])
-            errors.append(ZoneError(
-                "sliver", f"{labels[i]}: {piece_area[p]:.0f} m² narrower than {t.sliver_width_m:g} m",
-                (i,), (labels[i],), area=area, point=shapely.point_on_surface(area),
-                details={"kind": "thin", "area_m2": float(piece_area[p]), "width_m": t.sliver_width_m}))
+            errors.append(
+                ZoneError(
+                    "sliver",
+                    f"{labels[i]}: {piece_area[p]:.0f} m² narrower than {t.sliver_width_m:g} m",
+                    (i,),
+                    (labels[i],),
+                    area=area,
+                    point=shapely.point_on_surface(area),
+                    details={"kind": "thin", "area_m2": float(piece_area[p]), "width_m": t.sliver_width_m},
+                )
+            )
     return errors
 
 
@@ -333,9 +376,17 @@ def _overlaps(geoms, index, labels, tree, t: Thresholds, m: _Measure) -> list[Zo
         if size <= t.area_tolerance_m2:
             continue
         i, j = sorted((int(index[a]), int(index[b])), key=lambda k: (labels[k], k))
-        errors.append(ZoneError(
-            "overlap", f"{labels[i]} and {labels[j]} overlap by {size:.2f} m²", (i, j), (labels[i], labels[j]),
-            area=area, point=shapely.point_on_surface(area), details={"area_m2": size}))
+        errors.append(
+            ZoneError(
+                "overlap",
+                f"{labels[i]} and {labels[j]} overlap by {size:.2f} m²",
+                (i, j),
+                (labels[i], labels[j]),
+                area=area,
+                point=shapely.point_on_surface(area),
+                details={"area_m2": size},
+            )
+        )
     return errors
 
 
@@ -348,16 +399,23 @@ def _gaps_and_outside(geoms, index, labels, tree, boundary, t: Thresholds, m: _M
         shapely.prepare(boundary)
         parts = shapely.get_parts(shapely.symmetric_difference(boundary, covered))
         parts = parts[shapely.get_type_id(parts) == 3]
-        inside = shapely.contains(boundary, shapely.point_on_surface(parts)) if len(parts) else np.zeros(0, bool)
+        inside = (
+            shapely.contains(boundary, shapely.point_on_surface(parts)) if len(parts) else np.zeros(0, bool)
+        )
         holes, beyond = parts[inside], parts[~inside]
         where = "boundary"
     else:
-        rings = [ring for poly in shapely.get_parts(covered) if shapely.get_type_id(poly) == 3
-                 for ring in shapely.get_rings(poly)[1:]]
+        rings = [
+            ring
+            for poly in shapely.get_parts(covered)
+            if shapely.get_type_id(poly) == 3
+            for ring in shapely.get_rings(poly)[1:]
+        ]
         holes = shapely.polygons(rings) if rings else np.empty(0, dtype=object)
         where = "zones"
     return _gap_errors(holes, geoms, index, labels, tree, where, t, m) + _outside_errors(
-        beyond, geoms, index, labels, tree, t, m)
+        beyond, geoms, index, labels, tree, t, m
+    )
 
 
 def _gap_errors(parts, geoms, index, labels, tree, where, t: Thresholds, m: _Measure) -> list[ZoneError]:
@@ -380,10 +438,18 @@ def _gap_errors(parts, geoms, index, labels, tree, where, t: Thresholds, m: _Mea
         around = sorted(set(touching[g]), key=lambda k: (labels[k], k))
         size = float(size)
         names = ", ".join(labels[k] for k in around)
-        text = (f"gap of {size:.2f} m² between {names}" if around else f"gap of {size:.2f} m² no zone touches")
-        errors.append(ZoneError("gap", text, tuple(around), tuple(labels[k] for k in around), area=part,
-                                point=shapely.point_on_surface(part),
-                                details={"area_m2": size, "within": where, "touching": len(around)}))
+        text = f"gap of {size:.2f} m² between {names}" if around else f"gap of {size:.2f} m² no zone touches"
+        errors.append(
+            ZoneError(
+                "gap",
+                text,
+                tuple(around),
+                tuple(labels[k] for k in around),
+                area=part,
+                point=shapely.point_on_surface(part),
+                details={"area_m2": size, "within": where, "touching": len(around)},
+            )
+        )
     return errors
 
 
@@ -408,9 +474,17 @@ def _outside_errors(parts, geoms, index, labels, tree, t: Thresholds, m: _Measur
         if size <= t.area_tolerance_m2:
             continue
         i = int(index[k])
-        errors.append(ZoneError(
-            "outside", f"{labels[i]}: {size:.2f} m² beyond the boundary", (i,), (labels[i],), area=beyond,
-            point=shapely.point_on_surface(beyond), details={"area_m2": size}))
+        errors.append(
+            ZoneError(
+                "outside",
+                f"{labels[i]}: {size:.2f} m² beyond the boundary",
+                (i,),
+                (labels[i],),
+                area=beyond,
+                point=shapely.point_on_surface(beyond),
+                details={"area_m2": size},
+            )
+        )
     return errors
 
 
@@ -424,15 +498,31 @@ def _code_errors(codes, labels, shapes) -> list[ZoneError]:
         if code:
             by_code[code].append(i)
         else:
-            errors.append(ZoneError("missing_code", f"{labels[i]} has no zone_code", (i,), (labels[i],),
-                                    area=shapes[i], point=_label_point(shapes[i])))
+            errors.append(
+                ZoneError(
+                    "missing_code",
+                    f"{labels[i]} has no zone_code",
+                    (i,),
+                    (labels[i],),
+                    area=shapes[i],
+                    point=_label_point(shapes[i]),
+                )
+            )
     for code, members in by_code.items():
         if len(members) < 2:
             continue
         for i in members:
-            errors.append(ZoneError(
-                "duplicate_code", f"{code} is used by {len(members)} zones", (i,), (code,), area=shapes[i],
-                point=_label_point(shapes[i]), details={"count": len(members), "others": tuple(members)}))
+            errors.append(
+                ZoneError(
+                    "duplicate_code",
+                    f"{code} is used by {len(members)} zones",
+                    (i,),
+                    (code,),
+                    area=shapes[i],
+                    point=_label_point(shapes[i]),
+                    details={"count": len(members), "others": tuple(members)},
+                )
+            )
     return errors
 
 
@@ -447,12 +537,28 @@ def _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_p
     for i, zone in enumerate(zones):
         station = _text(zone.station_id)
         if not station:
-            errors.append(ZoneError("unassigned", f"{labels[i]} has no station", (i,), (labels[i],),
-                                    area=shapes[i], point=_label_point(shapes[i])))
+            errors.append(
+                ZoneError(
+                    "unassigned",
+                    f"{labels[i]} has no station",
+                    (i,),
+                    (labels[i],),
+                    area=shapes[i],
+                    point=_label_point(shapes[i]),
+                )
+            )
         elif known is not None and station not in known:
-            errors.append(ZoneError(
-                "unknown_station", f"{labels[i]}: station {station} is not among the stations", (i,), (labels[i],),
-                area=shapes[i], point=_label_point(shapes[i]), station_id=station))
+            errors.append(
+                ZoneError(
+                    "unknown_station",
+                    f"{labels[i]}: station {station} is not among the stations",
+                    (i,),
+                    (labels[i],),
+                    area=shapes[i],
+                    point=_label_point(shapes[i]),
+                    station_id=station,
+                )
+            )
         else:
             members[station].append(i)
     if not members and known is None:
@@ -471,8 +577,16 @@ def _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_p
         if where is None and area is not None:
             where = shapely.point_on_surface(area)
         bound = f"at least {low}" if n < low else f"at most {max_zones}"
-        errors.append(ZoneError(
-            "station_load", f"{station} has {n} zones; {bound} wanted", tuple(mine),
-            tuple(sorted(labels[i] for i in mine)), area=area, point=where, station_id=station,
-            details={"count": n, "min": low, "max": max_zones, "kind": kind}))
+        errors.append(
+            ZoneError(
+                "station_load",
+                f"{station} has {n} zones; {bound} wanted",
+                tuple(mine),
+                tuple(sorted(labels[i] for i in mine)),
+                area=area,
+                point=where,
+                station_id=station,
+                details={"count": n, "min": low, "max": max_zones, "kind": kind},
+            )
+        )
     return errors

@@ -40,8 +40,15 @@ class FetchError(Exception):
     (the answer is not a feed), "canceled".
     """
 
-    def __init__(self, kind: str, message: str, *, status: int | None = None,
-                 retry_after_s: float | None = None, url: str = ""):
+    def __init__(
+        self,
+        kind: str,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after_s: float | None = None,
+        url: str = "",
+    ):
         super().__init__(message)
         self.kind = kind
         self.message = message
@@ -66,13 +73,17 @@ def url_error_text(code: str, args: dict) -> str:
     if code == "no_url":
         return tr("no feed URL given: enter the feed's base URL, e.g. http://cad.local/api")
     if code == "credentials_in_url":
-        return tr("the URL contains a user name or password (user:password@…): remove them and "
-                  "choose a QGIS auth config instead, where credentials are stored encrypted")
+        return tr(
+            "the URL contains a user name or password (user:password@…): remove them and "
+            "choose a QGIS auth config instead, where credentials are stored encrypted"
+        )
     if code == "no_host":
         return tr("the URL has no host name")
     if code == "bad_host":
         return tr("“{host}” is not a host name").format(host=args.get("host", ""))
-    return tr("the URL must start with http:// or https:// (not “{scheme}”)").format(scheme=args.get("scheme", ""))
+    return tr("the URL must start with http:// or https:// (not “{scheme}”)").format(
+        scheme=args.get("scheme", "")
+    )
 
 
 def check_url(url: str) -> None:
@@ -97,17 +108,39 @@ def _reason(status: int, phrase: str | None) -> str:
 def http_error(status: int, phrase: str | None, retry_after_s: float | None, url: str) -> FetchError:
     reason = _reason(status, phrase)
     if status == 401:
-        return FetchError("auth", tr("HTTP 401 {reason}: the feed needs credentials; choose a valid auth "
-                                     "config").format(reason=reason), status=status, url=url)
+        return FetchError(
+            "auth",
+            tr("HTTP 401 {reason}: the feed needs credentials; choose a valid auth config").format(
+                reason=reason
+            ),
+            status=status,
+            url=url,
+        )
     if status == 403:
-        return FetchError("auth", tr("HTTP 403 {reason}: the feed refuses these credentials; check the auth "
-                                     "config").format(reason=reason), status=status, url=url)
+        return FetchError(
+            "auth",
+            tr("HTTP 403 {reason}: the feed refuses these credentials; check the auth config").format(
+                reason=reason
+            ),
+            status=status,
+            url=url,
+        )
     if retry_after_s is not None:
-        return FetchError("rate_limited", tr("HTTP {status} {reason}, retry after {seconds} s").format(
-            status=status, reason=reason, seconds=int(round(retry_after_s))),
-            status=status, retry_after_s=retry_after_s, url=url)
-    return FetchError("http", tr("HTTP {status} {reason} from {url}").format(
-        status=status, reason=reason, url=url), status=status, url=url)
+        return FetchError(
+            "rate_limited",
+            tr("HTTP {status} {reason}, retry after {seconds} s").format(
+                status=status, reason=reason, seconds=int(round(retry_after_s))
+            ),
+            status=status,
+            retry_after_s=retry_after_s,
+            url=url,
+        )
+    return FetchError(
+        "http",
+        tr("HTTP {status} {reason} from {url}").format(status=status, reason=reason, url=url),
+        status=status,
+        url=url,
+    )
 
 
 class _Reply:
@@ -119,13 +152,24 @@ class _Reply:
         status = reply.attribute(_STATUS)
         self.status = int(status) if status not in (None, "") else None
         self.phrase = reply.attribute(_REASON)
-        self.headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
-                        for k in reply.rawHeaderList()}
-        self.body = bytes(reply.readAll()) if self.error == QNetworkReply.NetworkError.NoError or self.status else b""
+        self.headers = {
+            bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
+            for k in reply.rawHeaderList()
+        }
+        self.body = (
+            bytes(reply.readAll()) if self.error == QNetworkReply.NetworkError.NoError or self.status else b""
+        )
 
 
-def _get(url: str, etag: str | None, authcfg: str, timeout_s: float, max_bytes: int,
-         feedback: QgsFeedback | None, state: dict) -> _Reply:
+def _get(
+    url: str,
+    etag: str | None,
+    authcfg: str,
+    timeout_s: float,
+    max_bytes: int,
+    feedback: QgsFeedback | None,
+    state: dict,
+) -> _Reply:
     """One GET through the calling thread's QgsNetworkAccessManager, waited for in a local event
     loop (in a task's worker thread, or the main thread for an algorithm run there).
 
@@ -137,16 +181,25 @@ def _get(url: str, etag: str | None, authcfg: str, timeout_s: float, max_bytes: 
     request.setRawHeader(b"Accept", ACCEPT)
     if etag:
         request.setRawHeader(b"If-None-Match", etag.encode("latin-1", "replace"))
-    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+    request.setAttribute(
+        QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+    )
     request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
     # Follow redirects only within the same scheme, host and port: the credentials go with them.
-    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
-                         QNetworkRequest.RedirectPolicy.SameOriginRedirectPolicy)
+    request.setAttribute(
+        QNetworkRequest.Attribute.RedirectPolicyAttribute,
+        QNetworkRequest.RedirectPolicy.SameOriginRedirectPolicy,
+    )
     if authcfg:
         ok, request = QgsApplication.authManager().updateNetworkRequest(request, authcfg)
         if not ok:
-            raise FetchError("auth_config", tr("auth config “{id}” could not be applied (is the master "
-                                               "password set?)").format(id=authcfg), url=redact_url(url))
+            raise FetchError(
+                "auth_config",
+                tr("auth config “{id}” could not be applied (is the master password set?)").format(
+                    id=authcfg
+                ),
+                url=redact_url(url),
+            )
     reply = QgsNetworkAccessManager.instance().get(request)
     if authcfg:
         QgsApplication.authManager().updateNetworkReply(reply, authcfg)
@@ -179,7 +232,9 @@ def _get(url: str, etag: str | None, authcfg: str, timeout_s: float, max_bytes: 
         reply.deleteLater()
 
 
-def _why_stop(reply, deadline: float, max_bytes: int, feedback: QgsFeedback | None, state: dict) -> str | None:
+def _why_stop(
+    reply, deadline: float, max_bytes: int, feedback: QgsFeedback | None, state: dict
+) -> str | None:
     if feedback is not None and feedback.isCanceled():
         return "canceled"
     declared = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
@@ -194,16 +249,26 @@ def _why_stop(reply, deadline: float, max_bytes: int, feedback: QgsFeedback | No
     return None
 
 
-def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: int = 20 * 1024 * 1024,
-          etag: str | None = None, feedback: QgsFeedback | None = None,
-          now: Callable[[], datetime] = utc_now) -> FetchResult:
+def fetch(
+    url: str,
+    *,
+    authcfg: str = "",
+    timeout_s: float = 10.0,
+    max_bytes: int = 20 * 1024 * 1024,
+    etag: str | None = None,
+    feedback: QgsFeedback | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> FetchResult:
     """GET ``url`` with a total deadline of ``timeout_s`` and a size limit; FetchError if unusable.
     ``now`` stamps the answer's ``fetched_at`` (the clock the live layers age units by)."""
     check_url(url)
     shown = redact_url(url)
     if authcfg and authcfg not in QgsApplication.authManager().configIds():
-        raise FetchError("auth_config", tr("auth config “{id}” does not exist in this QGIS profile").format(
-            id=authcfg), url=shown)
+        raise FetchError(
+            "auth_config",
+            tr("auth config “{id}” does not exist in this QGIS profile").format(id=authcfg),
+            url=shown,
+        )
     if feedback is not None and feedback.isCanceled():
         raise FetchError("canceled", tr("canceled"), url=shown)
     state: dict = {}
@@ -214,12 +279,22 @@ def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: in
     if stopped == "too_large":
         size = state.get("size", -1)
         if size > 0:
-            raise FetchError("too_large", tr("payload too large: {size} over the limit of {limit}").format(
-                size=_megabytes(size), limit=_megabytes(max_bytes)), url=shown)
-        raise FetchError("too_large", tr("payload too large: more than {limit}").format(
-            limit=_megabytes(max_bytes)), url=shown)
+            raise FetchError(
+                "too_large",
+                tr("payload too large: {size} over the limit of {limit}").format(
+                    size=_megabytes(size), limit=_megabytes(max_bytes)
+                ),
+                url=shown,
+            )
+        raise FetchError(
+            "too_large",
+            tr("payload too large: more than {limit}").format(limit=_megabytes(max_bytes)),
+            url=shown,
+        )
     if stopped == "timeout":
-        raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)), url=shown)
+        raise FetchError(
+            "timeout", tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)), url=shown
+        )
     if stopped == "canceled":
         raise FetchError("canceled", tr("canceled"), url=shown)
     if reply.error == QNetworkReply.NetworkError.OperationCanceledError and reply.status is None:
@@ -233,15 +308,28 @@ def fetch(url: str, *, authcfg: str = "", timeout_s: float = 10.0, max_bytes: in
         retry = parse_retry_after(reply.headers.get("retry-after")) if status in (429, 503) else None
         raise http_error(status, reply.phrase, retry, shown)
     if reply.error != QNetworkReply.NetworkError.NoError or status is None:
-        raise FetchError("network", tr("network error: {error}").format(
-            error=reply.error_string or tr("no answer")), url=shown)
+        raise FetchError(
+            "network",
+            tr("network error: {error}").format(error=reply.error_string or tr("no answer")),
+            url=shown,
+        )
     declared = reply.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError("too_large", tr("payload too large: {size} over the limit of {limit}").format(
-            size=_megabytes(int(declared)), limit=_megabytes(max_bytes)), url=shown)
+        raise FetchError(
+            "too_large",
+            tr("payload too large: {size} over the limit of {limit}").format(
+                size=_megabytes(int(declared)), limit=_megabytes(max_bytes)
+            ),
+            url=shown,
+        )
     if len(reply.body) > max_bytes:
-        raise FetchError("too_large", tr("payload too large: {size} over the limit of {limit}").format(
-            size=_megabytes(len(reply.body)), limit=_megabytes(max_bytes)), url=shown)
+        raise FetchError(
+            "too_large",
+            tr("payload too large: {size} over the limit of {limit}").format(
+                size=_megabytes(len(reply.body)), limit=_megabytes(max_bytes)
+            ),
+            url=shown,
+        )
     return FetchResult(url, fetched_at, status, reply.body, answer_etag, False, [reply.body])
 
 
@@ -249,9 +337,15 @@ def seconds_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def fetch_sensorthings(url: str, *, authcfg: str = "", timeout_s: float = 10.0,
-                       max_bytes: int = 20 * 1024 * 1024, feedback: QgsFeedback | None = None,
-                       now: Callable[[], datetime] = utc_now) -> FetchResult:
+def fetch_sensorthings(
+    url: str,
+    *,
+    authcfg: str = "",
+    timeout_s: float = 10.0,
+    max_bytes: int = 20 * 1024 * 1024,
+    feedback: QgsFeedback | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> FetchResult:
     """Every page of a SensorThings collection (``@iot.nextLink``), within one deadline and one
     size limit. A next link to another host is not followed: the auth config would go with it."""
     from ..core.feed import FeedError, sensorthings_next_link
@@ -264,25 +358,48 @@ def fetch_sensorthings(url: str, *, authcfg: str = "", timeout_s: float = 10.0,
     first: FetchResult | None = None
     while next_url:
         if len(pages) >= STA_MAX_PAGES:
-            raise FetchError("invalid", tr("more than {count} pages of Things: the feed is too large").format(
-                count=STA_MAX_PAGES), url=redact_url(url))
+            raise FetchError(
+                "invalid",
+                tr("more than {count} pages of Things: the feed is too large").format(count=STA_MAX_PAGES),
+                url=redact_url(url),
+            )
         if urlsplit(next_url).netloc.lower() != origin:
-            raise FetchError("invalid", tr("the next-page link leads to another host ({host}); not followed").format(
-                host=urlsplit(next_url).hostname or "?"), url=redact_url(url))
+            raise FetchError(
+                "invalid",
+                tr("the next-page link leads to another host ({host}); not followed").format(
+                    host=urlsplit(next_url).hostname or "?"
+                ),
+                url=redact_url(url),
+            )
         left = timeout_s - (time.monotonic() - start)
         if left <= 0:
-            raise FetchError("timeout", tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)),
-                             url=redact_url(url))
+            raise FetchError(
+                "timeout",
+                tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)),
+                url=redact_url(url),
+            )
         try:
-            result = fetch(next_url, authcfg=authcfg, timeout_s=left, max_bytes=max_bytes - total,
-                           feedback=feedback, now=now)
+            result = fetch(
+                next_url,
+                authcfg=authcfg,
+                timeout_s=left,
+                max_bytes=max_bytes - total,
+                feedback=feedback,
+                now=now,
+            )
         except FetchError as e:
             if e.kind == "timeout":  # name the whole deadline, not what was left of it
-                raise FetchError("timeout", tr("timed out after {seconds} s").format(
-                    seconds=seconds_text(timeout_s)), url=e.url) from None
+                raise FetchError(
+                    "timeout",
+                    tr("timed out after {seconds} s").format(seconds=seconds_text(timeout_s)),
+                    url=e.url,
+                ) from None
             if e.kind == "too_large":
-                raise FetchError("too_large", tr("payload too large: more than {limit}").format(
-                    limit=_megabytes(max_bytes)), url=e.url) from None
+                raise FetchError(
+                    "too_large",
+                    tr("payload too large: more than {limit}").format(limit=_megabytes(max_bytes)),
+                    url=e.url,
+                ) from None
             raise
         first = first or result
         pages.append(result.body)

@@ -63,8 +63,14 @@ TRAILS_NAME = "unit_trails"
 # The units layer has the schema's fields, then what the map needs to draw a unit.
 UNIT_EXTRA = (schema.Field("state", "string", 16), schema.Field("last_seen", "string", 64))
 TRAIL_FIELDS = (schema.Field("unit_id", "string", 32), schema.Field("state", "string", 16))
-_MEMORY_TYPES = {"string": "string", "integer": "integer", "double": "double", "datetime": "datetime",
-                 "date": "date", "bool": "boolean"}
+_MEMORY_TYPES = {
+    "string": "string",
+    "integer": "integer",
+    "double": "double",
+    "datetime": "datetime",
+    "date": "date",
+    "bool": "boolean",
+}
 
 
 def memory_uri(geometry: str, fields) -> str:
@@ -212,8 +218,13 @@ class LiveLayers(QObject):
     updated = pyqtSignal()  # after a snapshot or a tick changed anything
     _prepared = pyqtSignal(object)  # a _Job, from the worker thread (queued to the GUI thread)
 
-    def __init__(self, project: QgsProject | None = None, now: Callable[[], datetime] = utc_now,
-                 trail_length: int = 0, parent: QObject | None = None):
+    def __init__(
+        self,
+        project: QgsProject | None = None,
+        now: Callable[[], datetime] = utc_now,
+        trail_length: int = 0,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.project = project or QgsProject.instance()
         self.now = now
@@ -323,9 +334,12 @@ class LiveLayers(QObject):
     def _find_existing(self, kind: str) -> QgsVectorLayer | None:
         geometry, fields, _ = SPECS[kind]
         for layer in self.project.mapLayers().values():
-            if (isinstance(layer, QgsVectorLayer) and layer.customProperty(KIND_PROPERTY) == kind
-                    and layer.providerType() == "memory"
-                    and layer.fields().names()[:len(fields)] == [f.name for f in fields]):
+            if (
+                isinstance(layer, QgsVectorLayer)
+                and layer.customProperty(KIND_PROPERTY) == kind
+                and layer.providerType() == "memory"
+                and layer.fields().names()[: len(fields)] == [f.name for f in fields]
+            ):
                 return layer
         return None
 
@@ -346,7 +360,7 @@ class LiveLayers(QObject):
             layer.setReadOnly(True)
             self.project.addMapLayer(layer, False)
             group = self.group()
-            position = sum(1 for k in ORDER[:ORDER.index(kind)] if k in self._layers)
+            position = sum(1 for k in ORDER[: ORDER.index(kind)] if k in self._layers)
             group.insertLayer(position, layer)
         self._layers[kind] = layer
         self._fids[kind] = {}
@@ -454,7 +468,9 @@ class LiveLayers(QObject):
             if job.index is not None and not changes.stale_snapshot:
                 job.rows = unit_rows(job.index, changes.changed)
                 if changes.trails:
-                    job.trail_lines = {uid: _line(points) for uid, points in changes.trails.items() if len(points) > 1}
+                    job.trail_lines = {
+                        uid: _line(points) for uid, points in changes.trails.items() if len(points) > 1
+                    }
         except Exception:  # noqa: BLE001 - reported on the GUI thread
             job.error = traceback.format_exc()
         job.prepare_s = time.perf_counter() - start
@@ -476,8 +492,13 @@ class LiveLayers(QObject):
             get_logger().error("Live layers: preparing an update failed: %s", job.error)
         else:
             changes = job.plan.changes
-            result = Applied("units", rejected=list(job.snapshot.rejected), ignored_older=changes.ignored_older,
-                             duplicates=changes.duplicates, stale_snapshot=changes.stale_snapshot)
+            result = Applied(
+                "units",
+                rejected=list(job.snapshot.rejected),
+                ignored_older=changes.ignored_older,
+                duplicates=changes.duplicates,
+                stale_snapshot=changes.stale_snapshot,
+            )
             self.units.commit(job.plan)
             if not changes.stale_snapshot:
                 index = self._index.get("units") if "units" in self._layers else None
@@ -514,13 +535,21 @@ class LiveLayers(QObject):
     def _unit_values(self, view: UnitView) -> dict[str, object]:
         r = view.record
         return {
-            "unit_id": r.unit_id, "callsign": r.callsign, "kind": r.kind, "status": r.status,
-            "heading_deg": r.heading_deg, "speed_kmh": r.speed_kmh, "updated_at": qdatetime(r.updated_at),
-            "reported": view.reported, "state": view.state, "last_seen": seen_text(view),
+            "unit_id": r.unit_id,
+            "callsign": r.callsign,
+            "kind": r.kind,
+            "status": r.status,
+            "heading_deg": r.heading_deg,
+            "speed_kmh": r.speed_kmh,
+            "updated_at": qdatetime(r.updated_at),
+            "reported": view.reported,
+            "state": view.state,
+            "last_seen": seen_text(view),
         }
 
-    def _write_units(self, changes: UnitChanges, rows: list | None = None,
-                     trail_lines: dict | None = None) -> tuple[int, int]:
+    def _write_units(
+        self, changes: UnitChanges, rows: list | None = None, trail_lines: dict | None = None
+    ) -> tuple[int, int]:
         layer, fresh = self._ensure("units")
         fids = self._fids["units"]
         views = self.units.views
@@ -558,13 +587,16 @@ class LiveLayers(QObject):
             self.repaint(layer)
         if self.units.trail_length:
             if fresh:
-                self._write_trails({uid: list(t) for uid, t in self.units.trails.items()}, trail_states, rewrite=True)
+                self._write_trails(
+                    {uid: list(t) for uid, t in self.units.trails.items()}, trail_states, rewrite=True
+                )
             else:
                 self._write_trails(changes.trails, trail_states, lines=trail_lines)
         return len(features), len(attr_map.keys() | geom_map.keys())
 
-    def _write_trails(self, trails: dict, states: dict | None = None, lines: dict | None = None,
-                      rewrite: bool = False) -> None:
+    def _write_trails(
+        self, trails: dict, states: dict | None = None, lines: dict | None = None, rewrite: bool = False
+    ) -> None:
         """Trail lines of the units whose trail grew (``lines``: made in the worker already)."""
         states = dict(states or {})
         if not trails and not states:
@@ -609,8 +641,12 @@ class LiveLayers(QObject):
     @staticmethod
     def _incident_values(record: IncidentRecord) -> dict[str, object]:
         return {
-            "incident_id": record.incident_id, "kind": record.kind, "priority": record.priority,
-            "status": record.status, "reported_at": qdatetime(record.reported_at), "address": record.address,
+            "incident_id": record.incident_id,
+            "kind": record.kind,
+            "priority": record.priority,
+            "status": record.status,
+            "reported_at": qdatetime(record.reported_at),
+            "address": record.address,
             "assigned_unit": record.assigned_unit,
         }
 

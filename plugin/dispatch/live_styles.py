@@ -89,7 +89,12 @@ def state_short_labels() -> dict[str, str]:
 
 def unit_kind_labels() -> dict[str, str]:
     """schema.UNIT_KINDS in words."""
-    return {"car": tr("Car"), "motorcycle": tr("Motorcycle"), "foot": tr("Foot patrol"), "platform": tr("Platform")}
+    return {
+        "car": tr("Car"),
+        "motorcycle": tr("Motorcycle"),
+        "foot": tr("Foot patrol"),
+        "platform": tr("Platform"),
+    }
 
 
 def incident_status_labels() -> dict[str, str]:
@@ -108,7 +113,7 @@ def unit_icon_expression() -> str:
     return f"{_quote(icons)} || if(\"kind\" IN ({kinds}), \"kind\", 'car') || '.svg'"
 
 
-HEADING_EXPRESSION = "coalesce(\"heading_deg\", 0)"
+HEADING_EXPRESSION = 'coalesce("heading_deg", 0)'
 
 
 def _colour(hex_colour: str, alpha: int = 255) -> QColor:
@@ -151,7 +156,9 @@ def _text_format(size_pt: float, colour: str, bold: bool = False) -> QgsTextForm
     return fmt
 
 
-def _point_labels(layer: QgsVectorLayer, expression: str, fmt: QgsTextFormat, priority: int = 8) -> QgsPalLayerSettings:
+def _point_labels(
+    layer: QgsVectorLayer, expression: str, fmt: QgsTextFormat, priority: int = 8
+) -> QgsPalLayerSettings:
     pal = QgsPalLayerSettings()
     pal.fieldName = expression
     pal.isExpression = True
@@ -166,8 +173,9 @@ def _point_labels(layer: QgsVectorLayer, expression: str, fmt: QgsTextFormat, pr
     return pal
 
 
-UNIT_LABEL = ("coalesce(\"callsign\", \"unit_id\") || "
-              "if(coalesce(\"last_seen\", '') <> '', '\\n' || \"last_seen\", '')")
+UNIT_LABEL = (
+    "coalesce(\"callsign\", \"unit_id\") || if(coalesce(\"last_seen\", '') <> '', '\\n' || \"last_seen\", '')"
+)
 
 
 def style_units(layer: QgsVectorLayer) -> None:
@@ -182,11 +190,21 @@ def style_units(layer: QgsVectorLayer) -> None:
     silent = ", ".join(_quote(s) for s in SILENT_STATES)
     pal.dataDefinedProperties().setProperty(
         QgsPalLayerSettings.Property.Color,
-        QgsProperty.fromExpression(f"if(\"state\" IN ({silent}), '#5c6670', '#1a1a1a')"))
+        QgsProperty.fromExpression(f"if(\"state\" IN ({silent}), '#5c6670', '#1a1a1a')"),
+    )
     layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
-    aliases = {"unit_id": tr("Unit"), "callsign": tr("Call sign"), "kind": tr("Kind"), "status": tr("Status"),
-               "heading_deg": tr("Heading (°)"), "speed_kmh": tr("Speed (km/h)"), "updated_at": tr("Last fix"),
-               "reported": tr("In the last update"), "state": tr("Shown as"), "last_seen": tr("Last seen")}
+    aliases = {
+        "unit_id": tr("Unit"),
+        "callsign": tr("Call sign"),
+        "kind": tr("Kind"),
+        "status": tr("Status"),
+        "heading_deg": tr("Heading (°)"),
+        "speed_kmh": tr("Speed (km/h)"),
+        "updated_at": tr("Last fix"),
+        "reported": tr("In the last update"),
+        "state": tr("Shown as"),
+        "last_seen": tr("Last seen"),
+    }
     _aliases(layer, aliases)
 
 
@@ -199,8 +217,11 @@ def style_incidents(layer: QgsVectorLayer) -> None:
     if qml.exists():
         # Symbols, labels and field aliases only: the whole style would also replace the layer's
         # custom properties, and with them the mark that makes it the live incidents layer.
-        categories = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
-                      | QgsMapLayer.StyleCategory.Fields)
+        categories = (
+            QgsMapLayer.StyleCategory.Symbology
+            | QgsMapLayer.StyleCategory.Labeling
+            | QgsMapLayer.StyleCategory.Fields
+        )
         layer.loadNamedStyle(str(qml), categories)
 
 
@@ -228,7 +249,9 @@ def _route_symbol(colour: str, width_mm: float) -> QgsLineSymbol:
         sl.setWidthUnit(MM)
         sl.setPenCapStyle(Qt.PenCapStyle.RoundCap)
         sl.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    head = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.ArrowHeadFilled, width_mm * 2.6 + 1.5)
+    head = QgsSimpleMarkerSymbolLayer(
+        QgsSimpleMarkerSymbolLayerBase.Shape.ArrowHeadFilled, width_mm * 2.6 + 1.5
+    )
     head.setColor(QColor(colour))
     head.setStrokeColor(QColor("#ffffff"))
     head.setStrokeWidth(0.2)
@@ -253,8 +276,9 @@ def style_routes(layer: QgsVectorLayer) -> None:
     call sign when the layer has a ``callsign`` field) and minutes."""
     categories = []
     for rank, (colour, width) in ROUTE_LOOK.items():
-        categories.append(QgsRendererCategory(rank, _route_symbol(colour, width),
-                                              tr("Rank {rank}").format(rank=rank)))
+        categories.append(
+            QgsRendererCategory(rank, _route_symbol(colour, width), tr("Rank {rank}").format(rank=rank))
+        )
     categories.append(QgsRendererCategory(None, _route_symbol("#b7c7de", 0.7), tr("Further units")))
     renderer = QgsCategorizedSymbolRenderer("rank", categories)
     # The fastest unit's route drawn last, on top of the others.
@@ -262,7 +286,7 @@ def style_routes(layer: QgsVectorLayer) -> None:
     renderer.setOrderByEnabled(True)
     layer.setRenderer(renderer)
     minutes = _quote(" " + tr("min"))
-    unit = "coalesce(\"callsign\", \"unit_id\")" if layer.fields().indexOf("callsign") >= 0 else "\"unit_id\""
+    unit = 'coalesce("callsign", "unit_id")' if layer.fields().indexOf("callsign") >= 0 else '"unit_id"'
     expression = f"\"rank\" || '. ' || {unit} || ' · ' || format_number(\"minutes\", 1) || {minutes}"
     pal = QgsPalLayerSettings()
     pal.fieldName = expression
@@ -272,8 +296,16 @@ def style_routes(layer: QgsVectorLayer) -> None:
     pal.setFormat(_text_format(7.5, "#12305f", bold=True))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
     layer.setLabelsEnabled(True)
-    _aliases(layer, {"incident_id": tr("Incident"), "unit_id": tr("Unit"), "rank": tr("Rank"),
-                     "minutes": tr("Minutes"), "callsign": tr("Call sign")})
+    _aliases(
+        layer,
+        {
+            "incident_id": tr("Incident"),
+            "unit_id": tr("Unit"),
+            "rank": tr("Rank"),
+            "minutes": tr("Minutes"),
+            "callsign": tr("Call sign"),
+        },
+    )
 
 
 def _aliases(layer: QgsVectorLayer, aliases: dict[str, str]) -> None:

@@ -73,7 +73,8 @@ def rejected_text(rejected: Rejected, kind: str = "units") -> str:
     if rejected.record_id:
         what = tr("unit {id}") if kind == "units" else tr("incident {id}")
         return tr("{what} (feature {index}): {reason}").format(
-            what=what.format(id=rejected.record_id), index=rejected.index, reason=reason)
+            what=what.format(id=rejected.record_id), index=rejected.index, reason=reason
+        )
     return tr("feature {index}: {reason}").format(index=rejected.index, reason=reason)
 
 

@@ -50,24 +50,46 @@ class Outcome:
     error: FetchError | None = None
 
 
-def fetch_snapshot(source: FeedSource, kind: str, url: str, etag: str | None = None,
-                   feedback: QgsFeedback | None = None, *, timeout_s: float | None = None,
-                   now: Callable[[], datetime] = utc_now) -> Outcome:
+def fetch_snapshot(
+    source: FeedSource,
+    kind: str,
+    url: str,
+    etag: str | None = None,
+    feedback: QgsFeedback | None = None,
+    *,
+    timeout_s: float | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> Outcome:
     """Fetch and parse one endpoint (blocking: call it off the GUI thread) within ``timeout_s``
     (default: the source's deadline for a whole poll)."""
     timeout_s = source.deadline_s if timeout_s is None else timeout_s
     try:
         if source.kind == "sensorthings":
-            result = fetch_sensorthings(url, authcfg=source.authcfg, timeout_s=timeout_s,
-                                        max_bytes=source.max_bytes, feedback=feedback, now=now)
+            result = fetch_sensorthings(
+                url,
+                authcfg=source.authcfg,
+                timeout_s=timeout_s,
+                max_bytes=source.max_bytes,
+                feedback=feedback,
+                now=now,
+            )
             payload = result.pages
         else:
-            result = fetch(url, authcfg=source.authcfg, timeout_s=timeout_s,
-                           max_bytes=source.max_bytes, etag=etag, feedback=feedback, now=now)
+            result = fetch(
+                url,
+                authcfg=source.authcfg,
+                timeout_s=timeout_s,
+                max_bytes=source.max_bytes,
+                etag=etag,
+                feedback=feedback,
+                now=now,
+            )
             payload = result.body
         if result.not_modified:
             return Outcome(kind, etag=etag, not_modified=True)
-        snapshot = parse_snapshot(source.kind, kind, payload, result.fetched_at, source.coordinates, source.area)
+        snapshot = parse_snapshot(
+            source.kind, kind, payload, result.fetched_at, source.coordinates, source.area
+        )
         return Outcome(kind, snapshot=snapshot, etag=result.etag)
     except FetchError as e:
         # No traceback: it would tie this worker's frames (and the task's feedback, a main-thread
@@ -82,8 +104,13 @@ class FeedFetchTask(QgsTask):
 
     fetched = pyqtSignal(object)  # list[Outcome], emitted on the GUI thread from finished()
 
-    def __init__(self, source: FeedSource, urls: dict[str, str], etags: dict[str, str],
-                 now: Callable[[], datetime] = utc_now):
+    def __init__(
+        self,
+        source: FeedSource,
+        urls: dict[str, str],
+        etags: dict[str, str],
+        now: Callable[[], datetime] = utc_now,
+    ):
         flags = QgsTask.Flag.CanCancel
         hidden = getattr(QgsTask.Flag, "Hidden", None)  # QGIS ≥ 3.26: keep polls out of the task list
         if hidden is not None:
@@ -105,23 +132,41 @@ class FeedFetchTask(QgsTask):
                     return False
                 left = deadline - (time.monotonic() - start)
                 if left < MIN_REQUEST_S:  # the endpoints before used up the poll's deadline
-                    self.outcomes.append(Outcome(kind, error=FetchError("timeout", tr(
-                        "timed out after {seconds} s").format(seconds=seconds_text(deadline)), url=_shown(url))))
+                    self.outcomes.append(
+                        Outcome(
+                            kind,
+                            error=FetchError(
+                                "timeout",
+                                tr("timed out after {seconds} s").format(seconds=seconds_text(deadline)),
+                                url=_shown(url),
+                            ),
+                        )
+                    )
                     continue
-                outcome = fetch_snapshot(self.source, kind, url, self.etags.get(kind), self.feedback,
-                                         timeout_s=left, now=self.now)
+                outcome = fetch_snapshot(
+                    self.source, kind, url, self.etags.get(kind), self.feedback, timeout_s=left, now=self.now
+                )
                 if outcome.error is not None and outcome.error.kind == "timeout":
                     # Name the poll's deadline, not what was left of it for this endpoint.
-                    outcome.error = FetchError("timeout", tr("timed out after {seconds} s").format(
-                        seconds=seconds_text(deadline)), url=outcome.error.url)
+                    outcome.error = FetchError(
+                        "timeout",
+                        tr("timed out after {seconds} s").format(seconds=seconds_text(deadline)),
+                        url=outcome.error.url,
+                    )
                 self.outcomes.append(outcome)
                 if outcome.error is not None and outcome.error.kind in ("auth", "auth_config", "canceled"):
                     break
             return not self.isCanceled()
         except Exception as e:  # noqa: BLE001 - a worker must never take QGIS down; say what broke
             get_logger().error("Live feed poll failed: %s", traceback.format_exc())
-            self.outcomes.append(Outcome("units", error=FetchError(
-                "internal", tr("internal error while reading the feed: {error}").format(error=e))))
+            self.outcomes.append(
+                Outcome(
+                    "units",
+                    error=FetchError(
+                        "internal", tr("internal error while reading the feed: {error}").format(error=e)
+                    ),
+                )
+            )
             return False
 
     def cancel(self) -> None:
@@ -153,8 +198,14 @@ class FeedPoller(QObject):
     snapshot = pyqtSignal(object)
     status_changed = pyqtSignal(str, str)
 
-    def __init__(self, source: FeedSource, parent: QObject | None = None, *, rand=None,
-                 now: Callable[[], datetime] = utc_now):
+    def __init__(
+        self,
+        source: FeedSource,
+        parent: QObject | None = None,
+        *,
+        rand=None,
+        now: Callable[[], datetime] = utc_now,
+    ):
         super().__init__(parent)
         self.source = source
         self.now = now
@@ -190,8 +241,12 @@ class FeedPoller(QObject):
         # Unlock the auth database here, on the GUI thread, where QGIS can ask for the master
         # password; the worker thread then finds it set.
         if self.source.authcfg and not QgsApplication.authManager().setMasterPassword(True):
-            self._set_status("auth_required", tr("the QGIS master password is needed to use auth config “{id}”")
-                             .format(id=self.source.authcfg))
+            self._set_status(
+                "auth_required",
+                tr("the QGIS master password is needed to use auth config “{id}”").format(
+                    id=self.source.authcfg
+                ),
+            )
             return
         self._running = True
         self._generation += 1
@@ -254,12 +309,15 @@ class FeedPoller(QObject):
                 self.snapshot.emit(outcome.snapshot)
                 snap = outcome.snapshot
                 text = (tr("{count} units") if outcome.kind == "units" else tr("{count} incidents")).format(
-                    count=len(snap.records))
+                    count=len(snap.records)
+                )
                 if snap.rejected:
                     text += " " + tr("({count} rejected)").format(count=len(snap.rejected))
                 summary.append(text)
             elif outcome.not_modified:
-                summary.append(tr("units: no change") if outcome.kind == "units" else tr("incidents: no change"))
+                summary.append(
+                    tr("units: no change") if outcome.kind == "units" else tr("incidents: no change")
+                )
             elif outcome.error is not None:
                 error = outcome.error
                 if outcome.kind == "incidents" and error.status == 404:
@@ -286,11 +344,15 @@ class FeedPoller(QObject):
             self.errors.append((self.last_poll_at, message))
             get_logger().warning(tr("Live feed: {error}").format(error=message))
             delay = next_poll_delay(self.source.interval_s, self.failures, retry_after, rand=self._rand)
-            self._set_status("error", tr("{error} — next try in {seconds} s").format(
-                error=message, seconds=int(round(delay))))
+            self._set_status(
+                "error",
+                tr("{error} — next try in {seconds} s").format(error=message, seconds=int(round(delay))),
+            )
         else:
             if self.failures:
-                get_logger().info(tr("Live feed answers again after {count} failed polls.").format(count=self.failures))
+                get_logger().info(
+                    tr("Live feed answers again after {count} failed polls.").format(count=self.failures)
+                )
             self.failures = 0
             elapsed = time.monotonic() - self._started_at
             delay = max(0.0, self.source.interval_s - elapsed)

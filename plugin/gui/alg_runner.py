@@ -103,7 +103,9 @@ class AlgorithmRun(QObject):
         feedback = self._feedback
         if not ok:
             errors = [e for e in (feedback.errors if feedback else []) if e.strip()]
-            self.finished.emit(False, {}, errors[-1] if errors else tr("The analysis failed; see the Processing log."))
+            self.finished.emit(
+                False, {}, errors[-1] if errors else tr("The analysis failed; see the Processing log.")
+            )
             return
         out = dict(results)
         for key in self._outputs:

@@ -31,7 +31,11 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 def default_crs(iface) -> QgsCoordinateReferenceSystem:
     """The project's CRS when it is a sound metric one, else a local metric CRS for the view."""
     project_crs = QgsProject.instance().crs()
-    if project_crs.isValid() and not project_crs.isGeographic() and "Pseudo-Mercator" not in project_crs.description():
+    if (
+        project_crs.isValid()
+        and not project_crs.isGeographic()
+        and "Pseudo-Mercator" not in project_crs.description()
+    ):
         return project_crs
     lon, lat = 120.0, 30.0
     canvas = iface.mapCanvas() if iface is not None else None
@@ -53,9 +57,12 @@ class NewCommandMapDialog(QDialog):
         self.setWindowTitle(tr("New command map"))
         self.setObjectName("PatrolMapNewCommandMapDialog")
         form = QFormLayout(self)
-        intro = QLabel(tr(
-            "Creates a GeoPackage with the command-map layers (jurisdiction, patrol zones, "
-            "stations, key sites, roads, units, incidents) and opens them styled."))
+        intro = QLabel(
+            tr(
+                "Creates a GeoPackage with the command-map layers (jurisdiction, patrol zones, "
+                "stations, key sites, roads, units, incidents) and opens them styled."
+            )
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.file_widget = QgsFileWidget()
@@ -68,7 +75,8 @@ class NewCommandMapDialog(QDialog):
         self.crs_widget.setCrs(crs)
         form.addRow(tr("Coordinate reference system"), self.crs_widget)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -102,8 +110,11 @@ def new_command_map(iface, dialog: NewCommandMapDialog | None = None) -> Path | 
 def open_command_map(iface, path: str | None = None) -> Path | None:
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            iface.mainWindow(), tr("Open command map"), settings.LAST_FOLDER.value(),
-            tr("GeoPackage (*.gpkg)"))
+            iface.mainWindow(),
+            tr("Open command map"),
+            settings.LAST_FOLDER.value(),
+            tr("GeoPackage (*.gpkg)"),
+        )
         if not path:
             return None
     settings.LAST_FOLDER.set(str(Path(path).parent))
@@ -122,10 +133,12 @@ def _open(iface, path: Path) -> Path | None:
         extent = zones.extent()
     canvas = iface.mapCanvas()
     if not extent.isEmpty() and canvas is not None:
-        xform = QgsCoordinateTransform(zones.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        xform = QgsCoordinateTransform(
+            zones.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
         canvas.setExtent(xform.transformBoundingBox(extent))
         canvas.refresh()
     iface.messageBar().pushMessage(
-        tr("PatrolMap"), tr("Opened command map {name}.").format(name=path.name),
-        Qgis.MessageLevel.Success, 5)
+        tr("PatrolMap"), tr("Opened command map {name}.").format(name=path.name), Qgis.MessageLevel.Success, 5
+    )
     return path

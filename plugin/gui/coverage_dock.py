@@ -69,10 +69,19 @@ GROUP_PROPERTY = "patrolmap/coverage_results"
 COVERAGE_ALG = "patrolmap:coverage"
 ISOCHRONES_ALG = "patrolmap:isochrones"
 
-GEOMETRY = {"network": QgsWkbTypes.GeometryType.LineGeometry, "zones": QgsWkbTypes.GeometryType.PolygonGeometry,
-            "facilities": QgsWkbTypes.GeometryType.PointGeometry, "key_sites": QgsWkbTypes.GeometryType.PointGeometry}
+GEOMETRY = {
+    "network": QgsWkbTypes.GeometryType.LineGeometry,
+    "zones": QgsWkbTypes.GeometryType.PolygonGeometry,
+    "facilities": QgsWkbTypes.GeometryType.PointGeometry,
+    "key_sites": QgsWkbTypes.GeometryType.PointGeometry,
+}
 # Which project layer each combo starts on, and which field each field combo starts on.
-DEFAULT_LAYERS = {"network": "roads", "zones": "patrol_zones", "facilities": "stations", "key_sites": "key_sites"}
+DEFAULT_LAYERS = {
+    "network": "roads",
+    "zones": "patrol_zones",
+    "facilities": "stations",
+    "key_sites": "key_sites",
+}
 DEFAULT_FIELDS = {
     "target": ("target_min",),
     "facility_id": ("station_id", "unit_id"),
@@ -168,7 +177,9 @@ class CoverageDock(QgsDockWidget):
         self.network_combo = layer_combo("network", QgsMapLayerProxyModel.Filter.LineLayer)
         self.zones_combo = layer_combo("zones", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.facilities_combo = layer_combo("facilities", QgsMapLayerProxyModel.Filter.PointLayer)
-        self.key_sites_combo = layer_combo("key_sites", QgsMapLayerProxyModel.Filter.PointLayer, allow_empty=True)
+        self.key_sites_combo = layer_combo(
+            "key_sites", QgsMapLayerProxyModel.Filter.PointLayer, allow_empty=True
+        )
         self.facilities_combo.setToolTip(tr("Stations, kiosks and platforms — or the live units layer."))
         self.key_sites_combo.setToolTip(tr("Optional: points with their own response target."))
         form.addRow(tr("Road network"), self.network_combo)
@@ -244,8 +255,11 @@ class CoverageDock(QgsDockWidget):
         self._field_links = {
             self.zones_combo: ((self.target_field, "target"),),
             self.facilities_combo: ((self.facility_id_field, "facility_id"), (self.turnout_field, "turnout")),
-            self.network_combo: ((self.highway_field, "highway"), (self.oneway_field, "oneway"),
-                                 (self.speed_field, "speed")),
+            self.network_combo: (
+                (self.highway_field, "highway"),
+                (self.oneway_field, "oneway"),
+                (self.speed_field, "speed"),
+            ),
         }
         for combo in self._field_links:
             combo.layerChanged.connect(lambda layer, combo=combo: self._link_fields(combo, layer))
@@ -284,18 +298,30 @@ class CoverageDock(QgsDockWidget):
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verdict_label)
 
-        self._headers = [tr("Zone"), tr("Target\nmin"), tr("Covered\n%"), tr("Worst\nmin"), tr("Cut off\nkm"),
-                         tr("Backup\n%"), tr("OK")]
+        self._headers = [
+            tr("Zone"),
+            tr("Target\nmin"),
+            tr("Covered\n%"),
+            tr("Worst\nmin"),
+            tr("Cut off\nkm"),
+            tr("Backup\n%"),
+            tr("OK"),
+        ]
         self.table = QTableWidget(0, len(self._headers), body)
         self.table.setObjectName("compliance")
         self.table.setHorizontalHeaderLabels(self._headers)
-        tips = (tr("Zone code"), tr("Response target in minutes"),
-                tr("Share of the zone's road reached within the target"),
-                tr("Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)"),
-                tr("Road in the zone no unit can get to, in km: road cut off from the main road network "
-                   "(left out of the shares) and road no facility reaches"),
-                tr("Share of the zone's road a second facility also reaches within the target"),
-                tr("Compliant: at least 99.5 % of the road covered"))
+        tips = (
+            tr("Zone code"),
+            tr("Response target in minutes"),
+            tr("Share of the zone's road reached within the target"),
+            tr("Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)"),
+            tr(
+                "Road in the zone no unit can get to, in km: road cut off from the main road network "
+                "(left out of the shares) and road no facility reaches"
+            ),
+            tr("Share of the zone's road a second facility also reaches within the target"),
+            tr("Compliant: at least 99.5 % of the road covered"),
+        )
         for column, tip in enumerate(tips):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -328,11 +354,17 @@ class CoverageDock(QgsDockWidget):
         self.table.setRowCount(1)
         for column, text in enumerate(("ZZ-000", "10", "100", "99.9", "0.00", "100", "✓")):
             self.table.setItem(0, column, QTableWidgetItem(text))
-        columns = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
-                      for c in range(self.table.columnCount()))
+        columns = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(self.table.columnCount())
+        )
         self.table.setRowCount(0)
-        columns += header.fontMetrics().horizontalAdvance(" ▼") + self.table.verticalScrollBar().sizeHint().width()
-        columns += 2 * self.table.frameWidth() + layout.contentsMargins().left() + layout.contentsMargins().right()
+        columns += (
+            header.fontMetrics().horizontalAdvance(" ▼") + self.table.verticalScrollBar().sizeHint().width()
+        )
+        columns += (
+            2 * self.table.frameWidth() + layout.contentsMargins().left() + layout.contentsMargins().right()
+        )
         content = max(body.minimumSizeHint().width(), columns)
         self.setMinimumWidth(max(300, content + scroll.verticalScrollBar().sizeHint().width()))
 
@@ -358,8 +390,12 @@ class CoverageDock(QgsDockWidget):
             field_combo.setField(next((n for n in DEFAULT_FIELDS[key] if n in names), ""))
 
     def _combos(self) -> dict[str, QgsMapLayerComboBox]:
-        return {"network": self.network_combo, "zones": self.zones_combo,
-                "facilities": self.facilities_combo, "key_sites": self.key_sites_combo}
+        return {
+            "network": self.network_combo,
+            "zones": self.zones_combo,
+            "facilities": self.facilities_combo,
+            "key_sites": self.key_sites_combo,
+        }
 
     def _apply_default_layers(self) -> None:
         """Start each combo the user has not chosen on the command map's layer of that name."""
@@ -367,14 +403,21 @@ class CoverageDock(QgsDockWidget):
         for key, combo in self._combos().items():
             if key in self._touched:
                 continue
-            wanted = [layer for layer in project.mapLayersByName(DEFAULT_LAYERS[key])
-                      if isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY[key]
-                      and layer.id() not in self._result_ids]
+            wanted = [
+                layer
+                for layer in project.mapLayersByName(DEFAULT_LAYERS[key])
+                if isinstance(layer, QgsVectorLayer)
+                and layer.geometryType() == GEOMETRY[key]
+                and layer.id() not in self._result_ids
+            ]
             if wanted:
                 if combo.currentLayer() is not wanted[0]:
                     combo.setLayer(wanted[0])
-            elif key == "key_sites" and combo.currentLayer() is not None \
-                    and combo.currentLayer().name() != DEFAULT_LAYERS[key]:
+            elif (
+                key == "key_sites"
+                and combo.currentLayer() is not None
+                and combo.currentLayer().name() != DEFAULT_LAYERS[key]
+            ):
                 combo.setLayer(None)
 
     def _on_layers_added(self, layers) -> None:
@@ -406,22 +449,40 @@ class CoverageDock(QgsDockWidget):
             raise _InputError(tr("Choose the patrol zones layer."))
         if facilities is None:
             raise _InputError(tr("Choose the facilities layer (stations or units)."))
-        network_params = {"NETWORK": network, "DEFAULT_SPEED_KMH": self.speed_spin.value(),
-                          "IGNORE_ONEWAY": self.ignore_oneway_check.isChecked(),
-                          "SNAP_TOLERANCE": float(settings.SNAP_TOLERANCE_M.value())}
-        for name, combo in (("SPEED_FIELD", self.speed_field), ("HIGHWAY_FIELD", self.highway_field),
-                            ("ONEWAY_FIELD", self.oneway_field)):
+        network_params = {
+            "NETWORK": network,
+            "DEFAULT_SPEED_KMH": self.speed_spin.value(),
+            "IGNORE_ONEWAY": self.ignore_oneway_check.isChecked(),
+            "SNAP_TOLERANCE": float(settings.SNAP_TOLERANCE_M.value()),
+        }
+        for name, combo in (
+            ("SPEED_FIELD", self.speed_field),
+            ("HIGHWAY_FIELD", self.highway_field),
+            ("ONEWAY_FIELD", self.oneway_field),
+        ):
             if combo.currentField():
                 network_params[name] = combo.currentField()
-        return {"network": network_params, "zones": zones, "facilities": facilities,
-                "key_sites": self.key_sites_combo.currentLayer()}
+        return {
+            "network": network_params,
+            "zones": zones,
+            "facilities": facilities,
+            "key_sites": self.key_sites_combo.currentLayer(),
+        }
 
     def _plan(self) -> list[_Step]:
         inputs = self._inputs()
-        coverage = dict(inputs["network"], ZONES=inputs["zones"], FACILITIES=inputs["facilities"],
-                        OUTPUT="memory:", GAPS="memory:")
-        optional = (("TARGET_FIELD", self.target_field), ("FACILITY_ID_FIELD", self.facility_id_field),
-                    ("TURNOUT_FIELD", self.turnout_field))
+        coverage = dict(
+            inputs["network"],
+            ZONES=inputs["zones"],
+            FACILITIES=inputs["facilities"],
+            OUTPUT="memory:",
+            GAPS="memory:",
+        )
+        optional = (
+            ("TARGET_FIELD", self.target_field),
+            ("FACILITY_ID_FIELD", self.facility_id_field),
+            ("TURNOUT_FIELD", self.turnout_field),
+        )
         for name, combo in optional:
             if combo.currentField():
                 coverage[name] = combo.currentField()
@@ -435,15 +496,28 @@ class CoverageDock(QgsDockWidget):
                 breaks = parse_breaks(self.breaks_edit.text())
             except QgsProcessingException as e:
                 raise _InputError(str(e)) from None
-            isochrones = dict(inputs["network"], ORIGINS=inputs["facilities"], DISSOLVE=True, OUTPUT="memory:",
-                              BREAKS=",".join(f"{b:g}" for b in breaks))
+            isochrones = dict(
+                inputs["network"],
+                ORIGINS=inputs["facilities"],
+                DISSOLVE=True,
+                OUTPUT="memory:",
+                BREAKS=",".join(f"{b:g}" for b in breaks),
+            )
             if self.facility_id_field.currentField():
                 isochrones["ORIGIN_ID_FIELD"] = self.facility_id_field.currentField()
             if self.turnout_field.currentField():
                 isochrones["TURNOUT_FIELD"] = self.turnout_field.currentField()
             steps.append(_Step(ISOCHRONES_ALG, isochrones, ("OUTPUT",)))
-        self._input_ids = {layer.id() for layer in (inputs["network"]["NETWORK"], inputs["zones"],
-                                                      inputs["facilities"], inputs["key_sites"]) if layer}
+        self._input_ids = {
+            layer.id()
+            for layer in (
+                inputs["network"]["NETWORK"],
+                inputs["zones"],
+                inputs["facilities"],
+                inputs["key_sites"],
+            )
+            if layer
+        }
         self._run_zones_id = inputs["zones"].id()
         return steps
 
@@ -554,8 +628,14 @@ class CoverageDock(QgsDockWidget):
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.progress.setValue(0)
-        for combo in (*self._combos().values(), self.speed_spin, self.breaks_edit, self.isochrones_check,
-                      self.ignore_oneway_check, self.fields_box):
+        for combo in (
+            *self._combos().values(),
+            self.speed_spin,
+            self.breaks_edit,
+            self.isochrones_check,
+            self.ignore_oneway_check,
+            self.fields_box,
+        ):
             combo.setEnabled(not running)
         if not running:
             self.breaks_edit.setEnabled(self.isochrones_check.isChecked())
@@ -641,11 +721,14 @@ class CoverageDock(QgsDockWidget):
         if warnings:
             # Data warnings can be long (ids, zones): a count here, all of them in the
             # tooltip and the log, so the table keeps its room.
-            status += " " + tr("{count} warnings: hover here, or see the PatrolMap log.").format(count=len(warnings))
+            status += " " + tr("{count} warnings: hover here, or see the PatrolMap log.").format(
+                count=len(warnings)
+            )
             for warning in warnings:
                 get_logger().warning("Coverage: %s", warning)
-            self.iface.messageBar().pushMessage(tr("Coverage"), "; ".join(warnings[:3]),
-                                                Qgis.MessageLevel.Warning, 10)
+            self.iface.messageBar().pushMessage(
+                tr("Coverage"), "; ".join(warnings[:3]), Qgis.MessageLevel.Warning, 10
+            )
         self._set_status(status, details=warnings)
 
     def _remove_previous_results(self, project: QgsProject) -> None:
@@ -700,9 +783,11 @@ class CoverageDock(QgsDockWidget):
             ]
             if cut_off_km > 0:
                 items[COL_CUT_OFF].setToolTip(
-                    tr("{detached:.2f} km cut off from the main road network (left out of the shares); "
-                       "{unreached:.2f} km no facility reaches").format(
-                        detached=detached_km or 0.0, unreached=unreached_km or 0.0))
+                    tr(
+                        "{detached:.2f} km cut off from the main road network (left out of the shares); "
+                        "{unreached:.2f} km no facility reaches"
+                    ).format(detached=detached_km or 0.0, unreached=unreached_km or 0.0)
+                )
             items[COL_COMPLIANT].setForeground(OK_TEXT if compliant else FAIL_TEXT)
             bold = QFont(self.table.font())
             bold.setBold(True)
@@ -724,7 +809,11 @@ class CoverageDock(QgsDockWidget):
         zones = QgsProject.instance().mapLayer(self._run_zones_id)
         if not isinstance(zones, QgsVectorLayer):
             return {}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) if code_field else QgsFeatureRequest()
+        request = (
+            QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            if code_field
+            else QgsFeatureRequest()
+        )
         out = {}
         for feature in zones.getFeatures(request):
             if code_field:
@@ -753,9 +842,15 @@ class CoverageDock(QgsDockWidget):
                 extent, crs = feature.geometry().boundingBox(), zones.crs()
                 zones.selectByIds([int(fid)])
         if extent is None and isinstance(fallback_extent, QgsRectangle):
-            zone_results = next((project.mapLayer(i) for i in self._result_ids if project.mapLayer(i) is not None
-                                 and project.mapLayer(i).geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry),
-                                None)
+            zone_results = next(
+                (
+                    project.mapLayer(i)
+                    for i in self._result_ids
+                    if project.mapLayer(i) is not None
+                    and project.mapLayer(i).geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+                ),
+                None,
+            )
             extent = fallback_extent
             crs = zone_results.crs() if zone_results is not None else (zones.crs() if zones else None)
         if extent is None or crs is None or canvas is None:
@@ -779,9 +874,11 @@ class CoverageDock(QgsDockWidget):
     def cleanup(self) -> None:
         """Stop listening and drop a running task; called before the plugin removes the dock."""
         project = QgsProject.instance()
-        for signal, slot in ((project.layersAdded, self._on_layers_added),
-                             (project.layersWillBeRemoved, self._on_layers_removed),
-                             (project.cleared, self._on_project_cleared)):
+        for signal, slot in (
+            (project.layersAdded, self._on_layers_added),
+            (project.layersWillBeRemoved, self._on_layers_removed),
+            (project.cleared, self._on_project_cleared),
+        ):
             try:
                 signal.disconnect(slot)
             except TypeError:

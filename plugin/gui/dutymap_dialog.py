@@ -149,9 +149,15 @@ class DutyMapDialog(QDialog):
         self.layers_box.setObjectName("layers_box")
         layers_form = QFormLayout(self.layers_box)
         self.combos: dict[str, QgsMapLayerComboBox] = {}
-        labels = {"zones": tr("Patrol zones"), "stations": tr("Stations"), "key_sites": tr("Key sites"),
-                  "roster": tr("Duty roster"), "roads": tr("Roads"), "jurisdiction": tr("Jurisdiction"),
-                  "coverage": tr("Coverage bands")}
+        labels = {
+            "zones": tr("Patrol zones"),
+            "stations": tr("Stations"),
+            "key_sites": tr("Key sites"),
+            "roster": tr("Duty roster"),
+            "roads": tr("Roads"),
+            "jurisdiction": tr("Jurisdiction"),
+            "coverage": tr("Coverage bands"),
+        }
         for key, _label, filters, optional, _name in LAYER_ROLES:
             combo = QgsMapLayerComboBox(self.layers_box)
             combo.setObjectName(key)
@@ -168,8 +174,12 @@ class DutyMapDialog(QDialog):
         self.template_widget.setObjectName("template_dir")
         self.template_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.template_widget.setFilePath(settings.DUTYMAP_TEMPLATE_DIR.value())
-        self.template_widget.setToolTip(tr("A folder with your own dutymap_overview.qpt / dutymap_zone.qpt; "
-                                           "empty for PatrolMap's templates."))
+        self.template_widget.setToolTip(
+            tr(
+                "A folder with your own dutymap_overview.qpt / dutymap_zone.qpt; "
+                "empty for PatrolMap's templates."
+            )
+        )
         layers_form.addRow(tr("Template folder"), self.template_widget)
         self.layers_box.setCollapsed(True)
         left.addWidget(self.layers_box)
@@ -240,12 +250,20 @@ class DutyMapDialog(QDialog):
             return
         jurisdiction = self.combos["jurisdiction"].currentLayer()
         if jurisdiction is not None and self.title_edit.text() == settings.DUTYMAP_TITLE.default:
-            name = next((chinese_part(f["name"]) for f in jurisdiction.getFeatures() if "name" in f.fields().names()
-                         and f["name"]), "")
+            name = next(
+                (
+                    chinese_part(f["name"])
+                    for f in jurisdiction.getFeatures()
+                    if "name" in f.fields().names() and f["name"]
+                ),
+                "",
+            )
             if name:
                 self.title_edit.setText(f"{name}巡防勤务图")
         folder = Path(settings.DUTYMAP_FOLDER.value() or settings.LAST_FOLDER.value() or Path.home())
-        self.output_widget.setFilePath(str(folder / f"dutymap_{QDate.currentDate().toString('yyyyMMdd')}.pdf"))
+        self.output_widget.setFilePath(
+            str(folder / f"dutymap_{QDate.currentDate().toString('yyyyMMdd')}.pdf")
+        )
         self._fill_stations()
         self._fill_shifts()
         self._zones_changed()
@@ -262,8 +280,9 @@ class DutyMapDialog(QDialog):
         if isinstance(stations, QgsVectorLayer) and "station_id" in stations.fields().names():
             for feature in stations.getFeatures():
                 if feature["station_id"]:
-                    names[str(feature["station_id"])] = chinese_part(feature["name"]) \
-                        if "name" in feature.fields().names() else ""
+                    names[str(feature["station_id"])] = (
+                        chinese_part(feature["name"]) if "name" in feature.fields().names() else ""
+                    )
         for sid in sorted(ids or names):
             self.station_combo.addItem(f"{sid}  {names.get(sid, '')}".strip(), sid)
         self.station_combo.blockSignals(False)
@@ -308,7 +327,9 @@ class DutyMapDialog(QDialog):
         path = Path(self.output_widget.filePath() or "dutymap.pdf")
         if on:
             self.output_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-            self.output_widget.setFilePath(str(path.with_suffix("")) if path.suffix.lower() == ".pdf" else str(path))
+            self.output_widget.setFilePath(
+                str(path.with_suffix("")) if path.suffix.lower() == ".pdf" else str(path)
+            )
         else:
             self.output_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
             self.output_widget.setFilePath(str(path) if path.suffix.lower() == ".pdf" else str(path) + ".pdf")
@@ -321,7 +342,8 @@ class DutyMapDialog(QDialog):
     def shift(self) -> str:
         data = self.shift_combo.currentData()
         if data is not None and self.shift_combo.currentText() == self.shift_combo.itemText(
-                self.shift_combo.currentIndex()):
+            self.shift_combo.currentIndex()
+        ):
             return data
         return core_roster.normalise_shift(self.shift_combo.currentText())
 
@@ -338,7 +360,9 @@ class DutyMapDialog(QDialog):
         if self.scope() == SCOPE_SELECTED:
             if "zone_code" in zones.fields().names():
                 request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-                scope_codes = {str(f["zone_code"]) for f in zones.getSelectedFeatures(request) if f["zone_code"]}
+                scope_codes = {
+                    str(f["zone_code"]) for f in zones.getSelectedFeatures(request) if f["zone_code"]
+                }
             if not scope_codes:
                 raise DutyMapError(tr("Select the zones to print in the zones layer first."))
         elif self.scope() == SCOPE_STATION:
@@ -347,13 +371,25 @@ class DutyMapDialog(QDialog):
         layer = {key: self.combos[key].currentLayer() for key in self.combos}
         template_dir = self.template_widget.filePath().strip()
         return dutymap.DutyMapRequest(
-            zones=zones, output=Path(output or "dutymap.pdf"), date=dt.date(date.year(), date.month(), date.day()),
-            shift=self.shift(), title=self.title_edit.text().strip() or dutymap.DEFAULT_TITLE,
-            stations=layer["stations"], key_sites=layer["key_sites"], roster=layer["roster"],
-            coverage=layer["coverage"], roads=layer["roads"], jurisdiction=layer["jurisdiction"],
-            atlas=self.atlas_check.isChecked(), per_station=self.per_station_check.isChecked(),
-            template_dir=Path(template_dir) if template_dir else None, marking=self.marking_edit.text().strip(),
-            shift_times=self._shift_times(), scope_codes=scope_codes, station_id=station_id)
+            zones=zones,
+            output=Path(output or "dutymap.pdf"),
+            date=dt.date(date.year(), date.month(), date.day()),
+            shift=self.shift(),
+            title=self.title_edit.text().strip() or dutymap.DEFAULT_TITLE,
+            stations=layer["stations"],
+            key_sites=layer["key_sites"],
+            roster=layer["roster"],
+            coverage=layer["coverage"],
+            roads=layer["roads"],
+            jurisdiction=layer["jurisdiction"],
+            atlas=self.atlas_check.isChecked(),
+            per_station=self.per_station_check.isChecked(),
+            template_dir=Path(template_dir) if template_dir else None,
+            marking=self.marking_edit.text().strip(),
+            shift_times=self._shift_times(),
+            scope_codes=scope_codes,
+            station_id=station_id,
+        )
 
     def _show(self, text: str, error: bool = False) -> None:
         self.message_label.setText(text)
@@ -380,9 +416,14 @@ class DutyMapDialog(QDialog):
             self.preview_label.setText(tr("No preview: {error}").format(error=e))
             return False
         pixmap = QPixmap.fromImage(image)
-        self.preview_label.setPixmap(pixmap.scaled(self.preview_label.width() - 4, self.preview_label.height() - 4,
-                                                   Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation))
+        self.preview_label.setPixmap(
+            pixmap.scaled(
+                self.preview_label.width() - 4,
+                self.preview_label.height() - 4,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         self.preview_image = image
         self._show(" ".join(preview.warnings))
         return True
@@ -464,19 +505,30 @@ class DutyMapDialog(QDialog):
         result = self.result
         self.progress.setValue(100)
         warnings = " ".join(result.warnings)
-        self._show(tr("Done: {pages} pages.").format(pages=result.pages) + (" " + warnings if warnings else ""))
+        self._show(
+            tr("Done: {pages} pages.").format(pages=result.pages) + (" " + warnings if warnings else "")
+        )
         self._announce(result)
 
     def _announce(self, result: dutymap.DutyMapResult) -> None:
-        target = result.files[0] if len(result.files) == 1 else (result.files[0].parent if result.files else None)
-        text = tr("Wrote {files} PDF file(s), {pages} pages.").format(files=len(result.files), pages=result.pages)
+        target = (
+            result.files[0] if len(result.files) == 1 else (result.files[0].parent if result.files else None)
+        )
+        text = tr("Wrote {files} PDF file(s), {pages} pages.").format(
+            files=len(result.files), pages=result.pages
+        )
         if result.warnings:
             text += " " + " ".join(result.warnings)
         level = Qgis.MessageLevel.Warning if result.warnings else Qgis.MessageLevel.Success
         self.open_button = push_with_button(
-            self.iface.messageBar(), tr("Duty map"), text, level,
+            self.iface.messageBar(),
+            tr("Duty map"),
+            text,
+            level,
             tr("Open PDF") if len(result.files) == 1 else tr("Open folder"),
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))), 0 if result.warnings else 15)
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))),
+            0 if result.warnings else 15,
+        )
         for warning in result.warnings:
             get_logger().warning("Duty map: %s", warning)
 
@@ -490,7 +542,9 @@ class DutyMapDialog(QDialog):
         settings.DUTYMAP_TITLE.set(request.title)
         settings.DUTYMAP_MARKING.set(request.marking)
         settings.DUTYMAP_TEMPLATE_DIR.set(str(request.template_dir or ""))
-        settings.DUTYMAP_FOLDER.set(str(Path(request.output).parent if not request.per_station else request.output))
+        settings.DUTYMAP_FOLDER.set(
+            str(Path(request.output).parent if not request.per_station else request.output)
+        )
 
     def refresh_layers(self) -> None:
         """Pick up layers opened since the dialog was made (e.g. another command map)."""
@@ -515,5 +569,3 @@ class DutyMapDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-

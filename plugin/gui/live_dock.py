@@ -107,8 +107,11 @@ def _kinds() -> list[tuple[str, str]]:
 
 
 def _coordinate_systems() -> list[tuple[str, str]]:
-    return [("wgs84", tr("WGS 84 (GPS)")), ("gcj02", tr("GCJ-02 (Chinese map services)")),
-            ("bd09", tr("BD-09 (Baidu)"))]
+    return [
+        ("wgs84", tr("WGS 84 (GPS)")),
+        ("gcj02", tr("GCJ-02 (Chinese map services)")),
+        ("bd09", tr("BD-09 (Baidu)")),
+    ]
 
 
 def check_feed_url(text: str) -> str | None:
@@ -170,7 +173,9 @@ class UnitTableModel(QAbstractTableModel):
         if role == self.KIND_ROLE:
             return self._kinds.get(record.kind or "", record.kind or "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = tr("{unit} · {kind}").format(unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?"))
+            text = tr("{unit} · {kind}").format(
+                unit=record.unit_id, kind=self._kinds.get(record.kind or "", "?")
+            )
             return f"{record.callsign} · {text}" if record.callsign else text
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return QColor(STATE_COLOURS.get(view.state, "#4a5a6a"))
@@ -207,9 +212,12 @@ class _UnitFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         first = model.index(row, 0, parent)
-        haystack = [str(model.data(first, UnitTableModel.VIEW_ROLE) or ""),
-                    str(model.data(first, UnitTableModel.KIND_ROLE) or ""),
-                    str(model.data(first) or ""), str(model.data(model.index(row, 1, parent)) or "")]
+        haystack = [
+            str(model.data(first, UnitTableModel.VIEW_ROLE) or ""),
+            str(model.data(first, UnitTableModel.KIND_ROLE) or ""),
+            str(model.data(first) or ""),
+            str(model.data(model.index(row, 1, parent)) or ""),
+        ]
         return any(text in value.lower() for value in haystack)
 
 
@@ -222,8 +230,9 @@ class LiveDock(QgsDockWidget):
         self.iface = iface
         self.now = now
         self.poller: FeedPoller | None = None
-        self.live = LiveLayers(QgsProject.instance(), now=now, trail_length=int(settings.LIVE_TRAIL_LENGTH.value()),
-                               parent=self)
+        self.live = LiveLayers(
+            QgsProject.instance(), now=now, trail_length=int(settings.LIVE_TRAIL_LENGTH.value()), parent=self
+        )
         self.live.updated.connect(self._on_live_updated)
         self.live.set_canvas(iface.mapCanvas() if iface is not None else None)
         self._state = "stopped"
@@ -271,7 +280,9 @@ class LiveDock(QgsDockWidget):
         self.url_edit = QLineEdit(str(settings.LIVE_URL.value()), self.feed_box)
         self.url_edit.setObjectName("url")
         self.url_edit.setPlaceholderText("http://cad.local/api")
-        self.url_edit.setToolTip(tr("Base URL: units are read from {base}/units, incidents from {base}/incidents."))
+        self.url_edit.setToolTip(
+            tr("Base URL: units are read from {base}/units, incidents from {base}/incidents.")
+        )
         self.kind_combo = QComboBox(self.feed_box)
         self.kind_combo.setObjectName("kind")
         for value, label in _kinds():
@@ -282,7 +293,9 @@ class LiveDock(QgsDockWidget):
         for value, label in _coordinate_systems():
             self.coordinates_combo.addItem(label, value)
         self._select_data(self.coordinates_combo, settings.LIVE_COORDINATES.value())
-        self.coordinates_combo.setToolTip(tr("What the feed's coordinates are in; they are converted to WGS 84."))
+        self.coordinates_combo.setToolTip(
+            tr("What the feed's coordinates are in; they are converted to WGS 84.")
+        )
         self.auth_select = QgsAuthConfigSelect(self.feed_box)
         self.auth_select.setObjectName("authcfg")
         self.auth_select.setConfigId(str(settings.LIVE_AUTHCFG.value()))
@@ -355,7 +368,10 @@ class LiveDock(QgsDockWidget):
         grid.setVerticalSpacing(1)
         bold = QFont(self.font())
         bold.setBold(True)
-        units_title, incidents_title = QLabel(tr("Units:"), self.counts_box), QLabel(tr("Incidents:"), self.counts_box)
+        units_title, incidents_title = (
+            QLabel(tr("Units:"), self.counts_box),
+            QLabel(tr("Incidents:"), self.counts_box),
+        )
         for title in (units_title, incidents_title):
             title.setFont(bold)
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -435,7 +451,9 @@ class LiveDock(QgsDockWidget):
         layout.setContentsMargins(2, 4, 2, 2)
         self.incident_table = QTableWidget(0, 4, tab)
         self.incident_table.setObjectName("incidents")
-        self.incident_table.setHorizontalHeaderLabels([tr("Incident"), tr("Priority"), tr("Status"), tr("Address")])
+        self.incident_table.setHorizontalHeaderLabels(
+            [tr("Incident"), tr("Priority"), tr("Status"), tr("Address")]
+        )
         self.incident_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.incident_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.incident_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -484,9 +502,12 @@ class LiveDock(QgsDockWidget):
         layout.addLayout(form)
         self.coverage_check = QCheckBox(tr("Keep coverage current from the available units"), tab)
         self.coverage_check.setObjectName("coverage_now")
-        self.coverage_check.setToolTip(tr(
-            "Runs the coverage check with the units now available as the facilities, again whenever "
-            "they have moved (at most every {seconds:g} s).").format(seconds=COVERAGE_MIN_GAP_S))
+        self.coverage_check.setToolTip(
+            tr(
+                "Runs the coverage check with the units now available as the facilities, again whenever "
+                "they have moved (at most every {seconds:g} s)."
+            ).format(seconds=COVERAGE_MIN_GAP_S)
+        )
         self.coverage_check.setChecked(bool(settings.LIVE_COVERAGE_NOW.value()))
         self.coverage_check.toggled.connect(self._on_coverage_toggled)
         layout.addWidget(self.coverage_check)
@@ -526,13 +547,18 @@ class LiveDock(QgsDockWidget):
 
     def _apply_default_layers(self, *_):
         project = QgsProject.instance()
-        for combo, name, geometry in ((self.network_combo, "roads", QgsWkbTypes.GeometryType.LineGeometry),
-                                      (self.zones_combo, "patrol_zones", QgsWkbTypes.GeometryType.PolygonGeometry)):
+        for combo, name, geometry in (
+            (self.network_combo, "roads", QgsWkbTypes.GeometryType.LineGeometry),
+            (self.zones_combo, "patrol_zones", QgsWkbTypes.GeometryType.PolygonGeometry),
+        ):
             current = combo.currentLayer()
             if current is not None and current.name() == name:
                 continue
-            wanted = [layer for layer in project.mapLayersByName(name)
-                      if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry]
+            wanted = [
+                layer
+                for layer in project.mapLayersByName(name)
+                if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry
+            ]
             if wanted:
                 combo.setLayer(wanted[0])
 
@@ -606,8 +632,14 @@ class LiveDock(QgsDockWidget):
     def _set_connected(self, connected: bool) -> None:
         self.connect_button.setEnabled(not connected)
         self.disconnect_button.setEnabled(connected)
-        for widget in (self.url_edit, self.kind_combo, self.coordinates_combo, self.auth_select, self.interval_spin,
-                       self.deadline_spin):
+        for widget in (
+            self.url_edit,
+            self.kind_combo,
+            self.coordinates_combo,
+            self.auth_select,
+            self.interval_spin,
+            self.deadline_spin,
+        ):
             widget.setEnabled(not connected)
 
     def on_status(self, state: str, message: str) -> None:
@@ -622,15 +654,20 @@ class LiveDock(QgsDockWidget):
             running = self.poller is not None and self.poller.is_running()
             text = message or tr("The feed failed.")
             if running:
-                self._set_light("retrying", tr("{error} — retrying; the map keeps the last good state.").format(error=text))
+                self._set_light(
+                    "retrying",
+                    tr("{error} — retrying; the map keeps the last good state.").format(error=text),
+                )
             else:
                 self._set_light("error", text)
                 self._set_connected(False)
             self._add_problem(text)
             return
         if state == "auth_required":
-            text = tr("The feed refused the credentials: {error}. Polling stopped: choose an authentication "
-                      "configuration and connect again.").format(error=message or "HTTP 401")
+            text = tr(
+                "The feed refused the credentials: {error}. Polling stopped: choose an authentication "
+                "configuration and connect again."
+            ).format(error=message or "HTTP 401")
             self._set_light("error", text)
             self._add_problem(text)
             self._set_connected(False)
@@ -659,8 +696,11 @@ class LiveDock(QgsDockWidget):
             self._add_problem(tr("Rejected: {record}").format(record=rejected_text(rejected, snapshot.kind)))
         if len(snapshot.rejected) > 20:
             what = tr("units") if snapshot.kind == "units" else tr("incidents")
-            self._add_problem(tr("… and {count} more rejected {what} records.").format(
-                count=len(snapshot.rejected) - 20, what=what))
+            self._add_problem(
+                tr("… and {count} more rejected {what} records.").format(
+                    count=len(snapshot.rejected) - 20, what=what
+                )
+            )
 
     # ---------------------------------------------------------------- views
     def _on_live_updated(self) -> None:
@@ -672,8 +712,11 @@ class LiveDock(QgsDockWidget):
             self._hide_command_map_layers()
         applied = self.live.last_applied
         if applied is not None and applied.ignored_older:
-            get_logger().info("Live: %d out-of-order unit updates ignored (%s)", len(applied.ignored_older),
-                              ", ".join(applied.ignored_older[:10]))
+            get_logger().info(
+                "Live: %d out-of-order unit updates ignored (%s)",
+                len(applied.ignored_older),
+                ", ".join(applied.ignored_older[:10]),
+            )
         if applied is not None and applied.kind == "units":
             self._units_changed()
 
@@ -695,9 +738,15 @@ class LiveDock(QgsDockWidget):
                     hidden.append(layer.id())
         self._hidden_layers = hidden
         if hidden and self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("Live"), tr(
-                "The command map's own units and incidents layers are hidden while the feed is live, so no "
-                "unit is drawn twice; they are shown again when you disconnect."), Qgis.MessageLevel.Info, 8)
+            self.iface.messageBar().pushMessage(
+                tr("Live"),
+                tr(
+                    "The command map's own units and incidents layers are hidden while the feed is live, so no "
+                    "unit is drawn twice; they are shown again when you disconnect."
+                ),
+                Qgis.MessageLevel.Info,
+                8,
+            )
 
     def _show_hidden_layers(self) -> None:
         hidden, self._hidden_layers = self._hidden_layers or [], None
@@ -715,8 +764,11 @@ class LiveDock(QgsDockWidget):
         units = self.live.units.counts()
         incidents = self.live.incidents.counts()
         words = {
-            "available": tr("{count} available"), "busy": tr("{count} busy"), "offline": tr("{count} offline"),
-            "stale": tr("{count} stale"), "not_reporting": tr("{count} not reporting"),
+            "available": tr("{count} available"),
+            "busy": tr("{count} busy"),
+            "offline": tr("{count} offline"),
+            "stale": tr("{count} stale"),
+            "not_reporting": tr("{count} not reporting"),
             "unknown": tr("{count} unknown"),
         }
         shown = []
@@ -729,10 +781,12 @@ class LiveDock(QgsDockWidget):
             if visible:
                 shown.append(text)
         incidents_text = tr("{open} open · {assigned} assigned").format(
-            open=incidents["open"], assigned=incidents["assigned"])
+            open=incidents["open"], assigned=incidents["assigned"]
+        )
         self.incident_counts.setText(incidents_text)
-        self._counts_plain = (tr("Units:") + " " + " · ".join(shown) + "\n"
-                              + tr("Incidents:") + " " + incidents_text)
+        self._counts_plain = (
+            tr("Units:") + " " + " · ".join(shown) + "\n" + tr("Incidents:") + " " + incidents_text
+        )
 
     def _show_age(self) -> None:
         if self._last_update is None:
@@ -746,9 +800,17 @@ class LiveDock(QgsDockWidget):
     def _set_light(self, light: str, text: str) -> None:
         self._state = light
         colour = LIGHTS[light]
-        self.light.setStyleSheet(f"background-color: {colour}; border-radius: 7px; border: 1px solid #5c5c5c;")
-        self.light.setToolTip({"ok": tr("Receiving updates"), "retrying": tr("Retrying"),
-                               "error": tr("Error"), "stopped": tr("Stopped")}[light])
+        self.light.setStyleSheet(
+            f"background-color: {colour}; border-radius: 7px; border: 1px solid #5c5c5c;"
+        )
+        self.light.setToolTip(
+            {
+                "ok": tr("Receiving updates"),
+                "retrying": tr("Retrying"),
+                "error": tr("Error"),
+                "stopped": tr("Stopped"),
+            }[light]
+        )
         self.status_label.setText(text)
 
     @property
@@ -771,10 +833,13 @@ class LiveDock(QgsDockWidget):
     def _show_deadline(self, *_) -> None:
         """Say which deadline a poll gets: the one set, or the interval when that is shorter."""
         deadline = self.source().deadline_s
-        self.deadline_spin.setToolTip(tr(
-            "A poll (units, then incidents) that takes longer than this is abandoned and counts as a "
-            "failure. Never longer than the poll interval, so polls keep to the interval and never "
-            "overlap: now {seconds:g} s.").format(seconds=deadline))
+        self.deadline_spin.setToolTip(
+            tr(
+                "A poll (units, then incidents) that takes longer than this is abandoned and counts as a "
+                "failure. Never longer than the poll interval, so polls keep to the interval and never "
+                "overlap: now {seconds:g} s."
+            ).format(seconds=deadline)
+        )
 
     def _on_trail_length(self, value: int) -> None:
         settings.LIVE_TRAIL_LENGTH.set(int(value))
@@ -796,8 +861,12 @@ class LiveDock(QgsDockWidget):
         try:
             to_metric = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS), metric, project)
             centre = to_metric.transform(QgsPointXY(view.record.lon, view.record.lat))
-            box = QgsRectangle(centre.x() - ZOOM_HALF_M, centre.y() - ZOOM_HALF_M,
-                               centre.x() + ZOOM_HALF_M, centre.y() + ZOOM_HALF_M)
+            box = QgsRectangle(
+                centre.x() - ZOOM_HALF_M,
+                centre.y() - ZOOM_HALF_M,
+                centre.x() + ZOOM_HALF_M,
+                centre.y() + ZOOM_HALF_M,
+            )
             to_canvas = QgsCoordinateTransform(metric, canvas.mapSettings().destinationCrs(), project)
             extent = to_canvas.transformBoundingBox(box)
         except QgsCsException:
@@ -814,16 +883,22 @@ class LiveDock(QgsDockWidget):
 
     # ---------------------------------------------------------------- incidents → nearest units
     def _fill_incidents(self) -> None:
-        records = sorted(self.live.incidents.records.values(),
-                         key=lambda r: (r.status == "closed", r.priority or 9, r.incident_id))
+        records = sorted(
+            self.live.incidents.records.values(),
+            key=lambda r: (r.status == "closed", r.priority or 9, r.incident_id),
+        )
         table = self.incident_table
         selected = self._selected_incident
         table.blockSignals(True)
         table.setRowCount(len(records))
         statuses = live_styles.incident_status_labels()
         for row, record in enumerate(records):
-            values = (record.incident_id, "" if record.priority is None else str(record.priority),
-                      statuses.get(record.status or "", record.status or ""), record.address or "")
+            values = (
+                record.incident_id,
+                "" if record.priority is None else str(record.priority),
+                statuses.get(record.status or "", record.status or ""),
+                record.address or "",
+            )
             for column, value in enumerate(values):
                 item = table.item(row, column)
                 if item is None:
@@ -831,8 +906,11 @@ class LiveDock(QgsDockWidget):
                     table.setItem(row, column, item)
                 item.setText(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.incident_id)
-                item.setForeground(QColor("#b42318") if record.priority == 1 and record.status == "open"
-                                   else QColor("#1a1a1a"))
+                item.setForeground(
+                    QColor("#b42318")
+                    if record.priority == 1 and record.status == "open"
+                    else QColor("#1a1a1a")
+                )
             if record.incident_id == selected:
                 table.selectRow(row)
         if selected is not None and selected not in self.live.incidents.records:
@@ -890,27 +968,43 @@ class LiveDock(QgsDockWidget):
             return
         network = self.network_combo.currentLayer()
         if network is None:
-            self._nearest_message(tr("Choose a road network layer above to find the nearest units."), error=True)
+            self._nearest_message(
+                tr("Choose a road network layer above to find the nearest units."), error=True
+            )
             return
         available = self.live.units.available()
         if not available:
             self._nearest_message(tr("No unit is available now."), error=True)
             self.nearest_table.setRowCount(0)
             return
-        incidents = _memory_points(f"Point?crs={CRS}&field=incident_id:string(32)", "incident",
-                                   [((record.lon, record.lat), [record.incident_id])])
+        incidents = _memory_points(
+            f"Point?crs={CRS}&field=incident_id:string(32)",
+            "incident",
+            [((record.lon, record.lat), [record.incident_id])],
+        )
         units = _memory_points(
             f"Point?crs={CRS}&field=unit_id:string(32)&field=callsign:string(32)&field=status:string(16)",
             "available_units",
-            [((v.record.lon, v.record.lat), [v.unit_id, v.record.callsign, "available"]) for v in available])
+            [((v.record.lon, v.record.lat), [v.unit_id, v.record.callsign, "available"]) for v in available],
+        )
         self._nearest_inputs = (incidents, units)  # alive until the task has read them
         count = int(self.count_spin.value())
         settings.LIVE_NEAREST_COUNT.set(count)
-        error = self._nearest.start(NEAREST_ALG, {
-            "NETWORK": network, "DEFAULT_SPEED_KMH": float(settings.DEFAULT_SPEED_KMH.value()),
-            "SNAP_TOLERANCE": float(settings.SNAP_TOLERANCE_M.value()),
-            "INCIDENTS": incidents, "INCIDENT_ID_FIELD": "incident_id", "UNITS": units, "UNIT_ID_FIELD": "unit_id",
-            "ONLY_AVAILABLE": True, "COUNT": count, "OUTPUT": "memory:"})
+        error = self._nearest.start(
+            NEAREST_ALG,
+            {
+                "NETWORK": network,
+                "DEFAULT_SPEED_KMH": float(settings.DEFAULT_SPEED_KMH.value()),
+                "SNAP_TOLERANCE": float(settings.SNAP_TOLERANCE_M.value()),
+                "INCIDENTS": incidents,
+                "INCIDENT_ID_FIELD": "incident_id",
+                "UNITS": units,
+                "UNIT_ID_FIELD": "unit_id",
+                "ONLY_AVAILABLE": True,
+                "COUNT": count,
+                "OUTPUT": "memory:",
+            },
+        )
         if error:
             self._nearest_message(error, error=True)
             return
@@ -918,7 +1012,8 @@ class LiveDock(QgsDockWidget):
         self._nearest_started = time.monotonic()
         if self._nearest_shown != incident_id:
             self._nearest_message(
-                tr("Finding the nearest of {count} available units by road…").format(count=len(available)))
+                tr("Finding the nearest of {count} available units by road…").format(count=len(available))
+            )
 
     def _nearest_message(self, text: str, error: bool = False) -> None:
         self.nearest_status.setStyleSheet(f"color: {ERROR_TEXT.name()};" if error else "")
@@ -938,18 +1033,23 @@ class LiveDock(QgsDockWidget):
         if layer is None:
             self._nearest_message(tr("The analysis returned no layer."), error=True)
             return
-        rows = sorted(((f["rank"], f["unit_id"], f["minutes"]) for f in layer.getFeatures()), key=lambda r: r[0])
+        rows = sorted(
+            ((f["rank"], f["unit_id"], f["minutes"]) for f in layer.getFeatures()), key=lambda r: r[0]
+        )
         names = {v.unit_id: v.record.callsign or v.unit_id for v in self.live.units.views.values()}
         self.nearest_table.setRowCount(len(rows))
         for row, (rank, unit_id, minutes) in enumerate(rows):
-            for column, text in enumerate((str(rank), names.get(str(unit_id), str(unit_id)), f"{float(minutes):.1f}")):
+            for column, text in enumerate(
+                (str(rank), names.get(str(unit_id), str(unit_id)), f"{float(minutes):.1f}")
+            ):
                 item = QTableWidgetItem(text)
                 if column != 1:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.nearest_table.setItem(row, column, item)
         if rows:
-            text = tr("{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.").format(
-                count=len(rows), incident=incident_id, minutes=float(rows[0][2]))
+            text = tr(
+                "{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min."
+            ).format(count=len(rows), incident=incident_id, minutes=float(rows[0][2]))
         else:
             text = tr("No available unit can reach {incident} by road.").format(incident=incident_id)
         if message:
@@ -966,7 +1066,9 @@ class LiveDock(QgsDockWidget):
             layer.updateFields()
         index = layer.fields().indexOf("callsign")
         names = {v.unit_id: v.record.callsign for v in self.live.units.views.values()}
-        provider.changeAttributeValues({f.id(): {index: names.get(str(f["unit_id"]))} for f in layer.getFeatures()})
+        provider.changeAttributeValues(
+            {f.id(): {index: names.get(str(f["unit_id"]))} for f in layer.getFeatures()}
+        )
         return layer
 
     def _show_routes(self, layer: QgsVectorLayer, incident_id: str) -> None:
@@ -999,8 +1101,10 @@ class LiveDock(QgsDockWidget):
         project = QgsProject.instance()
         layer = project.mapLayer(self._routes_id) if self._routes_id else None
         if layer is None:
-            layer = next((m for m in project.mapLayers().values() if m.customProperty(ROUTES_PROPERTY) is not None),
-                         None)
+            layer = next(
+                (m for m in project.mapLayers().values() if m.customProperty(ROUTES_PROPERTY) is not None),
+                None,
+            )
             self._routes_id = layer.id() if layer is not None else None
         return layer
 
@@ -1019,14 +1123,22 @@ class LiveDock(QgsDockWidget):
             self._maybe_run_coverage()
         # The selected incident's nearest units change as units move: refresh them now and then.
         incident = self._selected_incident
-        if (incident is not None and incident == self._nearest_shown and not self._nearest.is_running()
-                and incident in self.live.incidents.records
-                and time.monotonic() - self._nearest_started >= NEAREST_REFRESH_S):
+        if (
+            incident is not None
+            and incident == self._nearest_shown
+            and not self._nearest.is_running()
+            and incident in self.live.incidents.records
+            and time.monotonic() - self._nearest_started >= NEAREST_REFRESH_S
+        ):
             self.find_nearest(incident)
 
     def _available_key(self) -> tuple:
-        return tuple(sorted((v.unit_id, round(v.record.lon, 6), round(v.record.lat, 6))
-                            for v in self.live.units.available()))
+        return tuple(
+            sorted(
+                (v.unit_id, round(v.record.lon, 6), round(v.record.lat, 6))
+                for v in self.live.units.available()
+            )
+        )
 
     def _maybe_run_coverage(self) -> None:
         """Run the coverage check when it is on, idle, due, and the available units moved."""
@@ -1050,20 +1162,33 @@ class LiveDock(QgsDockWidget):
             self._coverage_inputs = key
             return
         facilities = _memory_points(
-            f"Point?crs={CRS}&field=unit_id:string(32)", "available_units",
-            [((v.record.lon, v.record.lat), [v.unit_id]) for v in available])
+            f"Point?crs={CRS}&field=unit_id:string(32)",
+            "available_units",
+            [((v.record.lon, v.record.lat), [v.unit_id]) for v in available],
+        )
         self._coverage_facilities = facilities
-        error = self._coverage.start(COVERAGE_ALG, {
-            "NETWORK": network, "DEFAULT_SPEED_KMH": float(settings.DEFAULT_SPEED_KMH.value()),
-            "SNAP_TOLERANCE": float(settings.SNAP_TOLERANCE_M.value()),
-            "ZONES": zones, "FACILITIES": facilities, "FACILITY_ID_FIELD": "unit_id",
-            "OUTPUT": "memory:", "GAPS": "memory:"}, ("OUTPUT", "GAPS"))
+        error = self._coverage.start(
+            COVERAGE_ALG,
+            {
+                "NETWORK": network,
+                "DEFAULT_SPEED_KMH": float(settings.DEFAULT_SPEED_KMH.value()),
+                "SNAP_TOLERANCE": float(settings.SNAP_TOLERANCE_M.value()),
+                "ZONES": zones,
+                "FACILITIES": facilities,
+                "FACILITY_ID_FIELD": "unit_id",
+                "OUTPUT": "memory:",
+                "GAPS": "memory:",
+            },
+            ("OUTPUT", "GAPS"),
+        )
         if error:
             self.coverage_status.setText(error)
             return
         self._coverage_started = time.monotonic()
         self._coverage_inputs = key
-        self.coverage_status.setText(tr("Checking coverage from {count} available units…").format(count=len(available)))
+        self.coverage_status.setText(
+            tr("Checking coverage from {count} available units…").format(count=len(available))
+        )
 
     def _on_coverage_finished(self, ok: bool, results: dict, message: str) -> None:
         self._coverage_facilities = None
@@ -1076,16 +1201,21 @@ class LiveDock(QgsDockWidget):
             self.coverage_verdict.setText(str(results.get("VERDICT") or ""))
             colour = "#1a7f37" if total and compliant == total else ERROR_TEXT.name()
             self.coverage_verdict.setStyleSheet(f"color: {colour};")
-            self.coverage_status.setText(tr("{compliant} of {total} zones reached in time · checked at {time}").format(
-                compliant=compliant, total=total, time=self.now().astimezone().strftime("%H:%M:%S")))
+            self.coverage_status.setText(
+                tr("{compliant} of {total} zones reached in time · checked at {time}").format(
+                    compliant=compliant, total=total, time=self.now().astimezone().strftime("%H:%M:%S")
+                )
+            )
             self._show_coverage(results.get("OUTPUT"), results.get("GAPS"))
         if self.coverage_check.isChecked():
             QTimer.singleShot(0, self._maybe_run_coverage)
 
     def _show_coverage(self, zones: QgsVectorLayer | None, gaps: QgsVectorLayer | None) -> None:
         """Fill the "Coverage now" layers in place (one pair of layers for the whole session)."""
-        for kind, layer, name, style in (("zones", zones, tr("Coverage now"), result_styles.style_zone_coverage),
-                                         ("gaps", gaps, tr("Coverage gaps now"), result_styles.style_gaps)):
+        for kind, layer, name, style in (
+            ("zones", zones, tr("Coverage now"), result_styles.style_zone_coverage),
+            ("gaps", gaps, tr("Coverage gaps now"), result_styles.style_gaps),
+        ):
             if layer is None:
                 continue
             held = self.coverage_layer(kind)

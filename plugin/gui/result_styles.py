@@ -38,7 +38,9 @@ BAND_COLOURS = (QColor("#1b7837"), QColor("#a6d96a"), QColor("#f4a03b"))  # 1, 3
 ISOCHRONE_OPACITY = 0.55
 
 
-def _fill(fill: QColor, stroke: QColor, stroke_width: float, brush=Qt.BrushStyle.SolidPattern) -> QgsFillSymbol:
+def _fill(
+    fill: QColor, stroke: QColor, stroke_width: float, brush=Qt.BrushStyle.SolidPattern
+) -> QgsFillSymbol:
     layer = QgsSimpleFillSymbolLayer(fill, brush, stroke, Qt.PenStyle.SolidLine, stroke_width)
     symbol = QgsFillSymbol()
     symbol.changeSymbolLayer(0, layer)
@@ -87,20 +89,26 @@ def style_zone_coverage(layer: QgsVectorLayer) -> None:
     when not; failing zones labelled with their code and worst time."""
     compliant = _fill(QColor(26, 150, 65, 25), GREEN, 0.6)
     failing = _fill(QColor(215, 25, 28, 40), RED, 1.0)
-    renderer = _rule_renderer([
-        _rule(compliant, tr("Compliant"), '"compliant"'),
-        _rule(failing, tr("Not compliant"), else_rule=True),
-    ])
+    renderer = _rule_renderer(
+        [
+            _rule(compliant, tr("Compliant"), '"compliant"'),
+            _rule(failing, tr("Not compliant"), else_rule=True),
+        ]
+    )
     # Failing zones last, so their red outline is not hidden under a neighbour's green one.
-    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause('coalesce("compliant", false)', False)]))
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause('coalesce("compliant", false)', False)])
+    )
     renderer.setOrderByEnabled(True)
     layer.setRenderer(renderer)
     names = layer.fields().names()
     if "compliant" in names and "worst_min" in names:
         code = '"zone_code"' if "zone_code" in names else "$id"
         # No travel time: some of the zone's road cannot be reached at all.
-        expression = (f'CASE WHEN NOT coalesce("compliant", false) THEN {code} || char(10) || '
-                      f'coalesce(format_number("worst_min", 1) || \' min\', \'—\') END')
+        expression = (
+            f'CASE WHEN NOT coalesce("compliant", false) THEN {code} || char(10) || '
+            f"coalesce(format_number(\"worst_min\", 1) || ' min', '—') END"
+        )
         _labels(layer, expression, RED.darker(130))
     layer.triggerRepaint()
 
@@ -126,8 +134,9 @@ def band_colour(index: int, count: int) -> QColor:
         return QColor(BAND_COLOURS[0])
     if count == len(BAND_COLOURS):
         return QColor(BAND_COLOURS[index])
-    ramp = QgsGradientColorRamp(BAND_COLOURS[0], BAND_COLOURS[2], False,
-                                [QgsGradientStop(0.5, BAND_COLOURS[1])])
+    ramp = QgsGradientColorRamp(
+        BAND_COLOURS[0], BAND_COLOURS[2], False, [QgsGradientStop(0.5, BAND_COLOURS[1])]
+    )
     return ramp.color(index / (count - 1))
 
 
@@ -168,10 +177,14 @@ def style_key_sites(layer: QgsVectorLayer) -> None:
         symbol.changeSymbolLayer(0, symbol_layer)
         return symbol
 
-    layer.setRenderer(_rule_renderer([
-        _rule(marker(GREEN), tr("Reached in time"), '"compliant"'),
-        _rule(marker(RED), tr("Target missed"), else_rule=True),
-    ]))
+    layer.setRenderer(
+        _rule_renderer(
+            [
+                _rule(marker(GREEN), tr("Reached in time"), '"compliant"'),
+                _rule(marker(RED), tr("Target missed"), else_rule=True),
+            ]
+        )
+    )
     if "minutes" in layer.fields().names():
-        _labels(layer, 'coalesce(format_number("minutes", 1) || \' min\', \'—\')', QColor("#202020"), 8.0)
+        _labels(layer, "coalesce(format_number(\"minutes\", 1) || ' min', '—')", QColor("#202020"), 8.0)
     layer.triggerRepaint()

@@ -65,12 +65,20 @@ def existing_teams(layer: QgsVectorLayer | None) -> dict[str, list[roster.Team]]
         day = as_date(feature["duty_date"]) or dt.date.min
         if not sid or not name:
             continue
-        team = roster.Team(sid, name, _text(feature["leader"]), _text(feature["members"]),
-                           _text(feature["callsigns"]), _text(feature["phone"]))
+        team = roster.Team(
+            sid,
+            name,
+            _text(feature["leader"]),
+            _text(feature["members"]),
+            _text(feature["callsigns"]),
+            _text(feature["phone"]),
+        )
         if (sid, name) not in latest or day >= latest[(sid, name)][0]:
             latest[(sid, name)] = (day, team)
     out: dict[str, list[roster.Team]] = {}
-    for (sid, _name), (_day, team) in sorted(latest.items(), key=lambda kv: (kv[0][0], _team_order(kv[0][1]))):
+    for (sid, _name), (_day, team) in sorted(
+        latest.items(), key=lambda kv: (kv[0][0], _team_order(kv[0][1]))
+    ):
         out.setdefault(sid, []).append(team)
     return out
 
@@ -86,7 +94,9 @@ def roster_history(layer: QgsVectorLayer | None, teams: dict[str, list[roster.Te
     """(date, team index, shift) of every row whose station and team the dialog knows."""
     if layer is None:
         return []
-    index = {(sid, team.name): i for sid, station_teams in teams.items() for i, team in enumerate(station_teams)}
+    index = {
+        (sid, team.name): i for sid, station_teams in teams.items() for i, team in enumerate(station_teams)
+    }
     out = []
     for feature in layer.getFeatures():
         key = (_text(feature["station_id"]), _text(feature["team"]))
@@ -101,7 +111,12 @@ def rows_in_month(layer: QgsVectorLayer, year: int, month: int, stations: set[st
     ids = []
     for feature in layer.getFeatures():
         day = as_date(feature["duty_date"])
-        if day is not None and day.year == year and day.month == month and _text(feature["station_id"]) in stations:
+        if (
+            day is not None
+            and day.year == year
+            and day.month == month
+            and _text(feature["station_id"]) in stations
+        ):
             ids.append(feature.id())
     return ids
 
@@ -128,7 +143,9 @@ def write_rows(layer: QgsVectorLayer, rows: list[roster.RosterRow], replace_ids:
         if replace_ids and not layer.deleteFeatures(replace_ids):
             raise CommandMapError(tr("The old roster rows could not be removed."))
         if not layer.addFeatures(features):
-            raise CommandMapError(tr("The roster rows could not be added to {layer}.").format(layer=layer.name()))
+            raise CommandMapError(
+                tr("The roster rows could not be added to {layer}.").format(layer=layer.name())
+            )
     except CommandMapError:
         layer.destroyEditCommand()
         raise
@@ -182,14 +199,19 @@ class RosterDialog(QDialog):
 
         self.cycle_edit = QLineEdit(settings.ROSTER_CUSTOM_CYCLE.value(), self)
         self.cycle_edit.setObjectName("cycle")
-        self.cycle_edit.setToolTip(tr("The shifts a team works day after day, e.g. “白,白,夜,夜,休×4” or "
-                                      "“day, night, off, off”; any other word is a shift of its own."))
+        self.cycle_edit.setToolTip(
+            tr(
+                "The shifts a team works day after day, e.g. “白,白,夜,夜,休×4” or "
+                "“day, night, off, off”; any other word is a shift of its own."
+            )
+        )
         self.stride_spin = QSpinBox(self)
         self.stride_spin.setObjectName("stride")
         self.stride_spin.setRange(0, 366)
         self.stride_spin.setSpecialValueText(tr("even"))
-        self.stride_spin.setToolTip(tr("Days between one team and the next in the cycle; “even” spreads "
-                                       "the teams evenly over it."))
+        self.stride_spin.setToolTip(
+            tr("Days between one team and the next in the cycle; “even” spreads the teams evenly over it.")
+        )
         custom_row = QHBoxLayout()
         custom_row.addWidget(self.cycle_edit, 1)
         custom_row.addWidget(QLabel(tr("days between teams"), self))
@@ -205,18 +227,28 @@ class RosterDialog(QDialog):
         self.anchor_edit.setCalendarPopup(True)
         saved = QDate.fromString(settings.ROSTER_ANCHOR.value(), "yyyy-MM-dd")
         self.anchor_edit.setDate(saved if saved.isValid() else self.month_edit.date())
-        self.anchor_edit.setToolTip(tr("The date the first team of each station starts the cycle (its first "
-                                       "day shift). Keep it from month to month so the rotation runs on."))
+        self.anchor_edit.setToolTip(
+            tr(
+                "The date the first team of each station starts the cycle (its first "
+                "day shift). Keep it from month to month so the rotation runs on."
+            )
+        )
         form.addRow(tr("Cycle starts on"), self.anchor_edit)
 
         times = QHBoxLayout()
         parsed = self._saved_times()
-        self.day_start, self.day_end = self._time_edit("day_start", parsed[roster.DAY][0]), \
-            self._time_edit("day_end", parsed[roster.DAY][1])
-        self.night_start, self.night_end = self._time_edit("night_start", parsed[roster.NIGHT][0]), \
-            self._time_edit("night_end", parsed[roster.NIGHT][1])
-        for text, start, end in ((tr("Day"), self.day_start, self.day_end),
-                                 (tr("Night"), self.night_start, self.night_end)):
+        self.day_start, self.day_end = (
+            self._time_edit("day_start", parsed[roster.DAY][0]),
+            self._time_edit("day_end", parsed[roster.DAY][1]),
+        )
+        self.night_start, self.night_end = (
+            self._time_edit("night_start", parsed[roster.NIGHT][0]),
+            self._time_edit("night_end", parsed[roster.NIGHT][1]),
+        )
+        for text, start, end in (
+            (tr("Day"), self.day_start, self.day_end),
+            (tr("Night"), self.night_start, self.night_end),
+        ):
             times.addWidget(QLabel(text, self))
             times.addWidget(start)
             times.addWidget(QLabel("–", self))
@@ -234,8 +266,9 @@ class RosterDialog(QDialog):
         right = QVBoxLayout()
         self.teams_table = QTableWidget(0, len(COLUMNS), stations_box)
         self.teams_table.setObjectName("teams")
-        self.teams_table.setHorizontalHeaderLabels([tr("Station"), tr("Team"), tr("Leader"), tr("Members"),
-                                                    tr("Call signs"), tr("Phone")])
+        self.teams_table.setHorizontalHeaderLabels(
+            [tr("Station"), tr("Team"), tr("Leader"), tr("Members"), tr("Call signs"), tr("Phone")]
+        )
         self.teams_table.verticalHeader().setVisible(False)
         self.teams_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.teams_table.horizontalHeader()
@@ -269,8 +302,11 @@ class RosterDialog(QDialog):
         self.map_combo.currentIndexChanged.connect(self._load_map)
         self.pattern_combo.currentIndexChanged.connect(self._pattern_changed)
         self.month_edit.dateChanged.connect(self._month_changed)
-        for signal in (self.anchor_edit.dateChanged, self.cycle_edit.textChanged,
-                       self.stride_spin.valueChanged):
+        for signal in (
+            self.anchor_edit.dateChanged,
+            self.cycle_edit.textChanged,
+            self.stride_spin.valueChanged,
+        ):
             signal.connect(self._update_summary)
         self.stations_list.itemChanged.connect(self._stations_changed)
         self.teams_table.itemChanged.connect(self._update_summary)
@@ -331,16 +367,28 @@ class RosterDialog(QDialog):
         if code not in roster.ROTATIONS or not known:
             return
         year, month = self.month()
-        anchor = roster.infer_anchor(roster.ROTATIONS[code], roster_history(layer, known), dt.date(year, month, 1))
+        anchor = roster.infer_anchor(
+            roster.ROTATIONS[code], roster_history(layer, known), dt.date(year, month, 1)
+        )
         if anchor is not None:
             self.anchor_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
-            self.anchor_edit.setToolTip(self.anchor_edit.toolTip().split("\n")[0] + "\n" + tr(
-                "Found from the roster already in the command map."))
+            self.anchor_edit.setToolTip(
+                self.anchor_edit.toolTip().split("\n")[0]
+                + "\n"
+                + tr("Found from the roster already in the command map.")
+            )
 
     def _default_teams(self, sid: str) -> list[roster.Team]:
         count = self._rotation_teams()
-        return [roster.Team(sid, f"{roster.DEFAULT_TEAM_NAMES[i]}（{roster.TEAM_LETTERS[i]}）"
-                            if i < len(roster.DEFAULT_TEAM_NAMES) else f"{i + 1}班") for i in range(count)]
+        return [
+            roster.Team(
+                sid,
+                f"{roster.DEFAULT_TEAM_NAMES[i]}（{roster.TEAM_LETTERS[i]}）"
+                if i < len(roster.DEFAULT_TEAM_NAMES)
+                else f"{i + 1}班",
+            )
+            for i in range(count)
+        ]
 
     def _rotation_teams(self) -> int:
         code = self.pattern_combo.currentData()
@@ -358,8 +406,10 @@ class RosterDialog(QDialog):
         self.teams_table.blockSignals(True)
         self.teams_table.setRowCount(0)
         checked = set(self.checked_stations())
-        for sid in [self.stations_list.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(self.stations_list.count())]:
+        for sid in [
+            self.stations_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.stations_list.count())
+        ]:
             for team in self._teams.get(sid, []):
                 row = self.teams_table.rowCount()
                 self.teams_table.insertRow(row)
@@ -378,8 +428,10 @@ class RosterDialog(QDialog):
         """The table's edits back into the team lists (station order kept)."""
         teams: dict[str, list[roster.Team]] = {}
         for row in range(self.teams_table.rowCount()):
-            values = [(self.teams_table.item(row, c).text().strip() if self.teams_table.item(row, c) else "")
-                      for c in range(len(COLUMNS))]
+            values = [
+                (self.teams_table.item(row, c).text().strip() if self.teams_table.item(row, c) else "")
+                for c in range(len(COLUMNS))
+            ]
             teams.setdefault(values[0], []).append(roster.Team(*values))
         for sid in self._teams:
             self._teams[sid] = teams.get(sid, [])
@@ -417,14 +469,19 @@ class RosterDialog(QDialog):
         if not sid:
             return
         n = len(self._teams.get(sid, []))
-        name = f"{roster.DEFAULT_TEAM_NAMES[n]}（{roster.TEAM_LETTERS[n]}）" if n < len(roster.DEFAULT_TEAM_NAMES) \
+        name = (
+            f"{roster.DEFAULT_TEAM_NAMES[n]}（{roster.TEAM_LETTERS[n]}）"
+            if n < len(roster.DEFAULT_TEAM_NAMES)
             else f"{n + 1}班"
+        )
         self._teams.setdefault(sid, []).append(roster.Team(sid, name))
         self._fill_table()
         self._update_summary()
 
     def remove_team(self) -> None:
-        rows = sorted({index.row() for index in self.teams_table.selectionModel().selectedRows()}, reverse=True)
+        rows = sorted(
+            {index.row() for index in self.teams_table.selectionModel().selectedRows()}, reverse=True
+        )
         for row in rows:
             self.teams_table.removeRow(row)
         self._read_table()
@@ -441,8 +498,13 @@ class RosterDialog(QDialog):
         return roster.custom_rotation(self.cycle_edit.text(), teams, stride)
 
     def shift_times(self) -> dict:
-        return {roster.DAY: (self.day_start.time().toString("HH:mm"), self.day_end.time().toString("HH:mm")),
-                roster.NIGHT: (self.night_start.time().toString("HH:mm"), self.night_end.time().toString("HH:mm"))}
+        return {
+            roster.DAY: (self.day_start.time().toString("HH:mm"), self.day_end.time().toString("HH:mm")),
+            roster.NIGHT: (
+                self.night_start.time().toString("HH:mm"),
+                self.night_end.time().toString("HH:mm"),
+            ),
+        }
 
     def month(self) -> tuple[int, int]:
         date = self.month_edit.date()
@@ -475,16 +537,23 @@ class RosterDialog(QDialog):
             return
         year, month = self.month()
         text = tr("{rows} rows for {year}-{month:02d}: {stations} stations, cycle {cycle}.").format(
-            rows=len(rows), year=year, month=month, stations=len(self.checked_stations()),
-            cycle=" ".join(roster.shift_name(s) for s in rotation.cycle))
+            rows=len(rows),
+            year=year,
+            month=month,
+            stations=len(self.checked_stations()),
+            cycle=" ".join(roster.shift_name(s) for s in rotation.cycle),
+        )
         counts = {len(self._teams.get(s, [])) for s in self.checked_stations()}
         problems = []
         for count in sorted(counts):
             problems += roster.cover_problems(rotation, count)
         style = ""
         if problems:
-            text += " " + tr("Warning: {problem}").format(problem=problems[0]) + \
-                (" " + tr("(and {more} more)").format(more=len(problems) - 1) if len(problems) > 1 else "")
+            text += (
+                " "
+                + tr("Warning: {problem}").format(problem=problems[0])
+                + (" " + tr("(and {more} more)").format(more=len(problems) - 1) if len(problems) > 1 else "")
+            )
             style = "color: #b35c00;"
         self.summary_label.setText(text)
         self.summary_label.setStyleSheet(style)
@@ -505,10 +574,14 @@ class RosterDialog(QDialog):
         layer = layers.get("duty_roster")
         if layer is None:
             answer = QMessageBox.question(
-                self, self.windowTitle(),
-                tr("{name} was made before PatrolMap kept duty rosters and has no duty_roster table. "
-                   "Add the table to the file now?").format(name=path.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+                self,
+                self.windowTitle(),
+                tr(
+                    "{name} was made before PatrolMap kept duty rosters and has no duty_roster table. "
+                    "Add the table to the file now?"
+                ).format(name=path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             anchor_layer = layers.get("patrol_zones") or layers.get("stations")
@@ -522,11 +595,15 @@ class RosterDialog(QDialog):
         old = rows_in_month(layer, year, month, set(self.checked_stations()))
         if old:
             answer = QMessageBox.question(
-                self, self.windowTitle(),
-                tr("The roster already has {count} rows for {year}-{month:02d} at these stations. Replace "
-                   "them with the new rows? (You can still undo it, or discard the layer edits.)").format(
-                    count=len(old), year=year, month=month),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.windowTitle(),
+                tr(
+                    "The roster already has {count} rows for {year}-{month:02d} at these stations. Replace "
+                    "them with the new rows? (You can still undo it, or discard the layer edits.)"
+                ).format(count=len(old), year=year, month=month),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
@@ -549,16 +626,27 @@ class RosterDialog(QDialog):
 def open_roster_dialog(iface, dialog: RosterDialog | None = None) -> RosterDialog | None:
     dialog = dialog or RosterDialog(iface, iface.mainWindow())
     if not dialog.maps:
-        iface.messageBar().pushMessage(tr("Duty roster"), tr("Open a command map first (PatrolMap ▸ Open command map…)."),
-                                       Qgis.MessageLevel.Warning, 8)
+        iface.messageBar().pushMessage(
+            tr("Duty roster"),
+            tr("Open a command map first (PatrolMap ▸ Open command map…)."),
+            Qgis.MessageLevel.Warning,
+            8,
+        )
         return None
     if not dialog.exec() or dialog.result_layer is None:
         return dialog
     layer = dialog.result_layer
     year, month = dialog.month()
-    push_with_button(iface.messageBar(), tr("Duty roster"), tr(
-        "{rows} rows for {year}-{month:02d} added to {layer}. They are not saved yet: check them in the "
-        "attribute table, then save the layer edits.").format(rows=dialog.added, year=year, month=month,
-                                                             layer=layer.name()),
-        Qgis.MessageLevel.Success, tr("Open attribute table"), lambda: iface.showAttributeTable(layer), 15)
+    push_with_button(
+        iface.messageBar(),
+        tr("Duty roster"),
+        tr(
+            "{rows} rows for {year}-{month:02d} added to {layer}. They are not saved yet: check them in the "
+            "attribute table, then save the layer edits."
+        ).format(rows=dialog.added, year=year, month=month, layer=layer.name()),
+        Qgis.MessageLevel.Success,
+        tr("Open attribute table"),
+        lambda: iface.showAttributeTable(layer),
+        15,
+    )
     return dialog

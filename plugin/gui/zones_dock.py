@@ -126,11 +126,21 @@ def read_problems(areas: QgsVectorLayer, points: QgsVectorLayer | None) -> list[
     markers = list(points.getFeatures()) if points is not None else []
     problems = []
     for n, feature in enumerate(areas.getFeatures()):
-        fids = tuple(int(x) for x in _text(feature["zone_fids"]).split(",") if x.strip().lstrip("-").isdigit())
+        fids = tuple(
+            int(x) for x in _text(feature["zone_fids"]).split(",") if x.strip().lstrip("-").isdigit()
+        )
         point = markers[n].geometry() if n < len(markers) else QgsGeometry()
-        problems.append(ZoneProblem(_text(feature["error_type"]), _text(feature["zone_code"]),
-                                    _text(feature["message"]), _text(feature["station_id"]), fids,
-                                    feature.geometry(), point))
+        problems.append(
+            ZoneProblem(
+                _text(feature["error_type"]),
+                _text(feature["zone_code"]),
+                _text(feature["message"]),
+                _text(feature["station_id"]),
+                fids,
+                feature.geometry(),
+                point,
+            )
+        )
     return problems
 
 
@@ -190,12 +200,17 @@ class ZonesDock(QgsDockWidget):
         self.boundary_combo = layer_combo("boundary", QgsMapLayerProxyModel.Filter.PolygonLayer, True)
         self.stations_combo = layer_combo("stations", QgsMapLayerProxyModel.Filter.PointLayer, True)
         self.boundary_combo.setToolTip(tr("Optional: gaps are then any area of it no zone covers."))
-        self.stations_combo.setToolTip(tr("Optional: zone counts per station, mobile platforms by their kind."))
+        self.stations_combo.setToolTip(
+            tr("Optional: zone counts per station, mobile platforms by their kind.")
+        )
         form.addRow(tr("Patrol zones"), self.zones_combo)
         form.addRow(tr("Boundary"), self.boundary_combo)
         form.addRow(tr("Stations"), self.stations_combo)
-        for key, combo in (("zones", self.zones_combo), ("boundary", self.boundary_combo),
-                           ("stations", self.stations_combo)):
+        for key, combo in (
+            ("zones", self.zones_combo),
+            ("boundary", self.boundary_combo),
+            ("stations", self.stations_combo),
+        ):
             combo.activated.connect(lambda _=None, key=key: self._touched.add(key))
         self.zones_combo.layerChanged.connect(self._on_zones_changed)
         self.boundary_combo.layerChanged.connect(self._schedule)
@@ -319,7 +334,13 @@ class ZonesDock(QgsDockWidget):
         self.focus_point.setIconSize(18)
         self.focus_point.setColor(QColor(255, 140, 0))
         self.focus_point.setWidth(4)
-        self._bands = [self.area_band, self.point_band, self.attribute_band, self.focus_band, self.focus_point]
+        self._bands = [
+            self.area_band,
+            self.point_band,
+            self.attribute_band,
+            self.focus_band,
+            self.focus_point,
+        ]
 
     # ---------------------------------------------------------------- layers
 
@@ -336,8 +357,9 @@ class ZonesDock(QgsDockWidget):
                 self.zones_combo.setLayer(zones)
         zones = self.zones_layer()
         for key, combo, name, geometry in (
-                ("boundary", self.boundary_combo, "jurisdiction", QgsWkbTypes.GeometryType.PolygonGeometry),
-                ("stations", self.stations_combo, "stations", QgsWkbTypes.GeometryType.PointGeometry)):
+            ("boundary", self.boundary_combo, "jurisdiction", QgsWkbTypes.GeometryType.PolygonGeometry),
+            ("stations", self.stations_combo, "stations", QgsWkbTypes.GeometryType.PointGeometry),
+        ):
             if key not in self._touched:
                 wanted = _sibling(zones, name, geometry)
                 if wanted is not combo.currentLayer():
@@ -358,7 +380,11 @@ class ZonesDock(QgsDockWidget):
         self._schedule()
 
     def _on_current_layer(self, layer) -> None:
-        if "zones" not in self._touched and _is_zone_layer(layer) and layer is not self.zones_combo.currentLayer():
+        if (
+            "zones" not in self._touched
+            and _is_zone_layer(layer)
+            and layer is not self.zones_combo.currentLayer()
+        ):
             self.zones_combo.setLayer(layer)
             self._apply_defaults()
 
@@ -399,10 +425,15 @@ class ZonesDock(QgsDockWidget):
                 signal.connect(slot)
 
     def _signals(self, layer: QgsVectorLayer):
-        return ((layer.geometryChanged, self._on_edit), (layer.featureAdded, self._on_edit),
-                (layer.featureDeleted, self._on_edit), (layer.attributeValueChanged, self._on_edit),
-                (layer.afterRollBack, self._on_edit), (layer.afterCommitChanges, self._on_after_commit),
-                (layer.beforeCommitChanges, self._on_before_commit))
+        return (
+            (layer.geometryChanged, self._on_edit),
+            (layer.featureAdded, self._on_edit),
+            (layer.featureDeleted, self._on_edit),
+            (layer.attributeValueChanged, self._on_edit),
+            (layer.afterRollBack, self._on_edit),
+            (layer.afterCommitChanges, self._on_after_commit),
+            (layer.beforeCommitChanges, self._on_before_commit),
+        )
 
     # ---------------------------------------------------------------- checking
 
@@ -455,8 +486,14 @@ class ZonesDock(QgsDockWidget):
             self._set_status(tr("Choose the patrol zones layer."), error=True)
             return None
         low, high, platform = self.min_spin.value(), self.max_spin.value(), self.platform_spin.value()
-        params = {"ZONES": layer, "MIN_ZONES": low, "MAX_ZONES": high,
-                  "MIN_PLATFORM_ZONES": platform, "OUTPUT": "memory:", "POINTS": "memory:"}
+        params = {
+            "ZONES": layer,
+            "MIN_ZONES": low,
+            "MAX_ZONES": high,
+            "MIN_PLATFORM_ZONES": platform,
+            "OUTPUT": "memory:",
+            "POINTS": "memory:",
+        }
         if self.boundary_combo.currentLayer() is not None:
             params["BOUNDARY"] = self.boundary_combo.currentLayer()
         if self.stations_combo.currentLayer() is not None:
@@ -474,8 +511,14 @@ class ZonesDock(QgsDockWidget):
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         feedback = RecordingFeedback()
-        run = _Run(params["ZONES"].id(), self._edits, context, feedback, started=time.monotonic(),
-                   warn_after=warn_after)
+        run = _Run(
+            params["ZONES"].id(),
+            self._edits,
+            context,
+            feedback,
+            started=time.monotonic(),
+            warn_after=warn_after,
+        )
         self._run = run
         self._rerun = False
         self.runs += 1
@@ -505,8 +548,9 @@ class ZonesDock(QgsDockWidget):
                     self._show(read_problems(areas, points), run, str(results.get("SUMMARY") or ""))
             else:
                 errors = [e for e in run.feedback.errors if e.strip()]
-                self._set_status(errors[-1] if errors else tr("The check failed; see the Processing log."),
-                                 error=True)
+                self._set_status(
+                    errors[-1] if errors else tr("The check failed; see the Processing log."), error=True
+                )
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
             get_logger().error("Zones dock: %s", traceback.format_exc())
             self._set_status(tr("Unexpected error: {error}").format(error=e), error=True)
@@ -560,8 +604,11 @@ class ZonesDock(QgsDockWidget):
     def _report_saved(self) -> None:
         if self._pending_save is not None:
             gaps, overlaps = self._pending_save
-            self.save_label.setText(tr("Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.").format(
-                time=time.strftime("%H:%M"), gaps=gaps, overlaps=overlaps))
+            self.save_label.setText(
+                tr("Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.").format(
+                    time=time.strftime("%H:%M"), gaps=gaps, overlaps=overlaps
+                )
+            )
             self.save_label.show()
             self._pending_save = None
 
@@ -573,8 +620,10 @@ class ZonesDock(QgsDockWidget):
             return
         self._pending_save = (gaps, overlaps)
         name = self._layer.name() if self._layer is not None else ""
-        text = tr("Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones "
-                  "panel lists them.").format(layer=name, gaps=gaps, overlaps=overlaps)
+        text = tr(
+            "Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones "
+            "panel lists them."
+        ).format(layer=name, gaps=gaps, overlaps=overlaps)
         self.iface.messageBar().pushMessage(tr("Zones"), text, Qgis.MessageLevel.Warning, 0)
         self.setUserVisible(True)
         self.raise_()
@@ -591,8 +640,11 @@ class ZonesDock(QgsDockWidget):
         self.summary_label.setStyleSheet(f"color: {colour.name()};")
         if not any(p.topology for p in problems):
             self.save_label.hide()
-        self._set_status(tr("Checked at {time} in {seconds:.1f} s.").format(
-            time=time.strftime("%H:%M:%S"), seconds=seconds))
+        self._set_status(
+            tr("Checked at {time} in {seconds:.1f} s.").format(
+                time=time.strftime("%H:%M:%S"), seconds=seconds
+            )
+        )
         self._fill_table()
         self._draw_markers()
         if run.warn_after:  # the save ran while this was checked
@@ -607,8 +659,11 @@ class ZonesDock(QgsDockWidget):
         self.table.setRowCount(len(self.problems))
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for row, problem in enumerate(self.problems):
-            items = [_TypeItem(type_label(problem.error_type)), QTableWidgetItem(_short_codes(problem.zone_code)),
-                     QTableWidgetItem(problem.message)]
+            items = [
+                _TypeItem(type_label(problem.error_type)),
+                QTableWidgetItem(_short_codes(problem.zone_code)),
+                QTableWidgetItem(problem.message),
+            ]
             colour = BAD if problem.error_type in GEOMETRY_ERRORS else WARN
             items[COL_TYPE].setForeground(colour)
             items[COL_TYPE].setToolTip(problem.error_type)
@@ -693,7 +748,9 @@ class ZonesDock(QgsDockWidget):
         if existing:
             extent.combineExtentWith(_fids_extent(layer, existing))
         try:
-            xform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+            xform = QgsCoordinateTransform(
+                layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+            )
             extent = xform.transformBoundingBox(extent)
         except QgsCsException:
             self._set_status(tr("The problem cannot be shown in the map's coordinate system."), error=True)
@@ -719,10 +776,12 @@ class ZonesDock(QgsDockWidget):
         """Stop listening, drop a running check and take the markers off the map."""
         self._timer.stop()
         project = QgsProject.instance()
-        for signal, slot in ((project.layersAdded, self._on_layers_added),
-                             (project.layersWillBeRemoved, self._on_layers_removed),
-                             (project.cleared, self._on_project_cleared),
-                             (self.iface.currentLayerChanged, self._on_current_layer)):
+        for signal, slot in (
+            (project.layersAdded, self._on_layers_added),
+            (project.layersWillBeRemoved, self._on_layers_removed),
+            (project.cleared, self._on_project_cleared),
+            (self.iface.currentLayerChanged, self._on_current_layer),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
@@ -749,16 +808,22 @@ def _short_codes(codes: str) -> str:
 
 
 def _is_zone_layer(layer) -> bool:
-    return (isinstance(layer, QgsVectorLayer) and layer.isValid()
-            and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
-            and layer.fields().indexOf("zone_code") >= 0)
+    return (
+        isinstance(layer, QgsVectorLayer)
+        and layer.isValid()
+        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        and layer.fields().indexOf("zone_code") >= 0
+    )
 
 
 def _sibling(zones: QgsVectorLayer | None, name: str, geometry) -> QgsVectorLayer | None:
     """The layer called ``name`` in the zones layer's own group (its command map), else anywhere."""
     project = QgsProject.instance()
-    candidates = [layer for layer in project.mapLayersByName(name)
-                  if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry]
+    candidates = [
+        layer
+        for layer in project.mapLayersByName(name)
+        if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry
+    ]
     if zones is None or not candidates:
         return candidates[0] if candidates else None
     node = project.layerTreeRoot().findLayer(zones.id())

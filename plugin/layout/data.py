@@ -53,15 +53,30 @@ from ..resources import style_path
 from .fonts import PREFERRED, print_font
 
 CATEGORY_NAMES = {"key_site": "重点部位区域", "centre": "中心区", "other": "一般区域"}
-STATION_KIND_NAMES = {"police_station": "派出所", "kiosk": "警务亭", "mobile_platform": "移动警务平台",
-                      "checkpoint": "检查站"}
+STATION_KIND_NAMES = {
+    "police_station": "派出所",
+    "kiosk": "警务亭",
+    "mobile_platform": "移动警务平台",
+    "checkpoint": "检查站",
+}
 KEY_SITE_KIND_NAMES = {
-    "transport_hub": "交通枢纽", "square": "广场", "museum": "博物馆", "religious": "宗教场所",
-    "commercial": "商业场所", "port": "港口码头", "school": "学校", "hospital": "医院", "government": "党政机关",
+    "transport_hub": "交通枢纽",
+    "square": "广场",
+    "museum": "博物馆",
+    "religious": "宗教场所",
+    "commercial": "商业场所",
+    "port": "港口码头",
+    "school": "学校",
+    "hospital": "医院",
+    "government": "党政机关",
 }
 LAYER_TITLES = {
-    "zones": "巡区（按责任站点）", "stations": "站点", "key_sites": "重点部位", "roads": "道路",
-    "jurisdiction": "辖区界", "coverage": "到达时间圈",
+    "zones": "巡区（按责任站点）",
+    "stations": "站点",
+    "key_sites": "重点部位",
+    "roads": "道路",
+    "jurisdiction": "辖区界",
+    "coverage": "到达时间圈",
 }
 CURRENT_ZONE_RED = "#c8102e"
 NEIGHBOUR_FILL = "#ecebe6"
@@ -74,7 +89,7 @@ class DutyMapError(Exception):
 
 
 def chinese_part(text) -> str:
-    """"中央派出所 Central Police Station" → "中央派出所": the Chinese name of a bilingual one
+    """ "中央派出所 Central Police Station" → "中央派出所": the Chinese name of a bilingual one
     (the command map writes Chinese first, English after); other text unchanged."""
     text = "" if text is None or _is_null(text) else str(text).strip()
     if not _CJK.search(text):
@@ -196,9 +211,16 @@ def map_crs(source) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem("EPSG:3857")
 
 
-def memory_copy(source, name: str, crs: QgsCoordinateReferenceSystem, project: QgsProject,
-                keep: tuple[str, ...] | None = None, extra: dict | None = None,
-                filter_rect: QgsRectangle | None = None, feedback=None) -> QgsVectorLayer:
+def memory_copy(
+    source,
+    name: str,
+    crs: QgsCoordinateReferenceSystem,
+    project: QgsProject,
+    keep: tuple[str, ...] | None = None,
+    extra: dict | None = None,
+    filter_rect: QgsRectangle | None = None,
+    feedback=None,
+) -> QgsVectorLayer:
     """A memory layer with the features of ``source`` in ``crs``: the fields in ``keep`` (all
     when None) and ``extra`` fields computed per feature ({name: (QVariant type, function)})."""
     fields = QgsFields()
@@ -208,9 +230,11 @@ def memory_copy(source, name: str, crs: QgsCoordinateReferenceSystem, project: Q
         fields.append(QgsField(source.fields().field(n)))
     for n, (kind, _fn) in (extra or {}).items():
         fields.append(QgsField(n, kind))
-    wkb = QgsWkbTypes.multiType(QgsWkbTypes.flatType(source.wkbType())) \
-        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry \
+    wkb = (
+        QgsWkbTypes.multiType(QgsWkbTypes.flatType(source.wkbType()))
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         else QgsWkbTypes.flatType(source.wkbType())
+    )
     layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, wkb, crs)
     request = QgsFeatureRequest().setDestinationCrs(crs, project.transformContext())
     if filter_rect is not None:
@@ -223,8 +247,10 @@ def memory_copy(source, name: str, crs: QgsCoordinateReferenceSystem, project: Q
             break
         copy = QgsFeature(fields)
         geometry = feature.geometry()
-        if not geometry.isNull() and QgsWkbTypes.geometryType(source.wkbType()) == \
-                QgsWkbTypes.GeometryType.PolygonGeometry:
+        if (
+            not geometry.isNull()
+            and QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        ):
             geometry.convertToMultiType()
         copy.setGeometry(geometry)
         values = [feature[n] for n in kept] + [fn(feature) for _k, (_t, fn) in (extra or {}).items()]
@@ -248,8 +274,12 @@ def read_inputs(request, feedback=None) -> Inputs:
     zones_src = request.zones
     names = zones_src.fields().names()
     if "zone_code" not in names:
-        raise DutyMapError(tr("The zones layer has no field “zone_code”: every zone needs a code, which labels "
-                              "the map and names its page."))
+        raise DutyMapError(
+            tr(
+                "The zones layer has no field “zone_code”: every zone needs a code, which labels "
+                "the map and names its page."
+            )
+        )
     crs = map_crs(zones_src)
     project = QgsProject()
     project.setCrs(crs)
@@ -269,15 +299,27 @@ def read_inputs(request, feedback=None) -> Inputs:
             duplicates.add(code)
         seen[code] = feature.id()
     if problems_no_code:
-        raise DutyMapError(tr("{count} zones have no zone code (feature ids {ids}). Give every zone a code: "
-                              "it labels the map and names the zone's page.").format(
-            count=len(problems_no_code), ids=", ".join(problems_no_code[:12]) + ("…" if len(problems_no_code) > 12 else "")))
+        raise DutyMapError(
+            tr(
+                "{count} zones have no zone code (feature ids {ids}). Give every zone a code: "
+                "it labels the map and names the zone's page."
+            ).format(
+                count=len(problems_no_code),
+                ids=", ".join(problems_no_code[:12]) + ("…" if len(problems_no_code) > 12 else ""),
+            )
+        )
     if duplicates:
-        raise DutyMapError(tr("Zone codes must be unique; these are used more than once: {codes}.").format(
-            codes=", ".join(sorted(duplicates)[:12])))
+        raise DutyMapError(
+            tr("Zone codes must be unique; these are used more than once: {codes}.").format(
+                codes=", ".join(sorted(duplicates)[:12])
+            )
+        )
     if problems_no_geom:
-        raise DutyMapError(tr("These zones have no geometry: {codes}. Draw them or leave them out.").format(
-            codes=", ".join(problems_no_geom[:12])))
+        raise DutyMapError(
+            tr("These zones have no geometry: {codes}. Draw them or leave them out.").format(
+                codes=", ".join(problems_no_geom[:12])
+            )
+        )
     if not seen:
         raise DutyMapError(tr("The zones layer has no zones."))
 
@@ -292,42 +334,64 @@ def read_inputs(request, feedback=None) -> Inputs:
     if request.stations is not None:
         s_names = request.stations.fields().names()
         if "station_id" not in s_names:
-            warnings.append(tr("The stations layer has no field “station_id”: stations are drawn but not named."))
-        layer = memory_copy(request.stations, LAYER_TITLES["stations"], crs, project,
-                            extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, s_names, "name")))})
+            warnings.append(
+                tr("The stations layer has no field “station_id”: stations are drawn but not named.")
+            )
+        layer = memory_copy(
+            request.stations,
+            LAYER_TITLES["stations"],
+            crs,
+            project,
+            extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, s_names, "name")))},
+        )
         for feature in layer.getFeatures():
             sid = _text(feature["station_id"]) if "station_id" in s_names else ""
             if sid:
-                stations[sid] = Station(sid, chinese_part(_field_value(feature, s_names, "name")),
-                                        _text(_field_value(feature, s_names, "kind")),
-                                        _text(_field_value(feature, s_names, "phone")))
+                stations[sid] = Station(
+                    sid,
+                    chinese_part(_field_value(feature, s_names, "name")),
+                    _text(_field_value(feature, s_names, "kind")),
+                    _text(_field_value(feature, s_names, "phone")),
+                )
         style_stations(layer)
         layers["stations"] = layer
 
     key_sites = []
     if request.key_sites is not None:
         k_names = request.key_sites.fields().names()
-        layer = memory_copy(request.key_sites, LAYER_TITLES["key_sites"], crs, project,
-                            extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, k_names, "name")))})
+        layer = memory_copy(
+            request.key_sites,
+            LAYER_TITLES["key_sites"],
+            crs,
+            project,
+            extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, k_names, "name")))},
+        )
         for feature in layer.getFeatures():
             if feature.geometry().isNull():
                 continue
-            key_sites.append({"name": feature["print_name"] or _text(_field_value(feature, k_names, "name")),
-                              "kind": _text(_field_value(feature, k_names, "kind")),
-                              "target_min": _number(_field_value(feature, k_names, "target_min")),
-                              "geometry": QgsGeometry(feature.geometry())})
+            key_sites.append(
+                {
+                    "name": feature["print_name"] or _text(_field_value(feature, k_names, "name")),
+                    "kind": _text(_field_value(feature, k_names, "kind")),
+                    "target_min": _number(_field_value(feature, k_names, "target_min")),
+                    "geometry": QgsGeometry(feature.geometry()),
+                }
+            )
         style_key_sites(layer)
         layers["key_sites"] = layer
 
     if request.roads is not None:
         r_names = request.roads.fields().names()
         keep = tuple(n for n in ("name", "highway") if n in r_names)
-        layers["roads"] = memory_copy(request.roads, LAYER_TITLES["roads"], crs, project, keep=keep,
-                                      filter_rect=wide, feedback=feedback)
+        layers["roads"] = memory_copy(
+            request.roads, LAYER_TITLES["roads"], crs, project, keep=keep, filter_rect=wide, feedback=feedback
+        )
         style_roads(layers["roads"])
 
     if request.jurisdiction is not None:
-        layers["jurisdiction"] = memory_copy(request.jurisdiction, LAYER_TITLES["jurisdiction"], crs, project, keep=())
+        layers["jurisdiction"] = memory_copy(
+            request.jurisdiction, LAYER_TITLES["jurisdiction"], crs, project, keep=()
+        )
         style_jurisdiction(layers["jurisdiction"])
 
     if request.coverage is not None:
@@ -343,8 +407,18 @@ def read_inputs(request, feedback=None) -> Inputs:
         roster_rows = read_roster(request.roster, request.date, request.shift, warnings)
     for layer in layers.values():
         project.addMapLayer(layer, False)
-    return Inputs(project, crs, zones_layer, zones, stations, layers, roster_rows, request.roster is not None, warnings,
-                  RoadLength(layers.get("roads"), crs, context))
+    return Inputs(
+        project,
+        crs,
+        zones_layer,
+        zones,
+        stations,
+        layers,
+        roster_rows,
+        request.roster is not None,
+        warnings,
+        RoadLength(layers.get("roads"), crs, context),
+    )
 
 
 def _zone_facts(zones_layer, stations, key_sites, crs, context, feedback) -> list[Zone]:
@@ -366,9 +440,18 @@ def _zone_facts(zones_layer, stations, key_sites, crs, context, feedback) -> lis
         target = _number(feature["target_min"]) if "target_min" in names else None
         if target is None and category in DEFAULT_TARGET_MIN:
             target = DEFAULT_TARGET_MIN[category]
-        zone = Zone(feature.id(), _text(feature["zone_code"]), _text(feature["name"]) if "name" in names else "",
-                    _text(feature["station_id"]) if "station_id" in names else "", category, target,
-                    area.measureArea(geometry) / 1e6, road_km, worst, geometry.boundingBox())
+        zone = Zone(
+            feature.id(),
+            _text(feature["zone_code"]),
+            _text(feature["name"]) if "name" in names else "",
+            _text(feature["station_id"]) if "station_id" in names else "",
+            category,
+            target,
+            area.measureArea(geometry) / 1e6,
+            road_km,
+            worst,
+            geometry.boundingBox(),
+        )
         for site in key_sites:
             if geometry.intersects(site["geometry"]):
                 zone.key_sites.append(site)
@@ -397,9 +480,13 @@ class RoadLength:
         if self.roads is None:
             return None
         if self._index is None:
-            self._index = QgsSpatialIndex(self.roads.getFeatures(QgsFeatureRequest().setNoAttributes()),
-                                          flags=qgis_enum("QgsSpatialIndex.FlagStoreFeatureGeometries",
-                                                          "QgsSpatialIndex.Flag.FlagStoreFeatureGeometries"))
+            self._index = QgsSpatialIndex(
+                self.roads.getFeatures(QgsFeatureRequest().setNoAttributes()),
+                flags=qgis_enum(
+                    "QgsSpatialIndex.FlagStoreFeatureGeometries",
+                    "QgsSpatialIndex.Flag.FlagStoreFeatureGeometries",
+                ),
+            )
             self._area = _distance_area(self.crs, self.context)
         engine = QgsGeometry.createGeometryEngine(zone_geometry.constGet())
         engine.prepareGeometry()
@@ -416,9 +503,12 @@ def read_roster(source, date: dt.date, shift: str, warnings: list[str]) -> list[
     names = source.fields().names()
     for needed in ("station_id", "duty_date", "shift", "team"):
         if needed not in names:
-            raise DutyMapError(tr("The roster table has no field “{field}” (a duty_roster table has station_id, "
-                                  "zone_code, duty_date, shift, team, leader, members, callsigns, phone).").format(
-                field=needed))
+            raise DutyMapError(
+                tr(
+                    "The roster table has no field “{field}” (a duty_roster table has station_id, "
+                    "zone_code, duty_date, shift, team, leader, members, callsigns, phone)."
+                ).format(field=needed)
+            )
     wanted = core_roster.normalise_shift(shift)
     rows, undated = [], 0
     for feature in source.getFeatures():
@@ -431,12 +521,20 @@ def read_roster(source, date: dt.date, shift: str, warnings: list[str]) -> list[
         row_shift = core_roster.normalise_shift(_text(feature["shift"]))
         if wanted and row_shift != wanted:
             continue
-        rows.append({n: _text(feature[n]) if n in names else "" for n in
-                     ("station_id", "zone_code", "team", "leader", "members", "callsigns", "phone")}
-                    | {"shift": row_shift, "duty_date": day})
+        rows.append(
+            {
+                n: _text(feature[n]) if n in names else ""
+                for n in ("station_id", "zone_code", "team", "leader", "members", "callsigns", "phone")
+            }
+            | {"shift": row_shift, "duty_date": day}
+        )
     if undated:
-        warnings.append(tr("{count} roster rows have no valid duty date and were left out.").format(count=undated))
-    rows.sort(key=lambda r: (r["station_id"], r["zone_code"], r["shift"] != core_roster.DAY, r["shift"], r["team"]))
+        warnings.append(
+            tr("{count} roster rows have no valid duty date and were left out.").format(count=undated)
+        )
+    rows.sort(
+        key=lambda r: (r["station_id"], r["zone_code"], r["shift"] != core_roster.DAY, r["shift"], r["team"])
+    )
     return rows
 
 
@@ -468,7 +566,9 @@ def text_format(size: float, colour: str, bold: bool = False, buffer: float = 0.
         settings = QgsTextBufferSettings()
         settings.setEnabled(True)
         settings.setSize(buffer)
-        settings.setSizeUnit(qgis_enum("QgsUnitTypes.RenderUnit.RenderMillimeters", "Qgis.RenderUnit.Millimeters"))
+        settings.setSizeUnit(
+            qgis_enum("QgsUnitTypes.RenderUnit.RenderMillimeters", "Qgis.RenderUnit.Millimeters")
+        )
         settings.setColor(QColor(255, 255, 255, 235))
         fmt.setBuffer(settings)
     return fmt
@@ -476,7 +576,9 @@ def text_format(size: float, colour: str, bold: bool = False, buffer: float = 0.
 
 def _fill(fill: QColor, stroke: QColor, width_mm: float, style=Qt.PenStyle.SolidLine) -> QgsFillSymbol:
     symbol = QgsFillSymbol()
-    symbol.changeSymbolLayer(0, QgsSimpleFillSymbolLayer(fill, Qt.BrushStyle.SolidPattern, stroke, style, width_mm))
+    symbol.changeSymbolLayer(
+        0, QgsSimpleFillSymbolLayer(fill, Qt.BrushStyle.SolidPattern, stroke, style, width_mm)
+    )
     return symbol
 
 
@@ -507,7 +609,9 @@ def style_zones_by_station(layer: QgsVectorLayer, station_ids, stations: dict[st
     booklet (layout variable @patrolmap_station set) the other stations' zones are greyed."""
     colours = station_colours(station_ids)
     has_station = "station_id" in layer.fields().names()
-    others = f"coalesce(@{STATION_VARIABLE}, '') <> '' AND coalesce(\"station_id\", '') <> @{STATION_VARIABLE}"
+    others = (
+        f"coalesce(@{STATION_VARIABLE}, '') <> '' AND coalesce(\"station_id\", '') <> @{STATION_VARIABLE}"
+    )
     fill_property = _enum(QgsSymbolLayer, "PropertyFillColor", "Property", "FillColor")
 
     def symbol(colour: QColor):
@@ -515,9 +619,13 @@ def style_zones_by_station(layer: QgsVectorLayer, station_ids, stations: dict[st
         fill.setAlpha(120)
         made = _fill(fill, QColor(255, 255, 255, 235), 0.45)
         if has_station:
-            made.symbolLayer(0).setDataDefinedProperty(fill_property, QgsProperty.fromExpression(
-                f"CASE WHEN {others} THEN '236,235,230,255' "
-                f"ELSE '{fill.red()},{fill.green()},{fill.blue()},{fill.alpha()}' END"))
+            made.symbolLayer(0).setDataDefinedProperty(
+                fill_property,
+                QgsProperty.fromExpression(
+                    f"CASE WHEN {others} THEN '236,235,230,255' "
+                    f"ELSE '{fill.red()},{fill.green()},{fill.blue()},{fill.alpha()}' END"
+                ),
+            )
         return made
 
     categories = []
@@ -531,8 +639,10 @@ def style_zones_by_station(layer: QgsVectorLayer, station_ids, stations: dict[st
     settings = _zone_label_settings('"zone_code"', text_format(8.5, "#1b1f24", bold=True, buffer=0.7))
     if has_station:
         properties = settings.dataDefinedProperties()
-        properties.setProperty(_enum(QgsPalLayerSettings, "Color", "Property", "Color"), QgsProperty.fromExpression(
-            f"CASE WHEN {others} THEN '150,147,140' ELSE '27,31,36' END"))
+        properties.setProperty(
+            _enum(QgsPalLayerSettings, "Color", "Property", "Color"),
+            QgsProperty.fromExpression(f"CASE WHEN {others} THEN '150,147,140' ELSE '27,31,36' END"),
+        )
         settings.setDataDefinedProperties(properties)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -569,11 +679,14 @@ def zone_page_style(layer: QgsVectorLayer, station_ids) -> tuple:
     current_expr = "$id = @atlas_featureid"
     current = _fill(QColor(150, 170, 200, 150), QColor(CURRENT_ZONE_RED), 0.9)
     if colours and "station_id" in layer.fields().names():
-        case = " ".join(f"WHEN \"station_id\" = '{sid}' THEN '{c.red()},{c.green()},{c.blue()},150'"
-                        for sid, c in colours.items())
+        case = " ".join(
+            f"WHEN \"station_id\" = '{sid}' THEN '{c.red()},{c.green()},{c.blue()},150'"
+            for sid, c in colours.items()
+        )
         current.symbolLayer(0).setDataDefinedProperty(
             _enum(QgsSymbolLayer, "PropertyFillColor", "Property", "FillColor"),
-            QgsProperty.fromExpression(f"CASE {case} ELSE '150,170,200,150' END"))
+            QgsProperty.fromExpression(f"CASE {case} ELSE '150,170,200,150' END"),
+        )
     neighbour = _fill(QColor(NEIGHBOUR_FILL), QColor(NEIGHBOUR_LINE), 0.3)
     # The renderer owns its root rule (a root made in Python is freed twice on QGIS 3.40).
     renderer = QgsRuleBasedRenderer(neighbour.clone())
@@ -588,13 +701,21 @@ def zone_page_style(layer: QgsVectorLayer, station_ids) -> tuple:
     # One label style, sized and coloured by expression: no rule-based labeling to own.
     settings = _zone_label_settings('"zone_code"', text_format(8, "#8a877f", bold=True, buffer=0.7))
     properties = settings.dataDefinedProperties()
-    properties.setProperty(_enum(QgsPalLayerSettings, "Size", "Property", "Size"),
-                           QgsProperty.fromExpression(f"CASE WHEN {current_expr} THEN 13 ELSE 8 END"))
+    properties.setProperty(
+        _enum(QgsPalLayerSettings, "Size", "Property", "Size"),
+        QgsProperty.fromExpression(f"CASE WHEN {current_expr} THEN 13 ELSE 8 END"),
+    )
     red = QColor(CURRENT_ZONE_RED)
-    properties.setProperty(_enum(QgsPalLayerSettings, "Color", "Property", "Color"), QgsProperty.fromExpression(
-        f"CASE WHEN {current_expr} THEN '{red.red()},{red.green()},{red.blue()}' ELSE '138,135,127' END"))
-    properties.setProperty(_enum(QgsPalLayerSettings, "Priority", "Property", "Priority"),
-                           QgsProperty.fromExpression(f"CASE WHEN {current_expr} THEN 10 ELSE 5 END"))
+    properties.setProperty(
+        _enum(QgsPalLayerSettings, "Color", "Property", "Color"),
+        QgsProperty.fromExpression(
+            f"CASE WHEN {current_expr} THEN '{red.red()},{red.green()},{red.blue()}' ELSE '138,135,127' END"
+        ),
+    )
+    properties.setProperty(
+        _enum(QgsPalLayerSettings, "Priority", "Property", "Priority"),
+        QgsProperty.fromExpression(f"CASE WHEN {current_expr} THEN 10 ELSE 5 END"),
+    )
     settings.setDataDefinedProperties(properties)
     return renderer, QgsVectorLayerSimpleLabeling(settings)
 
@@ -676,7 +797,9 @@ def style_coverage(layer: QgsVectorLayer) -> None:
 
     if "minutes" not in layer.fields().names():
         colour = QColor(26, 150, 65)
-        layer.setRenderer(QgsSingleSymbolRenderer(_fill(QColor(26, 150, 65, 35), colour, 0.5, Qt.PenStyle.DashLine)))
+        layer.setRenderer(
+            QgsSingleSymbolRenderer(_fill(QColor(26, 150, 65, 35), colour, 0.5, Qt.PenStyle.DashLine))
+        )
         return
     index = layer.fields().indexOf("minutes")
     values = sorted({float(v) for v in layer.uniqueValues(index) if v is not None and not _is_null(v)})
@@ -688,7 +811,9 @@ def style_coverage(layer: QgsVectorLayer) -> None:
         fill = QColor(colour)
         fill.setAlpha(40)
         symbol = _fill(fill, colour.darker(115), 0.6, Qt.PenStyle.DashLine)
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"minutes" = {minutes!r}', f"≤ {minutes:g} 分钟"))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"minutes" = {minutes!r}', f"≤ {minutes:g} 分钟")
+        )
     # Largest band first, so the faster ones draw on top.
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("minutes", False)]))
     renderer.setOrderByEnabled(True)

@@ -186,9 +186,13 @@ class DutyMapJob:
         for warning in self.inputs.warnings:
             self.warn(warning)
         inputs = self.inputs
-        self._overview_layout, self._overview_path = templates.load(OVERVIEW, inputs.project, request.template_dir)
+        self._overview_layout, self._overview_path = templates.load(
+            OVERVIEW, inputs.project, request.template_dir
+        )
         if request.atlas:
-            self._zone_layout, self._zone_path = templates.load(ZONE_PAGE, inputs.project, request.template_dir)
+            self._zone_layout, self._zone_path = templates.load(
+                ZONE_PAGE, inputs.project, request.template_dir
+            )
         for layout in (self._overview_layout, self._zone_layout):
             if layout is not None:
                 prepare_fonts(layout, fonts.PREFERRED, self._font)
@@ -197,13 +201,18 @@ class DutyMapJob:
         if request.station_id:
             scope = [z for z in scope if z.station_id == request.station_id]
             if not scope:
-                raise DutyMapError(tr("No zone belongs to station {station}.").format(station=request.station_id))
+                raise DutyMapError(
+                    tr("No zone belongs to station {station}.").format(station=request.station_id)
+                )
         if not scope:
             raise DutyMapError(tr("None of the chosen zones is in the zones layer."))
         if inputs.roster_given and not inputs.roster:
-            self.warn(tr("The duty roster has no rows for {date} ({shift}): the roster tables are printed "
-                         "empty, marked “未排班”.").format(date=request.date.isoformat(),
-                                                         shift=self.shift_text or tr("all shifts")))
+            self.warn(
+                tr(
+                    "The duty roster has no rows for {date} ({shift}): the roster tables are printed "
+                    "empty, marked “未排班”."
+                ).format(date=request.date.isoformat(), shift=self.shift_text or tr("all shifts"))
+            )
         elif not inputs.roster_given:
             self.warn(tr("No duty roster was given: the roster tables are printed empty."))
         self._plan(scope)
@@ -213,50 +222,75 @@ class DutyMapJob:
 
     @property
     def shift_text(self) -> str:
-        return core_roster.shift_label(core_roster.normalise_shift(self.request.shift), self.request.shift_times) \
-            if self.request.shift else ""
+        return (
+            core_roster.shift_label(core_roster.normalise_shift(self.request.shift), self.request.shift_times)
+            if self.request.shift
+            else ""
+        )
 
     def _check_output(self) -> None:
         out = Path(self.request.output)
         folder = out if self.request.per_station else out.parent
         if self.request.per_station:
             if out.exists() and not out.is_dir():
-                raise DutyMapError(tr("{path} is a file: per-station booklets go into a folder.").format(path=out))
+                raise DutyMapError(
+                    tr("{path} is a file: per-station booklets go into a folder.").format(path=out)
+                )
             if not out.exists():
                 if not out.parent.is_dir():
-                    raise DutyMapError(tr("Cannot write the duty maps: the folder {folder} does not exist.").format(
-                        folder=out.parent))
+                    raise DutyMapError(
+                        tr("Cannot write the duty maps: the folder {folder} does not exist.").format(
+                            folder=out.parent
+                        )
+                    )
                 try:
                     out.mkdir()
                 except OSError as e:
-                    raise DutyMapError(tr("Cannot create the folder {folder}: {error}").format(
-                        folder=out, error=e.strerror or e)) from e
+                    raise DutyMapError(
+                        tr("Cannot create the folder {folder}: {error}").format(
+                            folder=out, error=e.strerror or e
+                        )
+                    ) from e
         elif out.is_dir():
             raise DutyMapError(tr("{path} is a folder, not a PDF file.").format(path=out))
         elif out.suffix.lower() != ".pdf":
-            raise DutyMapError(tr("The duty map is a PDF: give the output a .pdf name ({path}).").format(path=out))
+            raise DutyMapError(
+                tr("The duty map is a PDF: give the output a .pdf name ({path}).").format(path=out)
+            )
         if not folder.is_dir():
-            raise DutyMapError(tr("Cannot write the duty map: the folder {folder} does not exist.").format(folder=folder))
+            raise DutyMapError(
+                tr("Cannot write the duty map: the folder {folder} does not exist.").format(folder=folder)
+            )
         try:
             fd, probe = tempfile.mkstemp(prefix=".patrolmap-probe-", suffix=".pdf", dir=folder)
             os.close(fd)
             os.unlink(probe)
         except OSError as e:
-            raise DutyMapError(tr("Cannot write the duty map into {folder}: {error}").format(
-                folder=folder, error=e.strerror or e)) from e
+            raise DutyMapError(
+                tr("Cannot write the duty map into {folder}: {error}").format(
+                    folder=folder, error=e.strerror or e
+                )
+            ) from e
 
     def _choose_font(self) -> None:
         family = fonts.choose_cjk_font()
         if family is None:
-            self.warn(tr("No Chinese font is installed, so Chinese text would print as empty boxes. Install "
-                         "Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk; Windows and macOS: Noto Sans SC "
-                         "from Google Fonts) and export again."))
+            self.warn(
+                tr(
+                    "No Chinese font is installed, so Chinese text would print as empty boxes. Install "
+                    "Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk; Windows and macOS: Noto Sans SC "
+                    "from Google Fonts) and export again."
+                )
+            )
             return
         self._font = family
         data.set_font_family(family)
         if family != fonts.PREFERRED:
-            self.warn(tr("Noto Sans CJK SC is not installed; printing Chinese in {family} instead.").format(
-                family=family))
+            self.warn(
+                tr("Noto Sans CJK SC is not installed; printing Chinese in {family} instead.").format(
+                    family=family
+                )
+            )
 
     def _plan(self, scope: list[Zone]) -> None:
         request = self.request
@@ -294,7 +328,9 @@ class DutyMapJob:
         map_item.setCrs(self.inputs.crs)
         map_item.setKeepLayerSet(True)
         map_item.setFollowVisibilityPreset(False)
-        map_item.setLayers(self._map_layers(("key_sites", "stations", "jurisdiction", "roads", "coverage", "zones")))
+        map_item.setLayers(
+            self._map_layers(("key_sites", "stations", "jurisdiction", "roads", "coverage", "zones"))
+        )
         self._setup_legend(layout, map_item)
         self._fill_label(layout, "marking", self.request.marking)
         self._fill_label(layout, "printed_at", "打印时间 " + self.printed_at.strftime("%Y-%m-%d %H:%M"))
@@ -331,8 +367,10 @@ class DutyMapJob:
         pages_layer.setLabelsEnabled(True)
         inputs.project.addMapLayer(pages_layer, False)
         self._pages_layer = pages_layer
-        self._page_fids = {f["zone_code"]: f.id() for f in pages_layer.getFeatures(
-            QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))}
+        self._page_fids = {
+            f["zone_code"]: f.id()
+            for f in pages_layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))
+        }
         atlas = layout.atlas()
         atlas.setCoverageLayer(pages_layer)
         atlas.setEnabled(True)
@@ -408,14 +446,22 @@ class DutyMapJob:
         table = templates.item(layout, "duty_table")
         if isinstance(table, QgsLayoutItemManualTable):
             rows = self._duty_rows(document) if self.inputs.roster_given else []
-            self._fill_table(layout, "duty_table", rows, tr("the overview"),
-                             empty="未提供值班表" if not self.inputs.roster_given else "未排班")
+            self._fill_table(
+                layout,
+                "duty_table",
+                rows,
+                tr("the overview"),
+                empty="未提供值班表" if not self.inputs.roster_given else "未排班",
+            )
         # A station's booklet lists only its own station among the zone colours.
         sid = (document.station_id or "").replace("'", "''")
         zones = self.inputs.zones_layer
-        self._fill_legend(layout, map_item, self._map_layers(
-            ("zones", "stations", "key_sites", "coverage", "roads", "jurisdiction")),
-            {zones.id(): f"\"station_id\" = '{sid}'"} if sid else None)
+        self._fill_legend(
+            layout,
+            map_item,
+            self._map_layers(("zones", "stations", "key_sites", "coverage", "roads", "jurisdiction")),
+            {zones.id(): f"\"station_id\" = '{sid}'"} if sid else None,
+        )
 
     def _duty_rows(self, document: Document) -> list[dict]:
         stations = sorted({z.station_id for z in document.zones if z.station_id})
@@ -423,25 +469,45 @@ class DutyMapJob:
         for sid in stations:
             station = self.inputs.stations.get(sid)
             name = station.name if station and station.name else sid
-            mine = [r for r in self.inputs.roster if r["station_id"] == sid and not r["zone_code"]] or \
-                [r for r in self.inputs.roster if r["station_id"] == sid]
+            mine = [r for r in self.inputs.roster if r["station_id"] == sid and not r["zone_code"]] or [
+                r for r in self.inputs.roster if r["station_id"] == sid
+            ]
             if not mine:
                 rows.append({"station": name, "team": "未排班"})
                 continue
             for r in mine:
-                team = r["team"] if self.request.shift else f"{r['team']} {core_roster.shift_name(r['shift'])}"
-                rows.append({"station": name, "team": team, "leader": r["leader"], "callsigns": r["callsigns"],
-                             "phone": r["phone"], "members": r["members"],
-                             "shift": core_roster.shift_label(r["shift"], self.request.shift_times)})
+                team = (
+                    r["team"] if self.request.shift else f"{r['team']} {core_roster.shift_name(r['shift'])}"
+                )
+                rows.append(
+                    {
+                        "station": name,
+                        "team": team,
+                        "leader": r["leader"],
+                        "callsigns": r["callsigns"],
+                        "phone": r["phone"],
+                        "members": r["members"],
+                        "shift": core_roster.shift_label(r["shift"], self.request.shift_times),
+                    }
+                )
                 name = ""  # the station's name once, on its first row
         return rows
 
     def _zone_roster(self, zone: Zone) -> list[dict]:
-        rows = [r for r in self.inputs.roster if r["zone_code"] == zone.code] or \
-            [r for r in self.inputs.roster if not r["zone_code"] and r["station_id"] == zone.station_id]
-        return [{"team": r["team"], "shift": core_roster.shift_label(r["shift"], self.request.shift_times),
-                 "leader": r["leader"], "members": r["members"], "callsigns": r["callsigns"], "phone": r["phone"]}
-                for r in rows]
+        rows = [r for r in self.inputs.roster if r["zone_code"] == zone.code] or [
+            r for r in self.inputs.roster if not r["zone_code"] and r["station_id"] == zone.station_id
+        ]
+        return [
+            {
+                "team": r["team"],
+                "shift": core_roster.shift_label(r["shift"], self.request.shift_times),
+                "leader": r["leader"],
+                "members": r["members"],
+                "callsigns": r["callsigns"],
+                "phone": r["phone"],
+            }
+            for r in rows
+        ]
 
     def _fill_zone(self, document: Document, page: Page) -> None:
         layout = self._zone_layout
@@ -455,7 +521,11 @@ class DutyMapJob:
         self._fill_label(layout, "subtitle", " · ".join(parts))
         badge = CATEGORY_NAMES.get(zone.category, zone.category)
         if zone.target_min is not None:
-            badge = f"{badge} · 到达时限 {zone.target_min:g} 分钟" if badge else f"到达时限 {zone.target_min:g} 分钟"
+            badge = (
+                f"{badge} · 到达时限 {zone.target_min:g} 分钟"
+                if badge
+                else f"到达时限 {zone.target_min:g} 分钟"
+            )
         self._fill_label(layout, "zone_badge", badge)
         self._fill_label(layout, "page_number", f"第 {page.number} 页 / 共 {page.count} 页")
         map_item = templates.item(layout, "map")
@@ -466,22 +536,45 @@ class DutyMapJob:
         station = self.inputs.stations.get(zone.station_id)
         if zone.road_km is None and self.inputs.road_length is not None:
             zone.road_km = self.inputs.road_length.km(self.inputs.zones_layer.getFeature(zone.fid).geometry())
-        self._fill_table(layout, "zone_table", [{
-            "zone_code": zone.code, "name": zone.name,
-            "station": (station.name if station and station.name else zone.station_id or "—"),
-            "station_id": zone.station_id,
-            "category": CATEGORY_NAMES.get(zone.category, zone.category or "—"),
-            "target": f"{zone.target_min:g} 分钟" if zone.target_min is not None else "—",
-            "area": f"{zone.area_km2:.2f} km²" if zone.area_km2 >= 1 else f"{zone.area_km2:.3f} km²",
-            "road_km": f"{zone.road_km:.2f} km" if zone.road_km is not None else "—",
-            "worst": f"{zone.worst_min:.1f} 分钟" if zone.worst_min is not None else "—",
-        }], zone.code)
-        self._fill_table(layout, "roster_table", self._zone_roster(zone), zone.code,
-                         empty="未提供值班表" if not self.inputs.roster_given else "本班次未排班")
-        self._fill_table(layout, "key_sites_table", [
-            {"name": s["name"], "kind": KEY_SITE_KIND_NAMES.get(s["kind"], s["kind"]),
-             "target": f"{s['target_min']:g} 分钟" if s["target_min"] is not None else "—"}
-            for s in zone.key_sites], zone.code, empty="本巡区无重点部位")
+        self._fill_table(
+            layout,
+            "zone_table",
+            [
+                {
+                    "zone_code": zone.code,
+                    "name": zone.name,
+                    "station": (station.name if station and station.name else zone.station_id or "—"),
+                    "station_id": zone.station_id,
+                    "category": CATEGORY_NAMES.get(zone.category, zone.category or "—"),
+                    "target": f"{zone.target_min:g} 分钟" if zone.target_min is not None else "—",
+                    "area": f"{zone.area_km2:.2f} km²" if zone.area_km2 >= 1 else f"{zone.area_km2:.3f} km²",
+                    "road_km": f"{zone.road_km:.2f} km" if zone.road_km is not None else "—",
+                    "worst": f"{zone.worst_min:.1f} 分钟" if zone.worst_min is not None else "—",
+                }
+            ],
+            zone.code,
+        )
+        self._fill_table(
+            layout,
+            "roster_table",
+            self._zone_roster(zone),
+            zone.code,
+            empty="未提供值班表" if not self.inputs.roster_given else "本班次未排班",
+        )
+        self._fill_table(
+            layout,
+            "key_sites_table",
+            [
+                {
+                    "name": s["name"],
+                    "kind": KEY_SITE_KIND_NAMES.get(s["kind"], s["kind"]),
+                    "target": f"{s['target_min']:g} 分钟" if s["target_min"] is not None else "—",
+                }
+                for s in zone.key_sites
+            ],
+            zone.code,
+            empty="本巡区无重点部位",
+        )
 
     def _seek(self, zone: Zone) -> None:
         atlas = self._zone_layout.atlas()
@@ -505,11 +598,15 @@ class DutyMapJob:
             width_mm = map_item.rect().width() * 0.25
             metres = round_length(scale * width_mm / 1000.0 / segments)
             if metres >= 1000:
-                bar.setUnits(qgis_enum("QgsUnitTypes.DistanceUnit.DistanceKilometers", "Qgis.DistanceUnit.Kilometers"))
+                bar.setUnits(
+                    qgis_enum("QgsUnitTypes.DistanceUnit.DistanceKilometers", "Qgis.DistanceUnit.Kilometers")
+                )
                 bar.setUnitLabel("千米")
                 bar.setUnitsPerSegment(metres / 1000.0)
             else:
-                bar.setUnits(qgis_enum("QgsUnitTypes.DistanceUnit.DistanceMeters", "Qgis.DistanceUnit.Meters"))
+                bar.setUnits(
+                    qgis_enum("QgsUnitTypes.DistanceUnit.DistanceMeters", "Qgis.DistanceUnit.Meters")
+                )
                 bar.setUnitLabel("米")
                 bar.setUnitsPerSegment(metres)
             bar.update()
@@ -545,8 +642,12 @@ class DutyMapJob:
             if table.totalSize().height() <= capacity + 0.5:
                 break
             shown -= 1
-        self.warn(tr("{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table "
-                     "taller in the template.").format(where=where, rows=len(rows), item=item_id, shown=shown))
+        self.warn(
+            tr(
+                "{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table "
+                "taller in the template."
+            ).format(where=where, rows=len(rows), item=item_id, shown=shown)
+        )
 
     # ------------------------------------------------------------------ writing
 
@@ -568,7 +669,9 @@ class DutyMapJob:
                 self._fill_overview(document, page)
                 self._current_document = page.document
             else:
-                self._fill_label(self._overview_layout, "page_number", f"第 {page.number} 页 / 共 {page.count} 页")
+                self._fill_label(
+                    self._overview_layout, "page_number", f"第 {page.number} 页 / 共 {page.count} 页"
+                )
         else:
             self._fill_zone(document, page)
 
@@ -582,8 +685,11 @@ class DutyMapJob:
         try:
             self._prepare_page(page)
             size = layout.pageCollection().page(page.layout_page).pageSize()
-            page_layout = QPageLayout(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter),
-                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            page_layout = QPageLayout(
+                QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
             if page.first_of_document:
                 self._open(document, page_layout)
             else:
@@ -598,13 +704,18 @@ class DutyMapJob:
             raise
         except Exception as e:  # noqa: BLE001 - any failure must not leave a partial PDF
             self.abort()
-            raise DutyMapError(tr("Drawing page {page} of {path} failed: {error}").format(
-                page=page.number, path=document.path.name, error=e)) from e
+            raise DutyMapError(
+                tr("Drawing page {page} of {path} failed: {error}").format(
+                    page=page.number, path=document.path.name, error=e
+                )
+            ) from e
         self._next += 1
         return self._next < len(self.pages)
 
     def _open(self, document: Document, page_layout: QPageLayout) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{document.path.stem}.partial-", suffix=".pdf", dir=document.path.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{document.path.stem}.partial-", suffix=".pdf", dir=document.path.parent
+        )
         os.close(fd)
         self._tmp = Path(tmp)
         writer = QPdfWriter(str(self._tmp))
@@ -627,8 +738,11 @@ class DutyMapJob:
         try:
             os.replace(self._tmp, document.path)
         except OSError as e:
-            raise DutyMapError(tr("Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and "
-                                  "export again.").format(path=document.path, error=e.strerror or e)) from e
+            raise DutyMapError(
+                tr(
+                    "Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and export again."
+                ).format(path=document.path, error=e.strerror or e)
+            ) from e
         self._tmp = None
         self.files.append(document.path)
 
@@ -712,15 +826,20 @@ def fit_extent(map_item, extent: QgsRectangle) -> None:
         height = width / ratio
     else:
         width = height * ratio
-    map_item.setExtent(QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
-                                    centre.x() + width / 2, centre.y() + height / 2))
+    map_item.setExtent(
+        QgsRectangle(
+            centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2
+        )
+    )
 
 
 def _configure_render(layout, dpi: int) -> None:
     context = layout.renderContext()
     context.setDpi(dpi)
     # Text as text: the Chinese font is embedded and the PDF can be searched and copied from.
-    context.setTextRenderFormat(qgis_enum("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextFormatAlwaysText"))
+    context.setTextRenderFormat(
+        qgis_enum("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextFormatAlwaysText")
+    )
     for name, on in (("Antialiasing", True), ("UseAdvancedEffects", True), ("ForceVectorOutput", False)):
         context.setFlag(qgis_enum(f"QgsLayoutRenderContext.Flag{name}", f"Qgis.LayoutRenderFlag.{name}"), on)
 
@@ -748,8 +867,12 @@ def prepare_fonts(layout, old: str, new: str) -> None:
             fmt.setFont(swap(fmt.font()))
             layout_item.setTextFormat(fmt)
         elif isinstance(layout_item, QgsLayoutItemLegend):
-            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                          QgsLegendStyle.SymbolLabel):
+            for style in (
+                QgsLegendStyle.Title,
+                QgsLegendStyle.Group,
+                QgsLegendStyle.Subgroup,
+                QgsLegendStyle.SymbolLabel,
+            ):
                 rstyle = layout_item.rstyle(style)
                 if hasattr(rstyle, "textFormat"):
                     fmt = rstyle.textFormat()
@@ -759,8 +882,10 @@ def prepare_fonts(layout, old: str, new: str) -> None:
                     rstyle.setFont(swap(rstyle.font()))
     for multi in layout.multiFrames():
         if isinstance(multi, QgsLayoutItemManualTable):
-            for getter, setter in (("headerTextFormat", "setHeaderTextFormat"),
-                                   ("contentTextFormat", "setContentTextFormat")):
+            for getter, setter in (
+                ("headerTextFormat", "setHeaderTextFormat"),
+                ("contentTextFormat", "setContentTextFormat"),
+            ):
                 fmt = getattr(multi, getter)()
                 fmt.setFont(swap(fmt.font()))
                 getattr(multi, setter)(fmt)

@@ -16,9 +16,21 @@ PREFERRED = "Noto Sans CJK SC"
 # Other Simplified-Chinese sans fonts, most like Noto first: Source Han Sans is the same design;
 # then what Windows, macOS and common Linux desktops ship.
 FALLBACKS = (
-    "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "思源黑体", "Microsoft YaHei", "微软雅黑",
-    "PingFang SC", "Hiragino Sans GB", "Heiti SC", "SimHei", "黑体", "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Droid Sans Fallback",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "思源黑体",
+    "Microsoft YaHei",
+    "微软雅黑",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Heiti SC",
+    "SimHei",
+    "黑体",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Noto Sans CJK JP",
+    "Droid Sans Fallback",
 )
 
 

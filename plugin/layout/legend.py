@@ -70,8 +70,11 @@ def build(legend, layers, map_item, filters: dict | None = None) -> None:
     model = legend.model()
     root = model.rootGroup()
     root.removeAllChildren()
-    settings = map_item.mapSettings(map_item.extent(), map_item.rect().size(), 96.0, False) \
-        if map_item is not None else None
+    settings = (
+        map_item.mapSettings(map_item.extent(), map_item.rect().size(), 96.0, False)
+        if map_item is not None
+        else None
+    )
     role = _rule_key_role()
     for layer in layers:
         node = root.addLayer(layer)
@@ -81,8 +84,11 @@ def build(legend, layers, map_item, filters: dict | None = None) -> None:
         if keys is None:
             continue
         nodes = model.layerOriginalLegendNodes(node)
-        keep = [i for i, legend_node in enumerate(nodes)
-                if not legend_node.data(role) or legend_node.data(role) in keys]
+        keep = [
+            i
+            for i, legend_node in enumerate(nodes)
+            if not legend_node.data(role) or legend_node.data(role) in keys
+        ]
         if not keep or (len(nodes) == 1 and not keys):
             root.removeChildNode(node)
         elif len(keep) != len(nodes):

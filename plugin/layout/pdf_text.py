@@ -69,7 +69,7 @@ def _fix_section(kind: bytes, body: bytes, mapping: dict[int, int]) -> bytes:
                 continue
             code = int(match.group(1), 16)
             if code in mapping:
-                pieces.append(line[last:match.start(1)])
+                pieces.append(line[last : match.start(1)])
                 pieces.append(f"{mapping[code]:04X}".encode("ascii"))
                 last = match.end(1)
         if pieces:

@@ -115,18 +115,25 @@ def check_template_dir(template_dir: str | Path | None) -> list[str]:
     if not folder.is_dir():
         return [tr("The template folder {folder} does not exist.").format(folder=folder)]
     if not any((folder / name).is_file() for name in ITEMS):
-        return [tr("The template folder {folder} has neither {overview} nor {zone}.").format(
-            folder=folder, overview=OVERVIEW, zone=ZONE_PAGE)]
+        return [
+            tr("The template folder {folder} has neither {overview} nor {zone}.").format(
+                folder=folder, overview=OVERVIEW, zone=ZONE_PAGE
+            )
+        ]
     return []
 
 
-def load(name: str, project: QgsProject, template_dir: str | Path | None = None) -> tuple[QgsPrintLayout, Path]:
+def load(
+    name: str, project: QgsProject, template_dir: str | Path | None = None
+) -> tuple[QgsPrintLayout, Path]:
     """A print layout made from the template ``name``, checked; raises TemplateError."""
     path = template_path(name, template_dir)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(tr("Cannot read the layout template {path}: {error}").format(path=path, error=e)) from e
+        raise TemplateError(
+            tr("Cannot read the layout template {path}: {error}").format(path=path, error=e)
+        ) from e
     document = QDomDocument()
     parsed = document.setContent(text)
     ok = parsed[0] if isinstance(parsed, tuple) else bool(parsed)
@@ -170,23 +177,34 @@ def check(layout: QgsPrintLayout, name: str, path: Path) -> None:
             continue
         kind = _kind_of(found)
         if kind != spec.kind:
-            wrong.append(tr("item “{item}” must be {wanted}, not {found}").format(
-                item=spec.id, wanted=_kind_name(spec.kind), found=_kind_name(kind)))
+            wrong.append(
+                tr("item “{item}” must be {wanted}, not {found}").format(
+                    item=spec.id, wanted=_kind_name(spec.kind), found=_kind_name(kind)
+                )
+            )
     if missing:
-        raise TemplateError(tr(
-            "The layout template {path} has no item with the id “{items}”, which PatrolMap fills. "
-            "Open the template in QGIS's layout designer and give that id to the item "
-            "(Item Properties ▸ Item ID), or export with PatrolMap's own template.").format(
-                path=path, items="”, “".join(missing)))
+        raise TemplateError(
+            tr(
+                "The layout template {path} has no item with the id “{items}”, which PatrolMap fills. "
+                "Open the template in QGIS's layout designer and give that id to the item "
+                "(Item Properties ▸ Item ID), or export with PatrolMap's own template."
+            ).format(path=path, items="”, “".join(missing))
+        )
     if wrong:
-        raise TemplateError(tr("The layout template {path}: {problems}.").format(path=path, problems="; ".join(wrong)))
+        raise TemplateError(
+            tr("The layout template {path}: {problems}.").format(path=path, problems="; ".join(wrong))
+        )
     check_pages(layout, path)
 
 
 def _kind_name(kind: str) -> str:
     return {
-        "map": tr("a map"), "label": tr("a label"), "table": tr("a manual table"), "legend": tr("a legend"),
-        "scalebar": tr("a scale bar"), "picture": tr("a picture"),
+        "map": tr("a map"),
+        "label": tr("a label"),
+        "table": tr("a manual table"),
+        "legend": tr("a legend"),
+        "scalebar": tr("a scale bar"),
+        "picture": tr("a picture"),
     }.get(kind, kind)
 
 
@@ -199,26 +217,45 @@ def check_pages(layout: QgsPrintLayout, path: Path) -> None:
         size = pages.page(i).pageSize()
         width, height = size.width(), size.height()
         if max(width, height) > MAX_PAGE_MM:
-            raise TemplateError(tr(
-                "Page {page} of {path} is {width:.0f} × {height:.0f} mm: a PDF page can be at most "
-                "{limit:.0f} mm on a side.").format(page=i + 1, path=path, width=width, height=height,
-                                                     limit=MAX_PAGE_MM))
+            raise TemplateError(
+                tr(
+                    "Page {page} of {path} is {width:.0f} × {height:.0f} mm: a PDF page can be at most "
+                    "{limit:.0f} mm on a side."
+                ).format(page=i + 1, path=path, width=width, height=height, limit=MAX_PAGE_MM)
+            )
     for layout_item in layout.items():
-        if isinstance(layout_item, QgsLayoutItemPage) or not hasattr(layout_item, "id") \
-                or not layout_item.isVisible() or not hasattr(layout_item, "page"):
+        if (
+            isinstance(layout_item, QgsLayoutItemPage)
+            or not hasattr(layout_item, "id")
+            or not layout_item.isVisible()
+            or not hasattr(layout_item, "page")
+        ):
             continue
         page_number = max(layout_item.page(), 0)
         page_rect = pages.page(page_number).sceneBoundingRect() if page_number < pages.pageCount() else None
         if page_rect is None:
             continue
         rect = layout_item.sceneBoundingRect()
-        beyond = max(page_rect.left() - rect.left(), rect.right() - page_rect.right(),
-                     page_rect.top() - rect.top(), rect.bottom() - page_rect.bottom())
+        beyond = max(
+            page_rect.left() - rect.left(),
+            rect.right() - page_rect.right(),
+            page_rect.top() - rect.top(),
+            rect.bottom() - page_rect.bottom(),
+        )
         if beyond > EDGE_TOLERANCE_MM:
             item_name = layout_item.id() or layout_item.displayName()
             size = pages.page(page_number).pageSize()
-            raise TemplateError(tr(
-                "Item “{item}” of {path} reaches {beyond:.0f} mm past the edge of page {page} "
-                "({width:.0f} × {height:.0f} mm): the layout is too large for the page. Move or shrink it "
-                "in the layout designer.").format(item=item_name, path=path, beyond=beyond, page=page_number + 1,
-                                                  width=size.width(), height=size.height()))
+            raise TemplateError(
+                tr(
+                    "Item “{item}” of {path} reaches {beyond:.0f} mm past the edge of page {page} "
+                    "({width:.0f} × {height:.0f} mm): the layout is too large for the page. Move or shrink it "
+                    "in the layout designer."
+                ).format(
+                    item=item_name,
+                    path=path,
+                    beyond=beyond,
+                    page=page_number + 1,
+                    width=size.width(),
+                    height=size.height(),
+                )
+            )

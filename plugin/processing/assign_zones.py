@@ -46,26 +46,37 @@ def unmet_message(item, station: str, reach: int, codes) -> str:
     values = {"station": station, "count": item.count, "bound": item.bound}
     if item.rule == "contiguity":
         zones = ", ".join(str(codes[z]) for z in item.zones[:10]) + (" …" if len(item.zones) > 10 else "")
-        return tr("{station}: its zones are in {pieces} pieces; {zones} do not touch the rest of its area.").format(
-            station=station, pieces=item.bound, zones=zones)
+        return tr(
+            "{station}: its zones are in {pieces} pieces; {zones} do not touch the rest of its area."
+        ).format(station=station, pieces=item.bound, zones=zones)
     if item.rule == "min":
         if item.reason == "reach":
-            return tr("{station} has {count} zones, fewer than {bound}: it reaches only {reach} zones by road.").format(
-                reach=reach, **values)
+            return tr(
+                "{station} has {count} zones, fewer than {bound}: it reaches only {reach} zones by road."
+            ).format(reach=reach, **values)
         if item.reason == "total":
-            return tr("{station} has {count} zones, fewer than {bound}: there are not enough zones for every "
-                      "station's minimum.").format(**values)
+            return tr(
+                "{station} has {count} zones, fewer than {bound}: there are not enough zones for every "
+                "station's minimum."
+            ).format(**values)
         if item.reason == "contiguity":
-            return tr("{station} has {count} zones, fewer than {bound}: its neighbours cannot give more without "
-                      "breaking contiguity.").format(**values)
-        return tr("{station} has {count} zones, fewer than {bound}: its neighbours have no zone to spare.").format(
-            **values)
+            return tr(
+                "{station} has {count} zones, fewer than {bound}: its neighbours cannot give more without "
+                "breaking contiguity."
+            ).format(**values)
+        return tr(
+            "{station} has {count} zones, fewer than {bound}: its neighbours have no zone to spare."
+        ).format(**values)
     if item.reason == "total":
-        return tr("{station} has {count} zones, more than {bound}: there are more zones than all stations' "
-                  "maximums allow.").format(**values)
+        return tr(
+            "{station} has {count} zones, more than {bound}: there are more zones than all stations' "
+            "maximums allow."
+        ).format(**values)
     if item.reason == "contiguity":
-        return tr("{station} has {count} zones, more than {bound}: it cannot hand a zone to a neighbour without "
-                  "breaking contiguity.").format(**values)
+        return tr(
+            "{station} has {count} zones, more than {bound}: it cannot hand a zone to a neighbour without "
+            "breaking contiguity."
+        ).format(**values)
     return tr("{station} has {count} zones, more than {bound}: its neighbours are full.").format(**values)
 
 
@@ -93,32 +104,84 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             "possible and keeping each station's zones in one piece (zones sharing a stretch "
             "of boundary). When the zone count cannot meet every bound, the bounds are relaxed "
             "evenly and the report says so. REPORT lists each station and every rule not met; "
-            "UNMET holds just those, one per line.")
+            "UNMET holds just those, one per line."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "ZONE_CODE_FIELD", tr("Zone code field (default: zone_code)"), parentLayerParameterName="ZONES",
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STATIONS", tr("Stations, kiosks and mobile platforms"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(
-            "STATION_ID_FIELD", tr("Station id field (default: station_id, else feature id)"),
-            parentLayerParameterName="STATIONS", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "TURNOUT_FIELD", tr("Turnout field (minutes)"), parentLayerParameterName="STATIONS",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "ZONE_CODE_FIELD",
+                tr("Zone code field (default: zone_code)"),
+                parentLayerParameterName="ZONES",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "STATIONS",
+                tr("Stations, kiosks and mobile platforms"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "STATION_ID_FIELD",
+                tr("Station id field (default: station_id, else feature id)"),
+                parentLayerParameterName="STATIONS",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "TURNOUT_FIELD",
+                tr("Turnout field (minutes)"),
+                parentLayerParameterName="STATIONS",
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
         integer = QgsProcessingParameterNumber.Type.Integer
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_ZONES", tr("Minimum zones per station"), integer, STATION_ZONES_MIN, minValue=1, maxValue=10000))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAX_ZONES", tr("Maximum zones per station"), integer, STATION_ZONES_MAX, minValue=1, maxValue=10000))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"), integer, PLATFORM_ZONES_MIN, minValue=1, maxValue=10000))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Assigned zones"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_ZONES",
+                tr("Minimum zones per station"),
+                integer,
+                STATION_ZONES_MIN,
+                minValue=1,
+                maxValue=10000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_ZONES",
+                tr("Maximum zones per station"),
+                integer,
+                STATION_ZONES_MAX,
+                minValue=1,
+                maxValue=10000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_PLATFORM_ZONES",
+                tr("Minimum zones per mobile platform"),
+                integer,
+                PLATFORM_ZONES_MIN,
+                minValue=1,
+                maxValue=10000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Assigned zones"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
         self.addOutput(QgsProcessingOutputString("REPORT", tr("Report")))
         self.addOutput(QgsProcessingOutputString("UNMET", tr("Rules not met (one per line)")))
         self.addOutput(QgsProcessingOutputNumber("UNMET_COUNT", tr("Rules not met")))
@@ -130,25 +193,34 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         high = self.parameterAsInt(parameters, "MAX_ZONES", context)
         platform = self.parameterAsInt(parameters, "MIN_PLATFORM_ZONES", context)
         if low > high:
-            raise QgsProcessingException(tr(
-                "The minimum number of zones per station ({low}) is above the maximum ({high}).").format(
-                    low=low, high=high))
+            raise QgsProcessingException(
+                tr("The minimum number of zones per station ({low}) is above the maximum ({high}).").format(
+                    low=low, high=high
+                )
+            )
         if platform > high:
-            raise QgsProcessingException(tr(
-                "The minimum number of zones per mobile platform ({low}) is above the maximum ({high}).").format(
-                    low=platform, high=high))
+            raise QgsProcessingException(
+                tr(
+                    "The minimum number of zones per mobile platform ({low}) is above the maximum ({high})."
+                ).format(low=platform, high=high)
+            )
         return low, high, platform
 
     def _zones(self, parameters, context, feedback, work_crs):
         source = self.parameterAsSource(parameters, "ZONES", context)
         if source is None:
             raise QgsProcessingException(tr("Choose the patrol zones layer."))
-        code_field = default_field(source, self.parameterAsString(parameters, "ZONE_CODE_FIELD", context), "zone_code")
+        code_field = default_field(
+            source, self.parameterAsString(parameters, "ZONE_CODE_FIELD", context), "zone_code"
+        )
         if not code_field:
-            raise QgsProcessingException(tr(
-                "The zones layer has no “zone_code” field: choose the field that holds the zone codes."))
+            raise QgsProcessingException(
+                tr("The zones layer has no “zone_code” field: choose the field that holds the zone codes.")
+            )
         if source.fields().indexOf(code_field) < 0:
-            raise QgsProcessingException(tr("The zones layer has no field “{field}”.").format(field=code_field))
+            raise QgsProcessingException(
+                tr("The zones layer has no field “{field}”.").format(field=code_field)
+            )
         to_work = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
         features, shapes, codes, no_code = [], [], [], []
         for feature in source.getFeatures():
@@ -159,8 +231,9 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             geometry = feature.geometry()
             shape = None
             if geometry.isNull() or geometry.isEmpty():
-                feedback.pushWarning(tr("Zone {zone} has no geometry: it is written without a station.").format(
-                    zone=code))
+                feedback.pushWarning(
+                    tr("Zone {zone} has no geometry: it is written without a station.").format(zone=code)
+                )
             else:
                 geometry.transform(to_work)  # a copy: the feature keeps its own
                 shape = shapely.from_wkb(bytes(geometry.asWkb()))
@@ -170,12 +243,17 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             shapes.append(shape)
             codes.append(code)
         if no_code:
-            raise QgsProcessingException(tr("Zones (feature ids {ids}) have no code in “{field}”: give every zone a code.").format(
-                ids=", ".join(map(str, no_code[:10])) + (" …" if len(no_code) > 10 else ""), field=code_field))
+            raise QgsProcessingException(
+                tr("Zones (feature ids {ids}) have no code in “{field}”: give every zone a code.").format(
+                    ids=", ".join(map(str, no_code[:10])) + (" …" if len(no_code) > 10 else ""),
+                    field=code_field,
+                )
+            )
         duplicates = sorted(str(c) for c, n in Counter(codes).items() if n > 1)
         if duplicates:
-            raise QgsProcessingException(tr("Zone codes must be unique; repeated: {codes}.").format(
-                codes=", ".join(duplicates[:10])))
+            raise QgsProcessingException(
+                tr("Zone codes must be unique; repeated: {codes}.").format(codes=", ".join(duplicates[:10]))
+            )
         if not any(s is not None for s in shapes):
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         return source, features, shapes, codes
@@ -184,23 +262,38 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         source = self.parameterAsSource(parameters, "STATIONS", context)
         if source is None:
             raise QgsProcessingException(tr("Choose the stations layer."))
-        id_field = default_field(source, self.parameterAsString(parameters, "STATION_ID_FIELD", context), "station_id")
+        id_field = default_field(
+            source, self.parameterAsString(parameters, "STATION_ID_FIELD", context), "station_id"
+        )
         turnout = self.parameterAsString(parameters, "TURNOUT_FIELD", context)
         keep = ("kind",) if source.fields().indexOf("kind") >= 0 else ()
-        pts, snapped = self.points(parameters, context, "STATIONS", lnet, id_field, turnout, what=tr("station"),
-                                   feedback=feedback, keep_fields=keep)
+        pts, snapped = self.points(
+            parameters,
+            context,
+            "STATIONS",
+            lnet,
+            id_field,
+            turnout,
+            what=tr("station"),
+            feedback=feedback,
+            keep_fields=keep,
+        )
         repeated = sorted(str(i) for i, n in Counter(pts.ids).items() if n > 1)
         if repeated:
-            raise QgsProcessingException(tr("Station ids must be unique; repeated: {ids}.").format(
-                ids=", ".join(repeated[:10])))
+            raise QgsProcessingException(
+                tr("Station ids must be unique; repeated: {ids}.").format(ids=", ".join(repeated[:10]))
+            )
         off = [str(pts.ids[i]) for i in np.flatnonzero(~snapped.ok)]
         if off:
-            raise QgsProcessingException(tr(
-                "Stations more than {tolerance:g} m from any road: {ids}. Move them onto the road network or "
-                "raise the snap tolerance.").format(tolerance=self.snap_tolerance(parameters, context),
-                                                    ids=", ".join(off[:10])))
-        platform = np.array([str(a.get("kind") or "").strip().lower() == PLATFORM_KIND for a in pts.attributes],
-                            dtype=bool).reshape(-1)
+            raise QgsProcessingException(
+                tr(
+                    "Stations more than {tolerance:g} m from any road: {ids}. Move them onto the road network or "
+                    "raise the snap tolerance."
+                ).format(tolerance=self.snap_tolerance(parameters, context), ids=", ".join(off[:10]))
+            )
+        platform = np.array(
+            [str(a.get("kind") or "").strip().lower() == PLATFORM_KIND for a in pts.attributes], dtype=bool
+        ).reshape(-1)
         return pts, snapped, platform
 
     # ------------------------------------------------------------------ run
@@ -214,7 +307,9 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
 
         valid = [i for i, s in enumerate(shapes) if s is not None]
         zone_shapes = [shapes[i] for i in valid]
-        times = self.run_core(zone_station_times, lnet.network, zone_shapes, snapped, self.offsets_s(stations))
+        times = self.run_core(
+            zone_station_times, lnet.network, zone_shapes, snapped, self.offsets_s(stations)
+        )
         home = home_zones(zone_shapes, stations.xy, times.mean_s)
         feedback.setProgress(70)
         if feedback.isCanceled():
@@ -235,8 +330,13 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
 
         worst = times.worst_s[np.arange(len(valid)), result.station] if valid else np.zeros(0)
         dest_id = self._write(parameters, context, source, features, valid, result, worst, names)
-        return {"OUTPUT": dest_id, "REPORT": "\n".join(report), "UNMET": "\n".join(unmet),
-                "UNMET_COUNT": len(unmet), "MOVED": int(len(result.moved))}
+        return {
+            "OUTPUT": dest_id,
+            "REPORT": "\n".join(report),
+            "UNMET": "\n".join(unmet),
+            "UNMET_COUNT": len(unmet),
+            "MOVED": int(len(result.moved)),
+        }
 
     def _report(self, result, times, names, platform, codes, lower, upper):
         """Lines for the log and REPORT, and the ones that say what could not be met."""
@@ -245,16 +345,25 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         unmet: list[str] = []
         if not result.totals_feasible:
             if n < int(lower.sum()):
-                line = tr("{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): "
-                          "the minimums were lowered evenly, to at most {level}, and the zones shared as evenly "
-                          "as contiguity allows.").format(zones=n, stations=len(names), needed=int(lower.sum()),
-                                                          level=int(result.lower_used.max()))
+                line = tr(
+                    "{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): "
+                    "the minimums were lowered evenly, to at most {level}, and the zones shared as evenly "
+                    "as contiguity allows."
+                ).format(
+                    zones=n, stations=len(names), needed=int(lower.sum()), level=int(result.lower_used.max())
+                )
             else:
                 active = result.upper_used[result.upper_used > 0]
-                line = tr("{zones} zones are more than {stations} stations' maximums allow ({allowed}): the "
-                          "maximums were raised evenly, to at least {level}, and the zones shared as evenly as "
-                          "contiguity allows.").format(zones=n, stations=len(names), allowed=int(upper.sum()),
-                                                       level=int(active.min()) if len(active) else 0)
+                line = tr(
+                    "{zones} zones are more than {stations} stations' maximums allow ({allowed}): the "
+                    "maximums were raised evenly, to at least {level}, and the zones shared as evenly as "
+                    "contiguity allows."
+                ).format(
+                    zones=n,
+                    stations=len(names),
+                    allowed=int(upper.sum()),
+                    level=int(active.min()) if len(active) else 0,
+                )
             lines.append(line)
             unmet.append(line)
         reached = np.isfinite(times.mean_s)
@@ -265,45 +374,64 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             mean = mean[np.isfinite(mean)]
             kind = tr("mobile platform") if platform[s] else tr("station")
             text = tr("{station} ({kind}): {count} zones (wanted {low}–{high})").format(
-                station=name, kind=kind, count=int(mine.sum()), low=int(lower[s]), high=int(upper[s]))
+                station=name, kind=kind, count=int(mine.sum()), low=int(lower[s]), high=int(upper[s])
+            )
             if len(mean):
                 text += "; " + tr("mean travel {mean:.1f} min, slowest zone {worst:.1f} min").format(
-                    mean=float(mean.mean()) / 60.0, worst=float(mean.max()) / 60.0)
+                    mean=float(mean.mean()) / 60.0, worst=float(mean.max()) / 60.0
+                )
             lines.append(text)
         for item in result.unmet:
             line = unmet_message(item, names[item.station], int(reach[item.station]), codes)
             lines.append(line)
             unmet.append(line)
         for z in np.flatnonzero(~reached.any(axis=1)):
-            line = tr("Zone {zone}: no station can reach its road (or it has none); travel_min is left empty.").format(
-                zone=codes[z])
+            line = tr(
+                "Zone {zone}: no station can reach its road (or it has none); travel_min is left empty."
+            ).format(zone=codes[z])
             lines.append(line)
             unmet.append(line)
         partial = np.flatnonzero((times.unreached_m > 0) & reached.any(axis=1))
         if len(partial):
             listed = ", ".join(f"{codes[z]} ({times.unreached_m[z]:.0f} m)" for z in partial[:12])
-            lines.append(tr("{count} zones have road no station can reach (disconnected from the network), left out "
-                            "of their times: {zones}").format(
-                                count=len(partial), zones=listed + (" …" if len(partial) > 12 else "")))
+            lines.append(
+                tr(
+                    "{count} zones have road no station can reach (disconnected from the network), left out "
+                    "of their times: {zones}"
+                ).format(count=len(partial), zones=listed + (" …" if len(partial) > 12 else ""))
+            )
         moved = result.moved
         if len(moved):
-            lines.append(tr("{count} zones are not with their fastest station (balance and contiguity), adding "
-                            "{minutes:.1f} min of mean travel in total.").format(
-                                count=len(moved), minutes=result.added_s / 60.0))
+            lines.append(
+                tr(
+                    "{count} zones are not with their fastest station (balance and contiguity), adding "
+                    "{minutes:.1f} min of mean travel in total."
+                ).format(count=len(moved), minutes=result.added_s / 60.0)
+            )
         return lines, unmet
 
     def _write(self, parameters, context, source, features, valid, result, worst, names):
         text, number = QVariant.Type.String, QVariant.Type.Double
-        new = {"station_id": QgsField("station_id", text), "travel_min": QgsField("travel_min", number),
-               "worst_min": QgsField("worst_min", number), "fastest_id": QgsField("fastest_id", text),
-               "fastest_min": QgsField("fastest_min", number)}
+        new = {
+            "station_id": QgsField("station_id", text),
+            "travel_min": QgsField("travel_min", number),
+            "worst_min": QgsField("worst_min", number),
+            "fastest_id": QgsField("fastest_id", text),
+            "fastest_min": QgsField("fastest_min", number),
+        }
         # The zones' own fields stay where they are (the output is still a patrol_zones layer);
         # a result field the input already has is replaced in place.
         fields = [new.pop(f.name()) if f.name() in new else f for f in source.fields()]
         fields += [new[name] for name in RESULT_FIELDS if name in new]
         out_fields = self.fields(*fields)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, out_fields,
-                                             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            "OUTPUT",
+            context,
+            out_fields,
+            QgsWkbTypes.multiType(source.wkbType()),
+            source.sourceCrs(),
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         position = {fi: k for k, fi in enumerate(valid)}

@@ -17,9 +17,13 @@ def parse_breaks(text: str) -> list[float]:
         try:
             value = float(item)
         except ValueError:
-            raise QgsProcessingException(tr("Break “{item}” is not a number of minutes.").format(item=item)) from None
+            raise QgsProcessingException(
+                tr("Break “{item}” is not a number of minutes.").format(item=item)
+            ) from None
         if not 0 < value <= 240:
-            raise QgsProcessingException(tr("Break {value:g} must be more than 0 and at most 240 minutes.").format(value=value))
+            raise QgsProcessingException(
+                tr("Break {value:g} must be more than 0 and at most 240 minutes.").format(value=value)
+            )
         values.append(value)
     if not values:
         raise QgsProcessingException(tr("Give at least one break in minutes, e.g. 1,3,5."))

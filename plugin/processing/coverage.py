@@ -29,8 +29,18 @@ from ..core.schema import DEFAULT_TARGET_MIN
 from ..i18n import tr
 from .network_base import NetworkAlgorithm
 
-RESULT_FIELDS = ("target_min", "covered_pct", "worst_min", "mean_min", "backup_pct", "compliant", "road_km",
-                 "reason", "unreached_km", "detached_km")
+RESULT_FIELDS = (
+    "target_min",
+    "covered_pct",
+    "worst_min",
+    "mean_min",
+    "backup_pct",
+    "compliant",
+    "road_km",
+    "reason",
+    "unreached_km",
+    "detached_km",
+)
 
 
 def zone_target(attributes: dict, target_field: str) -> float:
@@ -56,14 +66,16 @@ def zone_reason(result) -> str:
         return tr("no road inside the zone")
     if code == "detached_only":
         return tr("its only road ({metres:.0f} m) cannot be driven to from the main road network").format(
-            metres=result.detached_m)
+            metres=result.detached_m
+        )
     if code == "not_reached":
         return tr("no facility can reach the zone's road")
     if code == "unreached":
         return tr("{metres:.0f} m of road no facility can reach").format(metres=result.unreached_m)
     if code == "late":
         return tr("{share:.1f} % of road beyond {target:g} min").format(
-            share=100.0 - result.covered_pct, target=result.target_min)
+            share=100.0 - result.covered_pct, target=result.target_min
+        )
     return ""
 
 
@@ -88,12 +100,14 @@ def verdict(codes: list, results, gaps: int) -> str:
     if unreached:
         unreached.sort(key=lambda c: -c[1])
         text += "; " + tr("{km:.1f} km of road no facility can reach ({zones})").format(
-            km=sum(m for _, m in unreached) / 1000.0, zones=_zone_list([c for c, _ in unreached]))
+            km=sum(m for _, m in unreached) / 1000.0, zones=_zone_list([c for c, _ in unreached])
+        )
     cut_off = [(code, r.detached_m) for code, r in zip(codes, results) if r.detached_m > 0]
     if cut_off:
         cut_off.sort(key=lambda c: -c[1])
         text += "; " + tr("{km:.1f} km of cut-off road left out ({zones})").format(
-            km=sum(m for _, m in cut_off) / 1000.0, zones=_zone_list([c for c, _ in cut_off]))
+            km=sum(m for _, m in cut_off) / 1000.0, zones=_zone_list([c for c, _ in cut_off])
+        )
     return text
 
 
@@ -118,36 +132,86 @@ class CoverageAlgorithm(NetworkAlgorithm):
             "only from paths) is left out of the shares and reported as detached_km, with a "
             "warning naming where it is; facilities and key sites are placed on road that can "
             "be reached. The optional DETACHED output draws that road so it can be fixed. Tick "
-            "“Count cut-off road” to count it as unreached instead.")
+            "“Count cut-off road” to count it as unreached instead."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "TARGET_FIELD", tr("Target field (minutes; default: by zone category)"), parentLayerParameterName="ZONES",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", tr("Facilities (stations, platforms or units)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(
-            "FACILITY_ID_FIELD", tr("Facility id field (default: feature id)"), parentLayerParameterName="FACILITIES",
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "TURNOUT_FIELD", tr("Turnout field (minutes)"), parentLayerParameterName="FACILITIES",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "KEY_SITES", tr("Key sites"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "INCLUDE_DETACHED", tr("Count cut-off road (road that cannot be driven to from the main network)"), False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Zone coverage"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "GAPS", tr("Coverage gaps"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "KEY_SITES_OUTPUT", tr("Key site response"), QgsProcessing.SourceType.TypeVectorPoint, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "TARGET_FIELD",
+                tr("Target field (minutes; default: by zone category)"),
+                parentLayerParameterName="ZONES",
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "FACILITIES",
+                tr("Facilities (stations, platforms or units)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "FACILITY_ID_FIELD",
+                tr("Facility id field (default: feature id)"),
+                parentLayerParameterName="FACILITIES",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "TURNOUT_FIELD",
+                tr("Turnout field (minutes)"),
+                parentLayerParameterName="FACILITIES",
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "KEY_SITES", tr("Key sites"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "INCLUDE_DETACHED",
+                tr("Count cut-off road (road that cannot be driven to from the main network)"),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Zone coverage"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "GAPS", tr("Coverage gaps"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "KEY_SITES_OUTPUT",
+                tr("Key site response"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+                optional=True,
+            )
+        )
         detached = QgsProcessingParameterFeatureSink(
-            "DETACHED", tr("Cut-off road"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
-            createByDefault=False)
+            "DETACHED",
+            tr("Cut-off road"),
+            QgsProcessing.SourceType.TypeVectorLine,
+            optional=True,
+            createByDefault=False,
+        )
         self.addParameter(detached)
         self.addOutput(QgsProcessingOutputString("VERDICT", tr("Verdict")))
         self.addOutput(QgsProcessingOutputNumber("COMPLIANT", tr("Compliant zones")))
@@ -168,8 +232,17 @@ class CoverageAlgorithm(NetworkAlgorithm):
         # Road no unit on the main network can drive to: left out, unless asked for.
         attached = network.attached()
         allowed = None if include_detached or attached.all() else attached
-        facilities, f_snap = self.points(parameters, context, "FACILITIES", lnet, facility_field, turnout,
-                                         what=tr("facility"), feedback=feedback, allowed=allowed)
+        facilities, f_snap = self.points(
+            parameters,
+            context,
+            "FACILITIES",
+            lnet,
+            facility_field,
+            turnout,
+            what=tr("facility"),
+            feedback=feedback,
+            allowed=allowed,
+        )
         if not f_snap.ok.any():
             raise QgsProcessingException(tr("No facility lies within the snap tolerance of a road."))
 
@@ -180,8 +253,11 @@ class CoverageAlgorithm(NetworkAlgorithm):
         for feature in zones_src.getFeatures(request):
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
-                feedback.pushWarning(tr("Zone {zone} has no geometry and was left out.").format(
-                    zone=feature[code_field] if code_field else feature.id()))
+                feedback.pushWarning(
+                    tr("Zone {zone} has no geometry and was left out.").format(
+                        zone=feature[code_field] if code_field else feature.id()
+                    )
+                )
                 continue
             attributes = dict(zip(feature.fields().names(), feature.attributes()))
             features.append(feature)
@@ -192,40 +268,64 @@ class CoverageAlgorithm(NetworkAlgorithm):
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         feedback.setProgress(45)
         exclude = None if allowed is None else ~allowed
-        results, gaps = self.run_core(coverage, network, shapes, targets, f_snap, self.offsets_s(facilities),
-                                      exclude=exclude)
+        results, gaps = self.run_core(
+            coverage, network, shapes, targets, f_snap, self.offsets_s(facilities), exclude=exclude
+        )
         feedback.setProgress(85)
 
         to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), QgsProject.instance())
-        fields = self.fields(*[f for f in zones_src.fields() if f.name() not in RESULT_FIELDS],
-                             QgsField("target_min", QVariant.Type.Double),
-                             QgsField("covered_pct", QVariant.Type.Double),
-                             QgsField("worst_min", QVariant.Type.Double),
-                             QgsField("mean_min", QVariant.Type.Double),
-                             QgsField("backup_pct", QVariant.Type.Double),
-                             QgsField("compliant", QVariant.Type.Bool),
-                             QgsField("road_km", QVariant.Type.Double),
-                             QgsField("reason", QVariant.Type.String),
-                             QgsField("unreached_km", QVariant.Type.Double),
-                             QgsField("detached_km", QVariant.Type.Double))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                             QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
+        fields = self.fields(
+            *[f for f in zones_src.fields() if f.name() not in RESULT_FIELDS],
+            QgsField("target_min", QVariant.Type.Double),
+            QgsField("covered_pct", QVariant.Type.Double),
+            QgsField("worst_min", QVariant.Type.Double),
+            QgsField("mean_min", QVariant.Type.Double),
+            QgsField("backup_pct", QVariant.Type.Double),
+            QgsField("compliant", QVariant.Type.Bool),
+            QgsField("road_km", QVariant.Type.Double),
+            QgsField("reason", QVariant.Type.String),
+            QgsField("unreached_km", QVariant.Type.Double),
+            QgsField("detached_km", QVariant.Type.Double),
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            "OUTPUT",
+            context,
+            fields,
+            QgsWkbTypes.multiType(zones_src.wkbType()),
+            zones_src.sourceCrs(),
+        )
         for feature, result, target in zip(features, results, targets):
             out = QgsFeature(fields)
             geometry = feature.geometry()  # read in the work CRS: back to the zones' own
             geometry.transform(to_zones)
             out.setGeometry(geometry)
             kept = [feature[f.name()] for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
-            out.setAttributes(kept + [target, _num(result.covered_pct), _num(result.worst_min), _num(result.mean_min),
-                                      _num(result.backup_pct), bool(result.compliant), result.road_m / 1000.0,
-                                      zone_reason(result) or None, result.unreached_m / 1000.0,
-                                      result.detached_m / 1000.0])
+            out.setAttributes(
+                kept
+                + [
+                    target,
+                    _num(result.covered_pct),
+                    _num(result.worst_min),
+                    _num(result.mean_min),
+                    _num(result.backup_pct),
+                    bool(result.compliant),
+                    result.road_m / 1000.0,
+                    zone_reason(result) or None,
+                    result.unreached_m / 1000.0,
+                    result.detached_m / 1000.0,
+                ]
+            )
             self.write(sink, out)
 
-        gap_fields = self.fields(self.id_field("zone_code", codes[0]), QgsField("target_min", QVariant.Type.Double),
-                                 QgsField("area_m2", QVariant.Type.Double))
-        gaps_sink, gaps_id = self.parameterAsSink(parameters, "GAPS", context, gap_fields,
-                                                  QgsWkbTypes.Type.MultiPolygon, zones_src.sourceCrs())
+        gap_fields = self.fields(
+            self.id_field("zone_code", codes[0]),
+            QgsField("target_min", QVariant.Type.Double),
+            QgsField("area_m2", QVariant.Type.Double),
+        )
+        gaps_sink, gaps_id = self.parameterAsSink(
+            parameters, "GAPS", context, gap_fields, QgsWkbTypes.Type.MultiPolygon, zones_src.sourceCrs()
+        )
         if gaps_sink is not None:
             for zone_index, shape in gaps:
                 out = QgsFeature(gap_fields)
@@ -236,7 +336,9 @@ class CoverageAlgorithm(NetworkAlgorithm):
         outputs = {"OUTPUT": dest_id}
         if gaps_sink is not None:
             outputs["GAPS"] = gaps_id
-        detached_id = self._detached(parameters, context, feedback, lnet, attached, include_detached, shapes, codes)
+        detached_id = self._detached(
+            parameters, context, feedback, lnet, attached, include_detached, shapes, codes
+        )
         if detached_id is not None:
             outputs["DETACHED"] = detached_id
         key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities, allowed)
@@ -244,9 +346,13 @@ class CoverageAlgorithm(NetworkAlgorithm):
             outputs["KEY_SITES_OUTPUT"] = key_id
         text = verdict(codes, results, len(gaps))
         feedback.pushInfo(text)
-        outputs.update(VERDICT=text, COMPLIANT=sum(1 for r in results if r.compliant), ZONE_COUNT=len(results),
-                       UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
-                       DETACHED_KM=sum(r.detached_m for r in results) / 1000.0)
+        outputs.update(
+            VERDICT=text,
+            COMPLIANT=sum(1 for r in results if r.compliant),
+            ZONE_COUNT=len(results),
+            UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
+            DETACHED_KM=sum(r.detached_m for r in results) / 1000.0,
+        )
         return outputs
 
     def _detached(self, parameters, context, feedback, lnet, attached, include_detached, shapes, codes):
@@ -264,33 +370,49 @@ class CoverageAlgorithm(NetworkAlgorithm):
             zones_of_piece.setdefault(s, set()).add(codes[z])
         zone_names = sorted({c for names in zones_of_piece.values() for c in names}, key=str)
         fids = sorted(set(network.feature_id[cut].tolist()))
-        message = tr("{count} pieces of road ({km:.2f} km) cannot be driven to from the main road network "
-                     "(not connected, or one-way roads entered only from paths): road feature ids {ids}; "
-                     "in zones {zones}.").format(
-            count=len(lengths), km=lengths.sum() / 1000.0, ids=_first(fids), zones=_first(zone_names) or "—")
+        message = tr(
+            "{count} pieces of road ({km:.2f} km) cannot be driven to from the main road network "
+            "(not connected, or one-way roads entered only from paths): road feature ids {ids}; "
+            "in zones {zones}."
+        ).format(
+            count=len(lengths), km=lengths.sum() / 1000.0, ids=_first(fids), zones=_first(zone_names) or "—"
+        )
         if include_detached:
             message += " " + tr("They are counted as road no facility can reach.")
         else:
-            message += " " + tr("They are left out of the coverage shares (tick “Count cut-off road” to count them).")
+            message += " " + tr(
+                "They are left out of the coverage shares (tick “Count cut-off road” to count them)."
+            )
         feedback.pushWarning(message)
 
-        fields = self.fields(QgsField("piece", QVariant.Type.Int), QgsField("length_m", QVariant.Type.Double),
-                             QgsField("feature_ids", QVariant.Type.String), QgsField("zones", QVariant.Type.String))
+        fields = self.fields(
+            QgsField("piece", QVariant.Type.Int),
+            QgsField("length_m", QVariant.Type.Double),
+            QgsField("feature_ids", QVariant.Type.String),
+            QgsField("zones", QVariant.Type.String),
+        )
         layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
-        sink, dest_id = self.parameterAsSink(parameters, "DETACHED", context, fields,
-                                             QgsWkbTypes.Type.MultiLineString, layer.crs())
+        sink, dest_id = self.parameterAsSink(
+            parameters, "DETACHED", context, fields, QgsWkbTypes.Type.MultiLineString, layer.crs()
+        )
         if sink is None:
             return None
         to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), QgsProject.instance())
         order = np.argsort(piece[cut], kind="stable")
         bounds = np.searchsorted(piece[cut][order], np.arange(len(lengths) + 1))
         for k in range(len(lengths)):
-            members = cut[order[bounds[k]:bounds[k + 1]]]
+            members = cut[order[bounds[k] : bounds[k + 1]]]
             out = QgsFeature(fields)
             out.setGeometry(self.geometry(shapely.multilinestrings(lines[members]), to_output))
             ids = sorted(set(network.feature_id[members].tolist()))
-            out.setAttributes([k + 1, float(lengths[k]), ", ".join(map(str, ids)),
-                               ", ".join(map(str, sorted(zones_of_piece.get(k, ()), key=str))) or None])
+            out.setAttributes(
+                [
+                    k + 1,
+                    float(lengths[k]),
+                    ", ".join(map(str, ids)),
+                    ", ".join(map(str, sorted(zones_of_piece.get(k, ()), key=str))) or None,
+                ]
+            )
             self.write(sink, out, "DETACHED")
         return dest_id
 
@@ -301,31 +423,51 @@ class CoverageAlgorithm(NetworkAlgorithm):
         names = source.fields().names()
         name_field = "name" if "name" in names else ""
         target_field = "target_min" if "target_min" in names else ""
-        sites, s_snap = self.points(parameters, context, "KEY_SITES", lnet, name_field, target_field,
-                                    what=tr("key site"), feedback=feedback, required=False, allowed=allowed)
+        sites, s_snap = self.points(
+            parameters,
+            context,
+            "KEY_SITES",
+            lnet,
+            name_field,
+            target_field,
+            what=tr("key site"),
+            feedback=feedback,
+            required=False,
+            allowed=allowed,
+        )
         if sites is None or not sites.ids:
             return None
         minutes = self.run_core(key_site_times, lnet.network, s_snap, f_snap, self.offsets_s(facilities))
         tolerance = self.snap_tolerance(parameters, context)
         anywhere = lnet.network.snap(sites.xy, max_distance=tolerance) if allowed is not None else s_snap
-        fields = self.fields(self.id_field("name", sites.ids[0]), QgsField("target_min", QVariant.Type.Double),
-                             QgsField("minutes", QVariant.Type.Double), QgsField("compliant", QVariant.Type.Bool),
-                             QgsField("reason", QVariant.Type.String))
-        sink, dest_id = self.parameterAsSink(parameters, "KEY_SITES_OUTPUT", context, fields,
-                                             QgsWkbTypes.Type.Point, lnet.crs)
+        fields = self.fields(
+            self.id_field("name", sites.ids[0]),
+            QgsField("target_min", QVariant.Type.Double),
+            QgsField("minutes", QVariant.Type.Double),
+            QgsField("compliant", QVariant.Type.Bool),
+            QgsField("reason", QVariant.Type.String),
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters, "KEY_SITES_OUTPUT", context, fields, QgsWkbTypes.Type.Point, lnet.crs
+        )
         if sink is None:
             return None
         missed = []
         for i, site in enumerate(sites.ids):
-            target = sites.values[i] if np.isfinite(sites.values[i]) and sites.values[i] > 0 else DEFAULT_TARGET_MIN["key_site"]
+            target = (
+                sites.values[i]
+                if np.isfinite(sites.values[i]) and sites.values[i] > 0
+                else DEFAULT_TARGET_MIN["key_site"]
+            )
             value = float(minutes[i])
             ok = bool(np.isfinite(value) and value <= target + 1e-9)
             reason = ""
             if not anywhere.ok[i]:
                 reason = tr("more than {tolerance:g} m from any road").format(tolerance=tolerance)
             elif not s_snap.ok[i]:
-                reason = tr("only road that cannot be driven to from the main network within {tolerance:g} m").format(
-                    tolerance=tolerance)
+                reason = tr(
+                    "only road that cannot be driven to from the main network within {tolerance:g} m"
+                ).format(tolerance=tolerance)
             elif not np.isfinite(value):
                 reason = tr("no facility can reach it")
             elif not ok:
@@ -334,11 +476,14 @@ class CoverageAlgorithm(NetworkAlgorithm):
                 missed.append(site)
             out = QgsFeature(fields)
             out.setGeometry(self.geometry(shapely.Point(sites.xy[i])))
-            out.setAttributes([site, float(target), value if np.isfinite(value) else None, ok, reason or None])
+            out.setAttributes(
+                [site, float(target), value if np.isfinite(value) else None, ok, reason or None]
+            )
             self.write(sink, out, "KEY_SITES_OUTPUT")
         if missed:
-            feedback.pushWarning(tr("Key sites missing their target: {names}").format(
-                names=", ".join(map(str, missed[:10]))))
+            feedback.pushWarning(
+                tr("Key sites missing their target: {names}").format(names=", ".join(map(str, missed[:10])))
+            )
         return dest_id
 
 

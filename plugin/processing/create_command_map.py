@@ -30,18 +30,23 @@ class CreateCommandMapAlgorithm(PatrolMapAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
-        self.addParameter(QgsProcessingParameterCrs(
-            "CRS", tr("Coordinate reference system (metric)"), "EPSG:4549"))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Command map"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(
+            QgsProcessingParameterCrs("CRS", tr("Coordinate reference system (metric)"), "EPSG:4549")
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination("OUTPUT", tr("Command map"), tr("GeoPackage (*.gpkg)"))
+        )
         self.addOutput(QgsProcessingOutputString("LAYERS", tr("Layers created")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS's name
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, "CRS", context)
         if crs.isGeographic():
-            feedback.pushWarning(tr(
-                "The CRS is geographic (degrees). Analyses work in any CRS, but zones are easier "
-                "to draw and measure in a metric one."))
+            feedback.pushWarning(
+                tr(
+                    "The CRS is geographic (degrees). Analyses work in any CRS, but zones are easier "
+                    "to draw and measure in a metric one."
+                )
+            )
         target = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
             path = create_command_map(target, crs)

@@ -60,21 +60,43 @@ class CreateGridAlgorithm(ZonesAlgorithm):
         return MAX_CELLS
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "BOUNDARY", tr("Boundary (jurisdiction)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterEnum(
-            "SHAPE", tr("Cell shape"), [tr("Square"), tr("Hexagon")], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "BOUNDARY", tr("Boundary (jurisdiction)"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "SHAPE", tr("Cell shape"), [tr("Square"), tr("Hexagon")], defaultValue=0
+            )
+        )
         # No minimum here: a size ≤ 0 gets PatrolMap's own message, not a generic one.
-        self.addParameter(QgsProcessingParameterNumber(
-            "CELL_SIZE", tr("Cell size (m): square side, or hexagon width across flats"),
-            QgsProcessingParameterNumber.Type.Double, 500.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_CELL_PCT", tr("Merge clipped cells smaller than (% of a full cell)"),
-            QgsProcessingParameterNumber.Type.Double, 25.0, minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterString(
-            "CODE_PREFIX", tr("Zone code prefix"), "Z", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Patrol zones"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "CELL_SIZE",
+                tr("Cell size (m): square side, or hexagon width across flats"),
+                QgsProcessingParameterNumber.Type.Double,
+                500.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_CELL_PCT",
+                tr("Merge clipped cells smaller than (% of a full cell)"),
+                QgsProcessingParameterNumber.Type.Double,
+                25.0,
+                minValue=0.0,
+                maxValue=100.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString("CODE_PREFIX", tr("Zone code prefix"), "Z", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Patrol zones"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("ZONE_COUNT", tr("Zones")))
         self.addOutput(QgsProcessingOutputNumber("MERGED", tr("Clipped cells merged")))
 
@@ -96,13 +118,16 @@ class CreateGridAlgorithm(ZonesAlgorithm):
             raise QgsProcessingException(tr("Choose a boundary (jurisdiction) layer."))
         crs = source.sourceCrs()
         if not crs.isValid():
-            raise QgsProcessingException(tr("The boundary layer has no coordinate reference system: set one first."))
+            raise QgsProcessingException(
+                tr("The boundary layer has no coordinate reference system: set one first.")
+            )
         self._crs = crs
         try:
             self._work_crs = metric_crs(crs, source.sourceExtent())
         except QgsCsException as e:
-            raise QgsProcessingException(tr("The boundary cannot be placed on the globe: {error}").format(
-                error=e)) from e
+            raise QgsProcessingException(
+                tr("The boundary cannot be placed on the globe: {error}").format(error=e)
+            ) from e
         self._shapes = read_shapes(source, crs, context.transformContext())
         self._transform_context = context.transformContext()
 
@@ -116,25 +141,33 @@ class CreateGridAlgorithm(ZonesAlgorithm):
         pct = self.parameterAsDouble(parameters, "MIN_CELL_PCT", context)
         prefix = (self.parameterAsString(parameters, "CODE_PREFIX", context) or "").strip()
         if not size > 0:
-            raise QgsProcessingException(tr(
-                "The cell size must be more than 0 m (it is {size}).").format(size=f"{size:g}"))
+            raise QgsProcessingException(
+                tr("The cell size must be more than 0 m (it is {size}).").format(size=f"{size:g}")
+            )
         if len(prefix) > 24:
             raise QgsProcessingException(tr("The zone code prefix is too long (at most 24 characters)."))
 
         boundary, repairs = union_boundary([g for _, g in self._shapes])
         fids = [fid for fid, _ in self._shapes]
         for index, reason in repairs:
-            feedback.pushWarning(tr(
-                "Boundary feature {fid} is invalid ({reason}); it was repaired (make_valid) before the grid was "
-                "cut. Check the grid's edge there.").format(fid=fids[index], reason=reason))
+            feedback.pushWarning(
+                tr(
+                    "Boundary feature {fid} is invalid ({reason}); it was repaired (make_valid) before the grid was "
+                    "cut. Check the grid's edge there."
+                ).format(fid=fids[index], reason=reason)
+            )
         if boundary is None:
-            raise QgsProcessingException(tr(
-                "The boundary layer has no polygon with an area: there is nothing to cut into zones."))
+            raise QgsProcessingException(
+                tr("The boundary layer has no polygon with an area: there is nothing to cut into zones.")
+            )
 
         to_work = to_boundary = None
         if self._work_crs != self._crs:
-            feedback.pushInfo(tr("The boundary's CRS is not in metres: cells are laid out in {crs}.").format(
-                crs=self._work_crs.authid()))
+            feedback.pushInfo(
+                tr("The boundary's CRS is not in metres: cells are laid out in {crs}.").format(
+                    crs=self._work_crs.authid()
+                )
+            )
             to_work = xy_transform(self._crs, self._work_crs, self._transform_context)
             to_boundary = xy_transform(self._work_crs, self._crs, self._transform_context)
 
@@ -143,18 +176,30 @@ class CreateGridAlgorithm(ZonesAlgorithm):
             return not feedback.isCanceled()
 
         try:
-            result = create_grid(boundary, shape, size, min_cell_pct=pct, prefix=prefix,
-                                 to_work=to_work, to_boundary=to_boundary, progress=progress)
+            result = create_grid(
+                boundary,
+                shape,
+                size,
+                min_cell_pct=pct,
+                prefix=prefix,
+                to_work=to_work,
+                to_boundary=to_boundary,
+                progress=progress,
+            )
         except GridError as e:
             raise QgsProcessingException(self._grid_message(e)) from e
         except QgsCsException as e:
-            raise QgsProcessingException(tr("The boundary cannot be transformed to {crs}: {error}").format(
-                crs=self._work_crs.authid(), error=e)) from e
+            raise QgsProcessingException(
+                tr("The boundary cannot be transformed to {crs}: {error}").format(
+                    crs=self._work_crs.authid(), error=e
+                )
+            ) from e
 
         # Written only once everything is computed: a failure above leaves no half-made layer.
         fields = schema_fields(PATROL_ZONES)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon,
-                                             self._crs)
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, self._crs
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         category = PATROL_ZONES.field("category").default.strip("'")
@@ -167,13 +212,23 @@ class CreateGridAlgorithm(ZonesAlgorithm):
         if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name="OUTPUT"))
         if result.isolated:
-            feedback.pushWarning(tr(
-                "{count} small pieces touch no other zone (islands?) and were kept as zones of their own: "
-                "{codes}").format(count=len(result.isolated), codes=", ".join(result.isolated[:20])))
-        feedback.pushInfo(tr(
-            "{zones} zones: {full} whole cells, {clipped} cut by the boundary, {merged} small pieces merged "
-            "into a neighbour.").format(zones=len(result.codes), full=result.full_cells,
-                                        clipped=result.clipped_cells, merged=result.merged))
+            feedback.pushWarning(
+                tr(
+                    "{count} small pieces touch no other zone (islands?) and were kept as zones of their own: "
+                    "{codes}"
+                ).format(count=len(result.isolated), codes=", ".join(result.isolated[:20]))
+            )
+        feedback.pushInfo(
+            tr(
+                "{zones} zones: {full} whole cells, {clipped} cut by the boundary, {merged} small pieces merged "
+                "into a neighbour."
+            ).format(
+                zones=len(result.codes),
+                full=result.full_cells,
+                clipped=result.clipped_cells,
+                merged=result.merged,
+            )
+        )
         return {"OUTPUT": dest_id, "ZONE_COUNT": len(result.codes), "MERGED": result.merged}
 
     def _grid_message(self, error) -> str:
@@ -181,11 +236,17 @@ class CreateGridAlgorithm(ZonesAlgorithm):
         if error.reason == "too_many":
             return tr(
                 "A {size} m grid over the boundary's extent would need {count} cells; the limit is {limit}. "
-                "Use a cell size of at least {min_size} m.").format(
-                size=f"{v['cell_size']:g}", count=f"{v['count']:,}", limit=f"{v['limit']:,}",
-                min_size=f"{v['min_size']:g}")
+                "Use a cell size of at least {min_size} m."
+            ).format(
+                size=f"{v['cell_size']:g}",
+                count=f"{v['count']:,}",
+                limit=f"{v['limit']:,}",
+                min_size=f"{v['min_size']:g}",
+            )
         if error.reason == "cell_size":
-            return tr("The cell size must be more than 0 m (it is {size}).").format(size=f"{v['cell_size']:g}")
+            return tr("The cell size must be more than 0 m (it is {size}).").format(
+                size=f"{v['cell_size']:g}"
+            )
         if error.reason == "min_cell_pct":
             return tr("MIN_CELL_PCT must be between 0 and 100.")
         if error.reason == "empty":

@@ -66,47 +66,100 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             "with your own dutymap_overview.qpt and/or dutymap_zone.qpt, edited in QGIS's layout "
             "designer; PatrolMap fills the items by id (see resources/layouts/README.md).\n\n"
             "Text is written in Noto Sans CJK SC and embedded in the PDF; without any Chinese font the "
-            "export warns. The PDF is written under a temporary name and renamed when complete.")
+            "export warns. The PDF is written under a temporary name and renamed when complete."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
         polygon, point = QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint
         self.addParameter(QgsProcessingParameterFeatureSource("ZONES", tr("Patrol zones"), [polygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STATIONS", tr("Stations, kiosks and platforms"), [point], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("KEY_SITES", tr("Key sites"), [point], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROSTER", tr("Duty roster table"), [QgsProcessing.SourceType.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "COVERAGE", tr("Coverage bands (e.g. 1/3/5-minute isochrones)"), [polygon], optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "STATIONS", tr("Stations, kiosks and platforms"), [point], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("KEY_SITES", tr("Key sites"), [point], optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ROSTER", tr("Duty roster table"), [QgsProcessing.SourceType.TypeVector], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "COVERAGE", tr("Coverage bands (e.g. 1/3/5-minute isochrones)"), [polygon], optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), DEFAULT_TITLE))
-        self.addParameter(QgsProcessingParameterDateTime(
-            "DATE", tr("Duty date"), qgis_enum("QgsProcessingParameterDateTime.Type.Date",
-                                               "Qgis.ProcessingDateTimeParameterDataType.Date"),
-            QDate.currentDate()))
-        self.addParameter(QgsProcessingParameterString(
-            "SHIFT", tr("Shift (day, night, your own name; empty: all shifts)"), core_roster.DAY, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean("ATLAS", tr("One page per zone after the overview"), True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "PER_STATION", tr("One PDF booklet per station (OUTPUT is then a folder)"), False))
-        self.addParameter(QgsProcessingParameterFile(
-            "TEMPLATE_DIR", tr("Folder with your own layout templates"),
-            behavior=qgis_enum("QgsProcessingParameterFile.Behavior.Folder", "Qgis.ProcessingFileParameterBehavior.Folder"),
-            optional=True))
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                "DATE",
+                tr("Duty date"),
+                qgis_enum(
+                    "QgsProcessingParameterDateTime.Type.Date",
+                    "Qgis.ProcessingDateTimeParameterDataType.Date",
+                ),
+                QDate.currentDate(),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "SHIFT",
+                tr("Shift (day, night, your own name; empty: all shifts)"),
+                core_roster.DAY,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("ATLAS", tr("One page per zone after the overview"), True)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "PER_STATION", tr("One PDF booklet per station (OUTPUT is then a folder)"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "TEMPLATE_DIR",
+                tr("Folder with your own layout templates"),
+                behavior=qgis_enum(
+                    "QgsProcessingParameterFile.Behavior.Folder",
+                    "Qgis.ProcessingFileParameterBehavior.Folder",
+                ),
+                optional=True,
+            )
+        )
         advanced = [
             QgsProcessingParameterFeatureSource(
-                "ROADS", tr("Roads (the street network drawn on the map)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True),
-            QgsProcessingParameterFeatureSource("JURISDICTION", tr("Jurisdiction outline"), [polygon], optional=True),
-            QgsProcessingParameterString("STATION", tr("Only this station's zones (station id)"), optional=True),
-            QgsProcessingParameterString("MARKING", tr("Handling marking in the footer"), DEFAULT_MARKING,
-                                         optional=True),
-            QgsProcessingParameterString("SHIFT_TIMES", tr("Shift hours (shift=HH:MM-HH:MM, comma separated)"),
-                                         DEFAULT_SHIFT_TIMES, optional=True),
+                "ROADS",
+                tr("Roads (the street network drawn on the map)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
+            ),
+            QgsProcessingParameterFeatureSource(
+                "JURISDICTION", tr("Jurisdiction outline"), [polygon], optional=True
+            ),
+            QgsProcessingParameterString(
+                "STATION", tr("Only this station's zones (station id)"), optional=True
+            ),
+            QgsProcessingParameterString(
+                "MARKING", tr("Handling marking in the footer"), DEFAULT_MARKING, optional=True
+            ),
+            QgsProcessingParameterString(
+                "SHIFT_TIMES",
+                tr("Shift hours (shift=HH:MM-HH:MM, comma separated)"),
+                DEFAULT_SHIFT_TIMES,
+                optional=True,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Duty map PDF (or folder, per station)"), tr("PDF files (*.pdf)")))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT", tr("Duty map PDF (or folder, per station)"), tr("PDF files (*.pdf)")
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("PDF files written")))
 
@@ -122,7 +175,9 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
         if not date.isValid():
             raise QgsProcessingException(tr("Give the duty date (e.g. 2024-05-20)."))
         try:
-            shift_times = core_roster.parse_shift_times(self.parameterAsString(parameters, "SHIFT_TIMES", context))
+            shift_times = core_roster.parse_shift_times(
+                self.parameterAsString(parameters, "SHIFT_TIMES", context)
+            )
         except core_roster.RosterError as e:
             raise QgsProcessingException(tr("Shift hours: {error}").format(error=e)) from e
         per_station = self.parameterAsBool(parameters, "PER_STATION", context)
@@ -131,23 +186,35 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
             output = output.with_suffix("")
         template_dir = self.parameterAsFile(parameters, "TEMPLATE_DIR", context)
         request = DutyMapRequest(
-            zones=zones, output=output, date=dt.date(date.year(), date.month(), date.day()),
+            zones=zones,
+            output=output,
+            date=dt.date(date.year(), date.month(), date.day()),
             shift=self.parameterAsString(parameters, "SHIFT", context).strip(),
             title=self.parameterAsString(parameters, "TITLE", context).strip() or DEFAULT_TITLE,
-            stations=optional("STATIONS"), key_sites=optional("KEY_SITES"), roster=optional("ROSTER"),
-            coverage=optional("COVERAGE"), roads=optional("ROADS"), jurisdiction=optional("JURISDICTION"),
-            atlas=self.parameterAsBool(parameters, "ATLAS", context), per_station=per_station,
+            stations=optional("STATIONS"),
+            key_sites=optional("KEY_SITES"),
+            roster=optional("ROSTER"),
+            coverage=optional("COVERAGE"),
+            roads=optional("ROADS"),
+            jurisdiction=optional("JURISDICTION"),
+            atlas=self.parameterAsBool(parameters, "ATLAS", context),
+            per_station=per_station,
             template_dir=Path(template_dir) if template_dir else None,
-            marking=self.parameterAsString(parameters, "MARKING", context).strip(), shift_times=shift_times,
-            station_id=self.parameterAsString(parameters, "STATION", context).strip() or None)
+            marking=self.parameterAsString(parameters, "MARKING", context).strip(),
+            shift_times=shift_times,
+            station_id=self.parameterAsString(parameters, "STATION", context).strip() or None,
+        )
         job = DutyMapJob(request)
         try:
             job.prepare(feedback)
             for warning in job.warnings:
                 feedback.pushWarning(warning)
             reported = len(job.warnings)
-            feedback.pushInfo(tr("{pages} pages in {files} PDF file(s).").format(
-                pages=job.total_pages, files=len(job.documents)))
+            feedback.pushInfo(
+                tr("{pages} pages in {files} PDF file(s).").format(
+                    pages=job.total_pages, files=len(job.documents)
+                )
+            )
             result = job.run(feedback)
         except (DutyMapError, TemplateError) as e:
             raise QgsProcessingException(str(e)) from e

@@ -34,8 +34,14 @@ from .base import PatrolMapAlgorithm
 
 FORMATS = ("geojson", "sensorthings")
 SYSTEMS = ("wgs84", "gcj02", "bd09")
-_QVARIANT = {"string": QVariant.Type.String, "integer": QVariant.Type.Int, "double": QVariant.Type.Double,
-             "datetime": QVariant.Type.DateTime, "date": QVariant.Type.Date, "bool": QVariant.Type.Bool}
+_QVARIANT = {
+    "string": QVariant.Type.String,
+    "integer": QVariant.Type.Int,
+    "double": QVariant.Type.Double,
+    "datetime": QVariant.Type.DateTime,
+    "date": QVariant.Type.Date,
+    "bool": QVariant.Type.Bool,
+}
 
 
 def schema_fields(layer: Layer) -> QgsFields:
@@ -47,16 +53,26 @@ def schema_fields(layer: Layer) -> QgsFields:
 
 def qdatetime(value) -> QDateTime:
     utc = value.astimezone(timezone.utc)
-    return QDateTime(QDate(utc.year, utc.month, utc.day),
-                     QTime(utc.hour, utc.minute, utc.second, utc.microsecond // 1000), Qt.TimeSpec.UTC)
+    return QDateTime(
+        QDate(utc.year, utc.month, utc.day),
+        QTime(utc.hour, utc.minute, utc.second, utc.microsecond // 1000),
+        Qt.TimeSpec.UTC,
+    )
 
 
 def unit_feature(record: UnitRecord, fields: QgsFields) -> QgsFeature:
     feature = QgsFeature(fields)
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat)))
-    values = {"unit_id": record.unit_id, "callsign": record.callsign, "kind": record.kind,
-              "status": record.status, "heading_deg": record.heading_deg, "speed_kmh": record.speed_kmh,
-              "updated_at": qdatetime(record.updated_at), "reported": True}
+    values = {
+        "unit_id": record.unit_id,
+        "callsign": record.callsign,
+        "kind": record.kind,
+        "status": record.status,
+        "heading_deg": record.heading_deg,
+        "speed_kmh": record.speed_kmh,
+        "updated_at": qdatetime(record.updated_at),
+        "reported": True,
+    }
     feature.setAttributes([values.get(fields.at(i).name()) for i in range(fields.count())])
     return feature
 
@@ -82,31 +98,51 @@ class FetchUnitsAlgorithm(PatrolMapAlgorithm):
             "are written. Credentials come only from a QGIS authentication configuration; a URL "
             "with user:password@ is refused. A failed request stops the algorithm with its "
             "cause, e.g. “HTTP 401 …”, “HTTP 429 …, retry after 30 s”, “invalid JSON …” or "
-            "“timed out after 10 s”.")
+            "“timed out after 10 s”."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
         self.addParameter(QgsProcessingParameterString("URL", tr("Units endpoint URL")))
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
         advanced = [
             QgsProcessingParameterEnum(
-                "FORMAT", tr("Feed format"),
-                [tr("GeoJSON (PatrolMap feed contract)"), tr("OGC SensorThings API v1.1 (Things with Locations)")],
-                defaultValue=0),
+                "FORMAT",
+                tr("Feed format"),
+                [
+                    tr("GeoJSON (PatrolMap feed contract)"),
+                    tr("OGC SensorThings API v1.1 (Things with Locations)"),
+                ],
+                defaultValue=0,
+            ),
             QgsProcessingParameterEnum(
-                "COORDINATES", tr("Coordinates of the feed"),
-                [tr("WGS 84 (GPS)"), tr("GCJ-02 (Amap, Tencent)"), tr("BD-09 (Baidu)")], defaultValue=0),
+                "COORDINATES",
+                tr("Coordinates of the feed"),
+                [tr("WGS 84 (GPS)"), tr("GCJ-02 (Amap, Tencent)"), tr("BD-09 (Baidu)")],
+                defaultValue=0,
+            ),
             QgsProcessingParameterNumber(
-                "TIMEOUT", tr("Request deadline (seconds)"), QgsProcessingParameterNumber.Type.Double,
-                10.0, minValue=0.5, maxValue=600.0),
+                "TIMEOUT",
+                tr("Request deadline (seconds)"),
+                QgsProcessingParameterNumber.Type.Double,
+                10.0,
+                minValue=0.5,
+                maxValue=600.0,
+            ),
             QgsProcessingParameterNumber(
-                "MAX_MB", tr("Largest answer accepted (MB)"), QgsProcessingParameterNumber.Type.Double,
-                20.0, minValue=0.01, maxValue=2048.0),
+                "MAX_MB",
+                tr("Largest answer accepted (MB)"),
+                QgsProcessingParameterNumber.Type.Double,
+                20.0,
+                minValue=0.01,
+                maxValue=2048.0,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Units"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", tr("Units"), QgsProcessing.SourceType.TypeVectorPoint)
+        )
         self.addOutput(QgsProcessingOutputNumber("ACCEPTED", tr("Units accepted")))
         self.addOutput(QgsProcessingOutputNumber("REJECTED", tr("Records rejected")))
 
@@ -119,11 +155,18 @@ class FetchUnitsAlgorithm(PatrolMapAlgorithm):
         max_bytes = int(self.parameterAsDouble(parameters, "MAX_MB", context) * 1024 * 1024)
         try:
             if source_format == "sensorthings":
-                result = fetch_sensorthings(sensorthings_things_url(url), authcfg=authcfg, timeout_s=timeout_s,
-                                            max_bytes=max_bytes, feedback=feedback)
+                result = fetch_sensorthings(
+                    sensorthings_things_url(url),
+                    authcfg=authcfg,
+                    timeout_s=timeout_s,
+                    max_bytes=max_bytes,
+                    feedback=feedback,
+                )
                 snapshot = parse_sensorthings_units(result.pages, result.fetched_at, system)
             else:
-                result = fetch(url, authcfg=authcfg, timeout_s=timeout_s, max_bytes=max_bytes, feedback=feedback)
+                result = fetch(
+                    url, authcfg=authcfg, timeout_s=timeout_s, max_bytes=max_bytes, feedback=feedback
+                )
                 snapshot = parse_units(result.body, result.fetched_at, system)
         except FetchError as e:
             if e.kind == "canceled":
@@ -133,8 +176,14 @@ class FetchUnitsAlgorithm(PatrolMapAlgorithm):
             raise QgsProcessingException(feed_error_text(e)) from None
 
         fields = schema_fields(UNITS)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point,
-                                             QgsCoordinateReferenceSystem("EPSG:4326"))
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            "OUTPUT",
+            context,
+            fields,
+            QgsWkbTypes.Type.Point,
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         total = max(1, len(snapshot.records))
@@ -142,10 +191,15 @@ class FetchUnitsAlgorithm(PatrolMapAlgorithm):
             if feedback.isCanceled():
                 break
             if not sink.addFeature(unit_feature(record, fields), QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name="OUTPUT"))
+                raise QgsProcessingException(
+                    tr("Could not write to the output “{name}”.").format(name="OUTPUT")
+                )
             feedback.setProgress(100.0 * (i + 1) / total)
         for rejected in snapshot.rejected:
             feedback.pushWarning(tr("Rejected: {record}").format(record=rejected_text(rejected, "units")))
-        feedback.pushInfo(tr("{accepted} units accepted, {rejected} records rejected.").format(
-            accepted=len(snapshot.records), rejected=len(snapshot.rejected)))
+        feedback.pushInfo(
+            tr("{accepted} units accepted, {rejected} records rejected.").format(
+                accepted=len(snapshot.records), rejected=len(snapshot.rejected)
+            )
+        )
         return {"OUTPUT": dest_id, "ACCEPTED": len(snapshot.records), "REJECTED": len(snapshot.rejected)}

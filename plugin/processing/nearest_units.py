@@ -42,24 +42,46 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
             "to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only "
             "units whose status is “available” count unless “Only available units” is off. Each "
             "row is drawn as the route: a line along the roads from the unit to the incident, in "
-            "the road network's coordinate system.")
+            "the road network's coordinate system."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
         point = [QgsProcessing.SourceType.TypeVectorPoint]
         self.addParameter(QgsProcessingParameterFeatureSource("INCIDENTS", tr("Incidents"), point))
-        self.addParameter(QgsProcessingParameterField(
-            "INCIDENT_ID_FIELD", tr("Incident id field (default: incident_id, else feature id)"),
-            parentLayerParameterName="INCIDENTS", optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                "INCIDENT_ID_FIELD",
+                tr("Incident id field (default: incident_id, else feature id)"),
+                parentLayerParameterName="INCIDENTS",
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSource("UNITS", tr("Units"), point))
-        self.addParameter(QgsProcessingParameterField(
-            "UNIT_ID_FIELD", tr("Unit id field (default: unit_id, else feature id)"),
-            parentLayerParameterName="UNITS", optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                "UNIT_ID_FIELD",
+                tr("Unit id field (default: unit_id, else feature id)"),
+                parentLayerParameterName="UNITS",
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterBoolean("ONLY_AVAILABLE", tr("Only available units"), True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "COUNT", tr("Units per incident"), QgsProcessingParameterNumber.Type.Integer, 3, minValue=1, maxValue=100))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Nearest units"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "COUNT",
+                tr("Units per incident"),
+                QgsProcessingParameterNumber.Type.Integer,
+                3,
+                minValue=1,
+                maxValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Nearest units"), QgsProcessing.SourceType.TypeVectorLine
+            )
+        )
 
     @staticmethod
     def _default_field(source, explicit: str, name: str) -> str:
@@ -72,20 +94,37 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
         incident_src = self.parameterAsSource(parameters, "INCIDENTS", context)
         unit_src = self.parameterAsSource(parameters, "UNITS", context)
         incident_field = self._default_field(
-            incident_src, self.parameterAsString(parameters, "INCIDENT_ID_FIELD", context), "incident_id")
-        unit_field = self._default_field(unit_src, self.parameterAsString(parameters, "UNIT_ID_FIELD", context), "unit_id")
+            incident_src, self.parameterAsString(parameters, "INCIDENT_ID_FIELD", context), "incident_id"
+        )
+        unit_field = self._default_field(
+            unit_src, self.parameterAsString(parameters, "UNIT_ID_FIELD", context), "unit_id"
+        )
         keep = ("status",) if unit_src is not None and unit_src.fields().indexOf("status") >= 0 else ()
-        incidents, i_snap = self.points(parameters, context, "INCIDENTS", lnet, incident_field,
-                                        what=tr("incident"), feedback=feedback)
-        units, u_snap = self.points(parameters, context, "UNITS", lnet, unit_field, what=tr("unit"),
-                                    feedback=feedback, keep_fields=keep)
+        incidents, i_snap = self.points(
+            parameters, context, "INCIDENTS", lnet, incident_field, what=tr("incident"), feedback=feedback
+        )
+        units, u_snap = self.points(
+            parameters,
+            context,
+            "UNITS",
+            lnet,
+            unit_field,
+            what=tr("unit"),
+            feedback=feedback,
+            keep_fields=keep,
+        )
         if keep and self.parameterAsBool(parameters, "ONLY_AVAILABLE", context):
-            available = np.array([str(a.get("status") or "").lower() == "available" for a in units.attributes])
+            available = np.array(
+                [str(a.get("status") or "").lower() == "available" for a in units.attributes]
+            )
             if not available.any():
                 raise QgsProcessingException(tr("No unit has status “available”."))
             u_snap.segment[~available] = -1
-            feedback.pushInfo(tr("{count} of {total} units are available.").format(
-                count=int(available.sum()), total=len(available)))
+            feedback.pushInfo(
+                tr("{count} of {total} units are available.").format(
+                    count=int(available.sum()), total=len(available)
+                )
+            )
         count = self.parameterAsInt(parameters, "COUNT", context)
         rows = self.run_core(lnet.network.nearest, i_snap, u_snap, count=count)
         fields = self.fields(
@@ -99,15 +138,22 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
         network_layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
         crs = network_layer.crs()
         to_output = QgsCoordinateTransform(lnet.crs, crs, QgsProject.instance())
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs)
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
+        )
         for (incident, unit, rank, seconds), path in zip(rows, paths):
             feature = QgsFeature(fields)
-            feature.setAttributes([incidents.ids[incident], units.ids[unit], int(rank), float(seconds) / 60.0])
+            feature.setAttributes(
+                [incidents.ids[incident], units.ids[unit], int(rank), float(seconds) / 60.0]
+            )
             if path is not None:
                 feature.setGeometry(self.geometry(shapely.linestrings(path[0]), to_output))
             self.write(sink, feature)
         unreached = sorted(set(range(len(incidents.ids))) - {r[0] for r in rows})
         if unreached:
-            feedback.pushWarning(tr("No unit can reach incidents {ids} by road.").format(
-                ids=", ".join(str(incidents.ids[i]) for i in unreached[:10])))
+            feedback.pushWarning(
+                tr("No unit can reach incidents {ids} by road.").format(
+                    ids=", ".join(str(incidents.ids[i]) for i in unreached[:10])
+                )
+            )
         return {"OUTPUT": dest_id}

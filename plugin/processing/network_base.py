@@ -46,28 +46,56 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         return tr("Road network")
 
     def add_network_parameters(self) -> None:
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "NETWORK", tr("Road network"), [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterNumber(
-            "DEFAULT_SPEED_KMH", tr("Default speed (km/h)"), QgsProcessingParameterNumber.Type.Double,
-            30.0, minValue=1.0, maxValue=300.0))
-        for name, label in (("SPEED_FIELD", tr("Speed field (km/h)")),
-                            ("HIGHWAY_FIELD", tr("Road class field (OSM highway)")),
-                            ("ONEWAY_FIELD", tr("One-way field (yes / 1 / -1 / no)"))):
-            self.addParameter(QgsProcessingParameterField(
-                name, label, parentLayerParameterName="NETWORK", optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "IGNORE_ONEWAY", tr("Ignore one-way streets (emergency driving)"), False))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "NETWORK", tr("Road network"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "DEFAULT_SPEED_KMH",
+                tr("Default speed (km/h)"),
+                QgsProcessingParameterNumber.Type.Double,
+                30.0,
+                minValue=1.0,
+                maxValue=300.0,
+            )
+        )
+        for name, label in (
+            ("SPEED_FIELD", tr("Speed field (km/h)")),
+            ("HIGHWAY_FIELD", tr("Road class field (OSM highway)")),
+            ("ONEWAY_FIELD", tr("One-way field (yes / 1 / -1 / no)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(name, label, parentLayerParameterName="NETWORK", optional=True)
+            )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "IGNORE_ONEWAY", tr("Ignore one-way streets (emergency driving)"), False
+            )
+        )
         advanced = [
             QgsProcessingParameterNumber(
-                "EMERGENCY_FACTOR", tr("Emergency speed factor"), QgsProcessingParameterNumber.Type.Double,
-                1.0, minValue=0.1, maxValue=3.0),
+                "EMERGENCY_FACTOR",
+                tr("Emergency speed factor"),
+                QgsProcessingParameterNumber.Type.Double,
+                1.0,
+                minValue=0.1,
+                maxValue=3.0,
+            ),
             QgsProcessingParameterString(
-                "HIGHWAY_SPEEDS", tr("Road class speeds (class=km/h or none, comma separated; overrides the defaults)"),
-                "", optional=True),
+                "HIGHWAY_SPEEDS",
+                tr("Road class speeds (class=km/h or none, comma separated; overrides the defaults)"),
+                "",
+                optional=True,
+            ),
             QgsProcessingParameterNumber(
-                "SNAP_TOLERANCE", tr("Snap tolerance (m): points farther from a road are reported, not used"),
-                QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0),
+                "SNAP_TOLERANCE",
+                tr("Snap tolerance (m): points farther from a road are reported, not used"),
+                QgsProcessingParameterNumber.Type.Double,
+                200.0,
+                minValue=0.0,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -100,9 +128,20 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
     def snap_tolerance(self, parameters, context) -> float:
         return self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
 
-    def points(self, parameters, context, name: str, lnet: LayerNetwork, id_field: str = "",
-               value_field: str = "", what: str = "", feedback=None, keep_fields=(), required=True,
-               allowed=None):
+    def points(
+        self,
+        parameters,
+        context,
+        name: str,
+        lnet: LayerNetwork,
+        id_field: str = "",
+        value_field: str = "",
+        what: str = "",
+        feedback=None,
+        keep_fields=(),
+        required=True,
+        allowed=None,
+    ):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             if required:
@@ -110,22 +149,30 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
             return None, None
         for field_name in (id_field, value_field, *keep_fields):
             if field_name and source.fields().indexOf(field_name) < 0:
-                raise QgsProcessingException(tr("The {what} layer has no field “{field}”.").format(
-                    what=what, field=field_name))
+                raise QgsProcessingException(
+                    tr("The {what} layer has no field “{field}”.").format(what=what, field=field_name)
+                )
         pts = read_points(source, lnet.crs, id_field, value_field, keep_fields, what, feedback)
         if len(pts.ids) == 0 and required:
             raise QgsProcessingException(tr("The {what} layer has no points.").format(what=what))
         if id_field:
             missing = [fid for fid, pid in zip(pts.feature_ids, pts.ids) if pid is None]
             if missing:
-                raise QgsProcessingException(tr("{what} features {ids} have no value in “{field}”.").format(
-                    what=what, ids=", ".join(map(str, missing[:10])), field=id_field))
+                raise QgsProcessingException(
+                    tr("{what} features {ids} have no value in “{field}”.").format(
+                        what=what, ids=", ".join(map(str, missing[:10])), field=id_field
+                    )
+                )
         bad = [pid for pid, v in zip(pts.ids, pts.values) if value_field and np.isnan(v)]
         if bad and feedback is not None and value_field:
-            feedback.pushWarning(tr("{what} {ids}: no readable “{field}”, 0 minutes used.").format(
-                what=what, ids=", ".join(map(str, bad[:10])), field=value_field))
-        snapped = snap_points(lnet.network, pts, self.snap_tolerance(parameters, context), what, feedback,
-                              allowed=allowed)
+            feedback.pushWarning(
+                tr("{what} {ids}: no readable “{field}”, 0 minutes used.").format(
+                    what=what, ids=", ".join(map(str, bad[:10])), field=value_field
+                )
+            )
+        snapped = snap_points(
+            lnet.network, pts, self.snap_tolerance(parameters, context), what, feedback, allowed=allowed
+        )
         return pts, snapped
 
     @staticmethod
@@ -135,9 +182,11 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
     @staticmethod
     def progress(feedback, start: float, end: float):
         """A core progress callback mapped onto part of the feedback's range."""
+
         def report(fraction: float) -> bool:
             feedback.setProgress(start + (end - start) * fraction)
             return not feedback.isCanceled()
+
         return report
 
     @staticmethod
@@ -149,7 +198,9 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
     @staticmethod
     def write(sink, feature: QgsFeature, output_name: str = "OUTPUT") -> None:
         if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name=output_name))
+            raise QgsProcessingException(
+                tr("Could not write to the output “{name}”.").format(name=output_name)
+            )
 
     @staticmethod
     def fields(*fields: QgsField) -> QgsFields:

@@ -32,8 +32,15 @@ def algorithm_classes() -> list[type]:
     from .travel_time_matrix import TravelTimeMatrixAlgorithm
     from .zone_workload import ZoneWorkloadAlgorithm
 
-    return classes + [TravelTimeMatrixAlgorithm, IsochronesAlgorithm, ResponseZonesAlgorithm,
-                      CoverageAlgorithm, NearestUnitsAlgorithm, AssignZonesAlgorithm, ZoneWorkloadAlgorithm]
+    return classes + [
+        TravelTimeMatrixAlgorithm,
+        IsochronesAlgorithm,
+        ResponseZonesAlgorithm,
+        CoverageAlgorithm,
+        NearestUnitsAlgorithm,
+        AssignZonesAlgorithm,
+        ZoneWorkloadAlgorithm,
+    ]
 
 
 class PatrolMapProvider(QgsProcessingProvider):

@@ -36,9 +36,13 @@ from .create_grid import ZonesAlgorithm
 
 # The output's fields; zone_fids are the ZONES layer's feature ids, for selecting them. Lists
 # have no length limit: a station's load names all its zones.
-ERROR_FIELDS = (("zone_code", QVariant.Type.String, 0), ("error_type", QVariant.Type.String, 24),
-                ("message", QVariant.Type.String, 0), ("station_id", QVariant.Type.String, 32),
-                ("zone_fids", QVariant.Type.String, 0))
+ERROR_FIELDS = (
+    ("zone_code", QVariant.Type.String, 0),
+    ("error_type", QVariant.Type.String, 24),
+    ("message", QVariant.Type.String, 0),
+    ("station_id", QVariant.Type.String, 32),
+    ("zone_fids", QVariant.Type.String, 0),
+)
 
 
 def error_fields() -> QgsFields:
@@ -72,32 +76,70 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "BOUNDARY", tr("Boundary (jurisdiction)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STATIONS", tr("Stations (station_id, kind)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        for name, label, default in (("MIN_ZONES", tr("Minimum zones per station"), STATION_ZONES_MIN),
-                                     ("MAX_ZONES", tr("Maximum zones per station"), STATION_ZONES_MAX),
-                                     ("MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"),
-                                      PLATFORM_ZONES_MIN)):
-            self.addParameter(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Type.Integer, default, minValue=0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "BOUNDARY",
+                tr("Boundary (jurisdiction)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "STATIONS",
+                tr("Stations (station_id, kind)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        for name, label, default in (
+            ("MIN_ZONES", tr("Minimum zones per station"), STATION_ZONES_MIN),
+            ("MAX_ZONES", tr("Maximum zones per station"), STATION_ZONES_MAX),
+            ("MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"), PLATFORM_ZONES_MIN),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, label, QgsProcessingParameterNumber.Type.Integer, default, minValue=0
+                )
+            )
         advanced = [
-            QgsProcessingParameterNumber("SLIVER_WIDTH", tr("Sliver width (m): narrower stretches are slivers"),
-                                         QgsProcessingParameterNumber.Type.Double, 5.0, minValue=0.0),
-            QgsProcessingParameterNumber("SLIVER_AREA", tr("Sliver area (m²): smaller parts are slivers"),
-                                         QgsProcessingParameterNumber.Type.Double, 200.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                "SLIVER_WIDTH",
+                tr("Sliver width (m): narrower stretches are slivers"),
+                QgsProcessingParameterNumber.Type.Double,
+                5.0,
+                minValue=0.0,
+            ),
+            QgsProcessingParameterNumber(
+                "SLIVER_AREA",
+                tr("Sliver area (m²): smaller parts are slivers"),
+                QgsProcessingParameterNumber.Type.Double,
+                200.0,
+                minValue=0.0,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Zone problems"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "POINTS", tr("Zone problem markers"), QgsProcessing.SourceType.TypeVectorPoint, optional=True,
-            createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Zone problems"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "POINTS",
+                tr("Zone problem markers"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("ERROR_COUNT", tr("Problems")))
         self.addOutput(QgsProcessingOutputNumber("TOPOLOGY_ERRORS", tr("Gaps and overlaps")))
         self.addOutput(QgsProcessingOutputNumber("ZONE_COUNT", tr("Zones")))
@@ -121,7 +163,9 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
             raise QgsProcessingException(tr("Choose the patrol zones layer."))
         crs = zones.sourceCrs()
         if not crs.isValid():
-            raise QgsProcessingException(tr("The zones layer has no coordinate reference system: set one first."))
+            raise QgsProcessingException(
+                tr("The zones layer has no coordinate reference system: set one first.")
+            )
         names = zones.fields().names()
         self._check_codes = "zone_code" in names
         if not self._check_codes:
@@ -144,12 +188,16 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
                 if "station_id" not in stations.fields().names():
                     raise QgsProcessingException(tr("The stations layer has no station_id field."))
                 if "kind" not in stations.fields().names():
-                    feedback.pushWarning(tr("The stations layer has no kind field: no station counts as a "
-                                            "mobile platform."))
+                    feedback.pushWarning(
+                        tr("The stations layer has no kind field: no station counts as a mobile platform.")
+                    )
                 self._stations = read_stations(stations, crs, tc)
         except QgsCsException as e:
-            raise QgsProcessingException(tr("The inputs cannot be transformed to {crs}: {error}").format(
-                crs=self._work_crs.authid(), error=e)) from e
+            raise QgsProcessingException(
+                tr("The inputs cannot be transformed to {crs}: {error}").format(
+                    crs=self._work_crs.authid(), error=e
+                )
+            ) from e
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.grid import union_boundary
@@ -161,45 +209,75 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         high = self.parameterAsInt(parameters, "MAX_ZONES", context)
         platform = self.parameterAsInt(parameters, "MIN_PLATFORM_ZONES", context)
         if low > high or platform > high:
-            raise QgsProcessingException(tr(
-                "The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most "
-                "({high}).").format(low=low, platform=platform, high=high))
-        thresholds = Thresholds(sliver_width_m=self.parameterAsDouble(parameters, "SLIVER_WIDTH", context),
-                                sliver_area_m2=self.parameterAsDouble(parameters, "SLIVER_AREA", context))
+            raise QgsProcessingException(
+                tr(
+                    "The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most "
+                    "({high})."
+                ).format(low=low, platform=platform, high=high)
+            )
+        thresholds = Thresholds(
+            sliver_width_m=self.parameterAsDouble(parameters, "SLIVER_WIDTH", context),
+            sliver_area_m2=self.parameterAsDouble(parameters, "SLIVER_AREA", context),
+        )
         boundary = None
         if self._boundary is not None:
             boundary, repairs = union_boundary(self._boundary)
             if repairs:
-                feedback.pushWarning(tr("The boundary has invalid geometry; it was checked as repaired (make_valid)."))
+                feedback.pushWarning(
+                    tr("The boundary has invalid geometry; it was checked as repaired (make_valid).")
+                )
             if boundary is None:
                 raise QgsProcessingException(tr("The boundary layer has no polygon with an area."))
         feedback.setProgress(10)
         metric = {}
         if self._work_crs != self._crs:
-            feedback.pushInfo(tr("The zones' CRS is not in metres: areas and widths are measured in {crs}.").format(
-                crs=self._work_crs.authid()))
-            metric = {"to_metric": xy_transform(self._crs, self._work_crs, self._transform_context),
-                      "from_metric": xy_transform(self._work_crs, self._crs, self._transform_context)}
+            feedback.pushInfo(
+                tr("The zones' CRS is not in metres: areas and widths are measured in {crs}.").format(
+                    crs=self._work_crs.authid()
+                )
+            )
+            metric = {
+                "to_metric": xy_transform(self._crs, self._work_crs, self._transform_context),
+                "from_metric": xy_transform(self._work_crs, self._crs, self._transform_context),
+            }
         try:
-            errors = validate_zones(self._zones, boundary, self._stations, min_zones=low, max_zones=high,
-                                    min_platform_zones=platform, thresholds=thresholds,
-                                    check_stations=self._check_stations,
-                                    check_codes=self._check_codes, **metric)
+            errors = validate_zones(
+                self._zones,
+                boundary,
+                self._stations,
+                min_zones=low,
+                max_zones=high,
+                min_platform_zones=platform,
+                thresholds=thresholds,
+                check_stations=self._check_stations,
+                check_codes=self._check_codes,
+                **metric,
+            )
         except QgsCsException as e:
-            raise QgsProcessingException(tr("The zones cannot be transformed to {crs}: {error}").format(
-                crs=self._work_crs.authid(), error=e)) from e
+            raise QgsProcessingException(
+                tr("The zones cannot be transformed to {crs}: {error}").format(
+                    crs=self._work_crs.authid(), error=e
+                )
+            ) from e
         feedback.setProgress(80)
 
         fields = error_fields()
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon,
-                                             self._crs)
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, self._crs
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        points, points_id = self.parameterAsSink(parameters, "POINTS", context, fields, QgsWkbTypes.Type.Point,
-                                                 self._crs)
+        points, points_id = self.parameterAsSink(
+            parameters, "POINTS", context, fields, QgsWkbTypes.Type.Point, self._crs
+        )
         for error in errors:
-            attributes = [error.zone_code or None, error.error_type, describe(error), error.station_id,
-                          ",".join(str(self._zones[i].fid) for i in error.zones) or None]
+            attributes = [
+                error.zone_code or None,
+                error.error_type,
+                describe(error),
+                error.station_id,
+                ",".join(str(self._zones[i].fid) for i in error.zones) or None,
+            ]
             area = QgsFeature(fields)
             if error.area is not None:
                 geometry = to_qgs(error.area)
@@ -217,8 +295,13 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         counts = count_by_type(errors)
         text = summary(counts, len(self._zones))
         feedback.pushInfo(text)
-        outputs = {"OUTPUT": dest_id, "ERROR_COUNT": len(errors), "ZONE_COUNT": len(self._zones), "SUMMARY": text,
-                   "TOPOLOGY_ERRORS": sum(counts.get(k, 0) for k in TOPOLOGY_ERRORS)}
+        outputs = {
+            "OUTPUT": dest_id,
+            "ERROR_COUNT": len(errors),
+            "ZONE_COUNT": len(self._zones),
+            "SUMMARY": text,
+            "TOPOLOGY_ERRORS": sum(counts.get(k, 0) for k in TOPOLOGY_ERRORS),
+        }
         if points is not None:
             outputs["POINTS"] = points_id
         return outputs

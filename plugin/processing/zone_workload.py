@@ -68,25 +68,48 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
             "kilometres (road along a boundary two zones share counts half to each); area_km2; "
             "key_sites — key sites inside the zone; incidents — incidents inside the zone "
             "reported within the period (by default the last 30 days up to now; a point on a "
-            "shared boundary counts for one zone only). All the zones' own fields are kept.")
+            "shared boundary counts for one zone only). All the zones' own fields are kept."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROADS", tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ROADS", tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
+            )
+        )
         point = [QgsProcessing.SourceType.TypeVectorPoint]
-        self.addParameter(QgsProcessingParameterFeatureSource("KEY_SITES", tr("Key sites"), point, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("INCIDENTS", tr("Incidents"), point, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "DATE_FIELD", tr("Incident date field (default: reported_at)"), parentLayerParameterName="INCIDENTS",
-            optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            "PERIOD_START", tr("Period start (default: 30 days before the end)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            "PERIOD_END", tr("Period end (default: now)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Zone workload"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("KEY_SITES", tr("Key sites"), point, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("INCIDENTS", tr("Incidents"), point, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "DATE_FIELD",
+                tr("Incident date field (default: reported_at)"),
+                parentLayerParameterName="INCIDENTS",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                "PERIOD_START", tr("Period start (default: 30 days before the end)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime("PERIOD_END", tr("Period end (default: now)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Zone workload"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
         self.addOutput(QgsProcessingOutputString("PERIOD", tr("Incident period")))
         self.addOutput(QgsProcessingOutputNumber("INCIDENT_COUNT", tr("Incidents in the period, in zones")))
 
@@ -98,8 +121,11 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         if parameters.get("PERIOD_START") in (None, "") or not start.isValid():
             start = end.addDays(-DEFAULT_PERIOD_DAYS)
         if start > end:
-            raise QgsProcessingException(tr("The period starts ({start}) after it ends ({end}).").format(
-                start=start.toString(Qt.DateFormat.ISODate), end=end.toString(Qt.DateFormat.ISODate)))
+            raise QgsProcessingException(
+                tr("The period starts ({start}) after it ends ({end}).").format(
+                    start=start.toString(Qt.DateFormat.ISODate), end=end.toString(Qt.DateFormat.ISODate)
+                )
+            )
         return start, end
 
     @staticmethod
@@ -111,8 +137,9 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         for feature in source.getFeatures(request):
             geometry = feature.geometry()
             features.append(feature)
-            shapes.append(None if geometry.isNull() or geometry.isEmpty()
-                          else shapely.from_wkb(bytes(geometry.asWkb())))
+            shapes.append(
+                None if geometry.isNull() or geometry.isEmpty() else shapely.from_wkb(bytes(geometry.asWkb()))
+            )
         return features, shapes
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -156,42 +183,61 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         period = None
         incidents_src = self.parameterAsSource(parameters, "INCIDENTS", context)
         if incidents_src is not None:
-            date_field = default_field(incidents_src, self.parameterAsString(parameters, "DATE_FIELD", context),
-                                       "reported_at")
+            date_field = default_field(
+                incidents_src, self.parameterAsString(parameters, "DATE_FIELD", context), "reported_at"
+            )
             if not date_field:
-                raise QgsProcessingException(tr(
-                    "The incidents layer has no “reported_at” field: choose the field with the date each "
-                    "incident was reported."))
+                raise QgsProcessingException(
+                    tr(
+                        "The incidents layer has no “reported_at” field: choose the field with the date each "
+                        "incident was reported."
+                    )
+                )
             if incidents_src.fields().indexOf(date_field) < 0:
-                raise QgsProcessingException(tr("The incidents layer has no field “{field}”.").format(field=date_field))
+                raise QgsProcessingException(
+                    tr("The incidents layer has no field “{field}”.").format(field=date_field)
+                )
             features, shapes = self._shapes(incidents_src, work_crs, context)
             incidents_xy = _first_points(shapes)
             incident_t = np.array([epoch_seconds(f[date_field]) for f in features], dtype=float)
             undated = int(np.isnan(incident_t).sum())
             if undated:
-                feedback.pushWarning(tr("{count} incidents have no readable date in “{field}” and were not counted.").format(
-                    count=undated, field=date_field))
+                feedback.pushWarning(
+                    tr("{count} incidents have no readable date in “{field}” and were not counted.").format(
+                        count=undated, field=date_field
+                    )
+                )
             period = (start.toMSecsSinceEpoch() / 1000.0, end.toMSecsSinceEpoch() / 1000.0)
         feedback.setProgress(50)
 
-        result = zone_workload(zones, roads, sites_xy, incidents_xy, incident_t, period,
-                               lambda xy: to_lonlat(xy, work_crs))
+        result = zone_workload(
+            zones, roads, sites_xy, incidents_xy, incident_t, period, lambda xy: to_lonlat(xy, work_crs)
+        )
         if result.sites_outside:
             feedback.pushWarning(tr("{count} key sites lie in no zone.").format(count=result.sites_outside))
         if result.incidents_outside:
-            feedback.pushWarning(tr("{count} incidents of the period lie in no zone.").format(
-                count=result.incidents_outside))
+            feedback.pushWarning(
+                tr("{count} incidents of the period lie in no zone.").format(count=result.incidents_outside)
+            )
         feedback.setProgress(80)
 
-        new = {"road_km": QgsField("road_km", QVariant.Type.Double),
-               "area_km2": QgsField("area_km2", QVariant.Type.Double),
-               "key_sites": QgsField("key_sites", QVariant.Type.Int),
-               "incidents": QgsField("incidents", QVariant.Type.Int)}
+        new = {
+            "road_km": QgsField("road_km", QVariant.Type.Double),
+            "area_km2": QgsField("area_km2", QVariant.Type.Double),
+            "key_sites": QgsField("key_sites", QVariant.Type.Int),
+            "incidents": QgsField("incidents", QVariant.Type.Int),
+        }
         fields = [new.pop(f.name()) if f.name() in new else f for f in zones_src.fields()]
         fields += [new[name] for name in RESULT_FIELDS if name in new]
         out_fields = NetworkAlgorithm.fields(*fields)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, out_fields,
-                                             QgsWkbTypes.multiType(zones_src.wkbType()), zones_src.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            "OUTPUT",
+            context,
+            out_fields,
+            QgsWkbTypes.multiType(zones_src.wkbType()),
+            zones_src.sourceCrs(),
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         names = zones_src.fields().names()
@@ -211,12 +257,16 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
             out.setAttributes([values.get(f.name()) for f in out_fields])
             NetworkAlgorithm.write(sink, out)
 
-        period_text = tr("{start} to {end}").format(start=start.toString(Qt.DateFormat.ISODate),
-                                                    end=end.toString(Qt.DateFormat.ISODate))
+        period_text = tr("{start} to {end}").format(
+            start=start.toString(Qt.DateFormat.ISODate), end=end.toString(Qt.DateFormat.ISODate)
+        )
         counted = int(result.incidents.sum())
         if incidents_xy is not None:
-            feedback.pushInfo(tr("{count} incidents from {period} counted in the zones.").format(
-                count=counted, period=period_text))
+            feedback.pushInfo(
+                tr("{count} incidents from {period} counted in the zones.").format(
+                    count=counted, period=period_text
+                )
+            )
         return {"OUTPUT": dest_id, "PERIOD": period_text, "INCIDENT_COUNT": counted}
 
 

@@ -25,7 +25,11 @@ from plugin.core.synthetic import LocalProjection, make_grid_city
 
 def grid(rows: int, cols: int, size: float = 100.0):
     """Square zones in reading order, their rook adjacency, and their centres."""
-    boxes = [shapely.box(c * size, -(r + 1) * size, (c + 1) * size, -r * size) for r in range(rows) for c in range(cols)]
+    boxes = [
+        shapely.box(c * size, -(r + 1) * size, (c + 1) * size, -r * size)
+        for r in range(rows)
+        for c in range(cols)
+    ]
     pairs = [(r * cols + c, r * cols + c + 1) for r in range(rows) for c in range(cols - 1)]
     pairs += [(r * cols + c, (r + 1) * cols + c) for r in range(rows - 1) for c in range(cols)]
     centres = np.array([(b.centroid.x, b.centroid.y) for b in boxes])
@@ -142,7 +146,16 @@ def test_a_station_keeps_the_zone_it_stands_in():
 
 def test_too_few_zones_lower_the_largest_minimums_evenly():
     boxes, pairs, centres = grid(5, 8)  # 40 zones
-    stations = [(50, -50), (750, -50), (50, -450), (750, -450), (350, -250), (450, -250), (250, -50), (550, -450)]
+    stations = [
+        (50, -50),
+        (750, -50),
+        (50, -450),
+        (750, -450),
+        (350, -250),
+        (450, -250),
+        (250, -50),
+        (550, -450),
+    ]
     times = manhattan_times(centres, stations, noise=2.0, seed=3)
     platform = np.array([False] * 6 + [True] * 2)
     lower = np.where(platform, 4, 6)  # 44 needed
@@ -284,8 +297,9 @@ def _straight_road():
     """One 3 km two-way road along y = 0 at 36 km/h (10 m/s), in a local metric projection."""
     proj = LocalProjection()
     xy = np.array([[0.0, 0.0], [1500.0, 0.0], [3000.0, 0.0]])
-    network = RoadNetwork.build([xy], [proj.to_lonlat(xy)], [1], np.array([36.0]), np.array([True]),
-                                np.array([True]))
+    network = RoadNetwork.build(
+        [xy], [proj.to_lonlat(xy)], [1], np.array([36.0]), np.array([True]), np.array([True])
+    )
     return network
 
 
@@ -310,8 +324,14 @@ def test_zone_times_leave_out_road_nobody_reaches():
     proj = LocalProjection()
     main = np.array([[0.0, 0.0], [1000.0, 0.0]])
     island = np.array([[400.0, 30.0], [600.0, 30.0]])  # not joined to the main road
-    network = RoadNetwork.build([main, island], [proj.to_lonlat(main), proj.to_lonlat(island)], [1, 2],
-                                np.array([36.0, 36.0]), np.array([True, True]), np.array([True, True]))
+    network = RoadNetwork.build(
+        [main, island],
+        [proj.to_lonlat(main), proj.to_lonlat(island)],
+        [1, 2],
+        np.array([36.0, 36.0]),
+        np.array([True, True]),
+        np.array([True, True]),
+    )
     zone = shapely.box(0, -50, 1000, 50)
     stations = network.snap(np.array([[0.0, 0.0]]), 10.0)
     times = zone_station_times(network, [zone], stations)
@@ -331,8 +351,11 @@ def test_grid_city_assignment_end_to_end():
     city = make_grid_city(21, spacing=100.0, seed=3)
     network = city.build()
     half, step = 1000.0, 400.0
-    zones = [shapely.box(-half + c * step, -half + r * step, -half + (c + 1) * step, -half + (r + 1) * step)
-             for r in range(5) for c in range(5)]
+    zones = [
+        shapely.box(-half + c * step, -half + r * step, -half + (c + 1) * step, -half + (r + 1) * step)
+        for r in range(5)
+        for c in range(5)
+    ]
     xy = np.array([[-600.0, -600.0], [600.0, 600.0], [0.0, 0.0], [-600.0, 600.0]])
     stations = network.snap(xy, 200.0)
     times = zone_station_times(network, zones, stations)

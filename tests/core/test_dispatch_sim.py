@@ -88,7 +88,9 @@ def test_incidents_are_dispatched_closed_and_units_return_to_service(dispatch_si
     seen_assigned, seen_closed, busy_while_assigned, freed = set(), set(), set(), set()
     for _ in range(60):  # an hour of simulated time, a minute at a time
         sim_world.clock.advance(60)
-        units = {r.unit_id: r for r in parse_units(get(dispatch_sim, "/units").content, sim_world.time).records}
+        units = {
+            r.unit_id: r for r in parse_units(get(dispatch_sim, "/units").content, sim_world.time).records
+        }
         incidents = parse_incidents(get(dispatch_sim, "/incidents").content, sim_world.time).records
         for incident in incidents:
             if incident.status == "assigned":
@@ -169,7 +171,9 @@ def test_faults_by_rate_and_retry_after_as_an_http_date(dispatch_sim):
     dispatch_sim.retry_after_date = True
     dispatch_sim.faults.rates["429"] = 1.0
     r = get(dispatch_sim, "/units")
-    when = datetime.strptime(r.headers["Retry-After"], "%a, %d %b %Y %H:%M:%S GMT").replace(tzinfo=timezone.utc)
+    when = datetime.strptime(r.headers["Retry-After"], "%a, %d %b %Y %H:%M:%S GMT").replace(
+        tzinfo=timezone.utc
+    )
     assert 25 <= (when - datetime.now(timezone.utc)).total_seconds() <= 31
     dispatch_sim.faults.rates["429"] = 0.0
     assert get(dispatch_sim, "/units").status_code == 200
@@ -177,10 +181,21 @@ def test_faults_by_rate_and_retry_after_as_an_http_date(dispatch_sim):
         dispatch_sim.faults.add("earthquake")
 
 
-@pytest.mark.parametrize("auth, good, bad", [
-    (("bearer", "s3cret-token"), {"Authorization": "Bearer s3cret-token"}, {"Authorization": "Bearer nope"}),
-    (("basic", "dispatcher", "pa55"), {"Authorization": "Basic ZGlzcGF0Y2hlcjpwYTU1"}, {"Authorization": "Basic eDp5"}),
-])
+@pytest.mark.parametrize(
+    "auth, good, bad",
+    [
+        (
+            ("bearer", "s3cret-token"),
+            {"Authorization": "Bearer s3cret-token"},
+            {"Authorization": "Bearer nope"},
+        ),
+        (
+            ("basic", "dispatcher", "pa55"),
+            {"Authorization": "Basic ZGlzcGF0Y2hlcjpwYTU1"},
+            {"Authorization": "Basic eDp5"},
+        ),
+    ],
+)
 def test_auth_required(dispatch_sim, auth, good, bad):
     dispatch_sim.auth = auth
     missing = get(dispatch_sim, "/units")
@@ -201,18 +216,34 @@ def test_sensorthings_pages_carry_the_same_units(dispatch_sim, sim_world):
     sta = parse_sensorthings_units(pages, sim_world.time)
     geo = units_now(dispatch_sim, sim_world)
     assert sta.rejected == []
-    assert [(r.unit_id, r.lon, r.lat, r.updated_at, r.status) for r in sta.records] == \
-        [(r.unit_id, r.lon, r.lat, r.updated_at, r.status) for r in geo.records]
+    assert [(r.unit_id, r.lon, r.lat, r.updated_at, r.status) for r in sta.records] == [
+        (r.unit_id, r.lon, r.lat, r.updated_at, r.status) for r in geo.records
+    ]
 
 
 def test_gcj02_output_shifts_chinese_positions_and_converts_back(tmp_path):
     # A few streets around Tiananmen, as a GeoJSON road file
-    roads = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"name": "长安街", "highway": "primary"},
-         "geometry": {"type": "LineString", "coordinates": [[116.380, 39.908], [116.397, 39.908], [116.414, 39.908]]}},
-        {"type": "Feature", "properties": {"name": "南北街", "highway": "secondary"},
-         "geometry": {"type": "LineString", "coordinates": [[116.397, 39.900], [116.397, 39.908], [116.397, 39.918]]}},
-    ]}
+    roads = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "长安街", "highway": "primary"},
+                "geometry": {
+                    "type": "LineString",
+                    "coordinates": [[116.380, 39.908], [116.397, 39.908], [116.414, 39.908]],
+                },
+            },
+            {
+                "type": "Feature",
+                "properties": {"name": "南北街", "highway": "secondary"},
+                "geometry": {
+                    "type": "LineString",
+                    "coordinates": [[116.397, 39.900], [116.397, 39.908], [116.397, 39.918]],
+                },
+            },
+        ],
+    }
     path = tmp_path / "beijing.geojson"
     path.write_text(json.dumps(roads, ensure_ascii=False), encoding="utf-8")
     world = World(RoadGraph.from_file(path), SimClock(speed=None), units=6, seed=3)
@@ -239,12 +270,26 @@ def test_same_seed_same_city(demo_road_graph):
 
 
 def test_command_line_on_port_zero_prints_the_port_and_serves():
-    with subprocess.Popen([sys.executable, str(ROOT / "tools" / "dispatch_sim.py"), "--port", "0",
-                           "--units", "4", "--fault", "500=0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True) as proc:
+    with subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "dispatch_sim.py"),
+            "--port",
+            "0",
+            "--units",
+            "4",
+            "--fault",
+            "500=0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
         try:
             line = proc.stdout.readline()
-            assert line.startswith("PatrolMap dispatch simulator on http://127.0.0.1:"), line + proc.stderr.read()
+            assert line.startswith("PatrolMap dispatch simulator on http://127.0.0.1:"), (
+                line + proc.stderr.read()
+            )
             port = int(line.split("(port ")[1].rstrip(")\n"))
             r = requests.get(f"http://127.0.0.1:{port}/units", timeout=10)
             assert len(parse_units(r.content, datetime.now(timezone.utc)).records) == 4
@@ -255,6 +300,9 @@ def test_command_line_on_port_zero_prints_the_port_and_serves():
 
 
 def test_command_line_refuses_unknown_faults():
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "dispatch_sim.py"), "--fault", "quake"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "dispatch_sim.py"), "--fault", "quake"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2 and "unknown fault 'quake'" in result.stderr

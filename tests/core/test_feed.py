@@ -51,8 +51,15 @@ T = "2024-05-20T09:29:50Z"
 
 
 def unit(uid="U-01", lon=24.9412, lat=60.1699, **props):
-    p = {"unit_id": uid, "callsign": "Patrol 1", "kind": "car", "status": "available",
-         "heading_deg": 87.3, "speed_kmh": 32.0, "updated_at": T}
+    p = {
+        "unit_id": uid,
+        "callsign": "Patrol 1",
+        "kind": "car",
+        "status": "available",
+        "heading_deg": 87.3,
+        "speed_kmh": 32.0,
+        "updated_at": T,
+    }
     p.update(props)
     p = {k: v for k, v in p.items() if v is not ...}
     return {"type": "Feature", "properties": p, "geometry": {"type": "Point", "coordinates": [lon, lat]}}
@@ -68,11 +75,23 @@ def reasons(snapshot: Snapshot) -> dict:
 
 # --- parsing ---------------------------------------------------------------------------------
 
+
 def test_a_good_unit_becomes_a_record_with_every_field():
     snap = parse_units(collection(unit()), NOW)
     assert snap.kind == "units" and snap.fetched_at == NOW and snap.rejected == []
-    assert snap.records == [UnitRecord("U-01", 24.9412, 60.1699, datetime(2024, 5, 20, 9, 29, 50, tzinfo=timezone.utc),
-                                       "Patrol 1", "car", "available", 87.3, 32.0)]
+    assert snap.records == [
+        UnitRecord(
+            "U-01",
+            24.9412,
+            60.1699,
+            datetime(2024, 5, 20, 9, 29, 50, tzinfo=timezone.utc),
+            "Patrol 1",
+            "car",
+            "available",
+            87.3,
+            32.0,
+        )
+    ]
 
 
 def test_feature_id_stands_in_for_unit_id_and_numbers_become_text():
@@ -86,16 +105,24 @@ def test_feature_id_stands_in_for_unit_id_and_numbers_become_text():
 def test_optional_fields_may_be_absent_or_null_and_values_are_normalised():
     f = unit(callsign=None, kind=" Car ", status="BUSY", heading_deg=-90.0, speed_kmh=...)
     (record,) = parse_units(collection(f), NOW).records
-    assert (record.callsign, record.kind, record.status, record.heading_deg, record.speed_kmh) == \
-        (None, "car", "busy", 270.0, None)
+    assert (record.callsign, record.kind, record.status, record.heading_deg, record.speed_kmh) == (
+        None,
+        "car",
+        "busy",
+        270.0,
+        None,
+    )
 
 
-@pytest.mark.parametrize("stamp, expected", [
-    ("2024-05-20T17:29:50+08:00", datetime(2024, 5, 20, 9, 29, 50, tzinfo=timezone.utc)),
-    ("2024-05-20T09:29:50.5Z", datetime(2024, 5, 20, 9, 29, 50, 500000, tzinfo=timezone.utc)),
-    ("2024-05-20 09:29:50.123456789+0000", datetime(2024, 5, 20, 9, 29, 50, 123456, tzinfo=timezone.utc)),
-    ("2024-05-20T04:29-05:00", datetime(2024, 5, 20, 9, 29, tzinfo=timezone.utc)),
-])
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("2024-05-20T17:29:50+08:00", datetime(2024, 5, 20, 9, 29, 50, tzinfo=timezone.utc)),
+        ("2024-05-20T09:29:50.5Z", datetime(2024, 5, 20, 9, 29, 50, 500000, tzinfo=timezone.utc)),
+        ("2024-05-20 09:29:50.123456789+0000", datetime(2024, 5, 20, 9, 29, 50, 123456, tzinfo=timezone.utc)),
+        ("2024-05-20T04:29-05:00", datetime(2024, 5, 20, 9, 29, tzinfo=timezone.utc)),
+    ],
+)
 def test_iso_times_with_any_zone_notation(stamp, expected):
     assert parse_iso_time(stamp) == expected
 
@@ -124,10 +151,17 @@ def _hostile_records() -> list:
         (f("BAD-speed-text", speed_kmh="fast"), "BAD-speed-text", "bad_number"),
         (f("BAD-heading-nan", heading_deg=float("nan")), "BAD-heading-nan", "bad_number"),
         (no_geometry, "BAD-no-geometry", "no_geometry"),
-        (f("BAD-line") | {"geometry": {"type": "LineString", "coordinates": [[24.9, 60.1], [24.91, 60.1]]}},
-         "BAD-line", "not_point"),
-        (f("BAD-one-coordinate") | {"geometry": {"type": "Point", "coordinates": [24.9]}},
-         "BAD-one-coordinate", "no_coordinates"),
+        (
+            f("BAD-line")
+            | {"geometry": {"type": "LineString", "coordinates": [[24.9, 60.1], [24.91, 60.1]]}},
+            "BAD-line",
+            "not_point",
+        ),
+        (
+            f("BAD-one-coordinate") | {"geometry": {"type": "Point", "coordinates": [24.9]}},
+            "BAD-one-coordinate",
+            "no_coordinates",
+        ),
         (f("BAD-null-island", lon=0, lat=0), "BAD-null-island", "null_island"),
         (f("BAD-callsign", callsign={"a": 1}), "BAD-callsign", "bad_text"),
         (f("BAD-id", unit_id=["x"]), None, "bad_id"),
@@ -139,8 +173,9 @@ def _hostile_records() -> list:
 def test_every_hostile_record_is_rejected_with_its_reason_and_the_good_ones_land():
     hostile = _hostile_records()
     good = [unit("U-01"), unit("U-02", lon=24.95), unit("U-03", lat=60.16)]
-    payload = json.dumps({"type": "FeatureCollection", "features": good + [h[0] for h in hostile]},
-                         allow_nan=True).encode()
+    payload = json.dumps(
+        {"type": "FeatureCollection", "features": good + [h[0] for h in hostile]}, allow_nan=True
+    ).encode()
     snap = parse_units(payload, NOW)
     assert [r.unit_id for r in snap.records] == ["U-01", "U-02", "U-03"]
     assert len(snap.rejected) == len(hostile)
@@ -183,16 +218,19 @@ def test_duplicates_keep_the_newest_report_whatever_the_order():
         assert dup.index == features.index(older) and dup.args["kept"] == features.index(newer)
 
 
-@pytest.mark.parametrize("payload, code", [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b'{"type": "FeatureCollection", "features": [', "invalid_json"),
-    (b"\xff\xfe{}", "not_utf8"),
-    (b"[1, 2]", "not_collection"),
-    (b'{"type": "Feature"}', "not_collection"),
-    (b'{"type": "FeatureCollection"}', "not_collection"),
-    (b'{"units": []}', "not_collection"),
-])
+@pytest.mark.parametrize(
+    "payload, code",
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b'{"type": "FeatureCollection", "features": [', "invalid_json"),
+        (b"\xff\xfe{}", "not_utf8"),
+        (b"[1, 2]", "not_collection"),
+        (b'{"type": "Feature"}', "not_collection"),
+        (b'{"type": "FeatureCollection"}', "not_collection"),
+        (b'{"units": []}', "not_collection"),
+    ],
+)
 def test_an_unusable_answer_raises_a_feed_error_that_says_why(payload, code):
     with pytest.raises(FeedError) as info:
         parse_units(payload, NOW)
@@ -210,20 +248,52 @@ def test_a_utf8_bom_and_chinese_text_are_fine():
 
 def test_incidents_parse_and_validate_with_their_own_fields():
     def incident(iid, **props):
-        p = {"incident_id": iid, "kind": "盗窃 theft", "priority": 2, "status": "open",
-             "reported_at": "2024-05-20T17:12:00+08:00", "address": "Aleksanterinkatu 52", "assigned_unit": None}
+        p = {
+            "incident_id": iid,
+            "kind": "盗窃 theft",
+            "priority": 2,
+            "status": "open",
+            "reported_at": "2024-05-20T17:12:00+08:00",
+            "address": "Aleksanterinkatu 52",
+            "assigned_unit": None,
+        }
         p.update(props)
-        return {"type": "Feature", "properties": p, "geometry": {"type": "Point", "coordinates": [24.944, 60.168]}}
+        return {
+            "type": "Feature",
+            "properties": p,
+            "geometry": {"type": "Point", "coordinates": [24.944, 60.168]},
+        }
 
-    snap = parse_incidents(collection(
-        incident("I-1"), incident("I-2", priority=4), incident("I-3", status="solved"),
-        incident("I-4", priority=1.5), incident("I-5", reported_at="noon"), incident("I-6", status="ASSIGNED",
-                                                                                    assigned_unit="U-03")), NOW)
+    snap = parse_incidents(
+        collection(
+            incident("I-1"),
+            incident("I-2", priority=4),
+            incident("I-3", status="solved"),
+            incident("I-4", priority=1.5),
+            incident("I-5", reported_at="noon"),
+            incident("I-6", status="ASSIGNED", assigned_unit="U-03"),
+        ),
+        NOW,
+    )
     assert snap.kind == "incidents"
-    assert snap.records[0] == IncidentRecord("I-1", 24.944, 60.168, datetime(2024, 5, 20, 9, 12, tzinfo=timezone.utc),
-                                             "盗窃 theft", 2, "open", "Aleksanterinkatu 52", None)
+    assert snap.records[0] == IncidentRecord(
+        "I-1",
+        24.944,
+        60.168,
+        datetime(2024, 5, 20, 9, 12, tzinfo=timezone.utc),
+        "盗窃 theft",
+        2,
+        "open",
+        "Aleksanterinkatu 52",
+        None,
+    )
     assert snap.records[1].status == "assigned" and snap.records[1].assigned_unit == "U-03"
-    assert reasons(snap) == {"I-2": "bad_value", "I-3": "unknown_value", "I-4": "bad_value", "I-5": "bad_time"}
+    assert reasons(snap) == {
+        "I-2": "bad_value",
+        "I-3": "unknown_value",
+        "I-4": "bad_value",
+        "I-5": "bad_time",
+    }
 
 
 def test_the_simulators_hostile_records_cover_every_reason_it_claims():
@@ -235,13 +305,27 @@ def test_the_simulators_hostile_records_cover_every_reason_it_claims():
     snap = parse_units(json.dumps({"type": "FeatureCollection", "features": features}).encode(), NOW)
     assert len(snap.records) == 3
     assert {r.code for r in snap.rejected} >= {
-        "no_id", "not_finite", "out_of_range", "text_coordinates", "swapped", "bad_time", "no_zone",
-        "future_time", "unknown_value", "bad_value", "no_geometry", "not_point", "null_island", "not_feature"}
+        "no_id",
+        "not_finite",
+        "out_of_range",
+        "text_coordinates",
+        "swapped",
+        "bad_time",
+        "no_zone",
+        "future_time",
+        "unknown_value",
+        "bad_value",
+        "no_geometry",
+        "not_point",
+        "null_island",
+        "not_feature",
+    }
 
 
 # --- GCJ-02 / BD-09 ----------------------------------------------------------------------------
 # Reference pairs: the published outputs of the widely used coordtransform library for
 # (116.404, 39.915) near Tiananmen.
+
 
 def test_wgs84_to_gcj02_matches_the_published_reference():
     lon, lat = wgs84_to_gcj02(116.404, 39.915)
@@ -293,19 +377,34 @@ def test_parse_converts_declared_coordinates_to_wgs84():
 
 # --- SensorThings --------------------------------------------------------------------------------
 
+
 def thing(n, **props):
-    return {"@iot.id": n, "name": f"Patrol {n}", "properties": {"kind": "car", "status": "busy", **props},
-            "Locations": [{"encodingType": "application/geo+json",
-                           "location": {"type": "Point", "coordinates": [24.94 + n / 1000, 60.17]}}],
-            "HistoricalLocations": [{"time": "2024-05-20T09:29:00Z"}, {"time": "2024-05-20T09:29:40Z"}]}
+    return {
+        "@iot.id": n,
+        "name": f"Patrol {n}",
+        "properties": {"kind": "car", "status": "busy", **props},
+        "Locations": [
+            {
+                "encodingType": "application/geo+json",
+                "location": {"type": "Point", "coordinates": [24.94 + n / 1000, 60.17]},
+            }
+        ],
+        "HistoricalLocations": [{"time": "2024-05-20T09:29:00Z"}, {"time": "2024-05-20T09:29:40Z"}],
+    }
 
 
 def test_sensorthings_things_map_onto_units_across_pages():
-    page1 = json.dumps({"value": [thing(1), thing(2, unit_id="U-2", callsign="Moto")],
-                        "@iot.nextLink": "http://x/v1.1/Things?$skip=2"}).encode()
+    page1 = json.dumps(
+        {
+            "value": [thing(1), thing(2, unit_id="U-2", callsign="Moto")],
+            "@iot.nextLink": "http://x/v1.1/Things?$skip=2",
+        }
+    ).encode()
     feature_location = thing(3)
-    feature_location["Locations"][0]["location"] = {"type": "Feature", "geometry": {"type": "Point",
-                                                                                    "coordinates": [24.9, 60.2]}}
+    feature_location["Locations"][0]["location"] = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [24.9, 60.2]},
+    }
     feature_location["properties"]["updated_at"] = "2024-05-20T09:29:55Z"
     no_location = thing(4)
     no_location["Locations"] = []
@@ -314,9 +413,16 @@ def test_sensorthings_things_map_onto_units_across_pages():
     page2 = json.dumps({"value": [feature_location, no_location, wkt]}).encode()
     snap = parse_sensorthings_units([page1, page2], NOW)
     assert [(r.unit_id, r.callsign, r.status) for r in snap.records] == [
-        ("1", "Patrol 1", "busy"), ("U-2", "Moto", "busy"), ("3", "Patrol 3", "busy")]
-    assert snap.records[0].updated_at == datetime(2024, 5, 20, 9, 29, 40, tzinfo=timezone.utc)  # newest history
-    assert snap.records[2].updated_at == datetime(2024, 5, 20, 9, 29, 55, tzinfo=timezone.utc)  # property wins
+        ("1", "Patrol 1", "busy"),
+        ("U-2", "Moto", "busy"),
+        ("3", "Patrol 3", "busy"),
+    ]
+    assert snap.records[0].updated_at == datetime(
+        2024, 5, 20, 9, 29, 40, tzinfo=timezone.utc
+    )  # newest history
+    assert snap.records[2].updated_at == datetime(
+        2024, 5, 20, 9, 29, 55, tzinfo=timezone.utc
+    )  # property wins
     assert (snap.records[2].lon, snap.records[2].lat) == (24.9, 60.2)
     assert reasons(snap) == {"4": "no_location", "5": "bad_encoding"}
     with pytest.raises(FeedError) as info:
@@ -326,27 +432,39 @@ def test_sensorthings_things_map_onto_units_across_pages():
 
 def test_sensorthings_url_asks_for_locations_and_the_newest_time():
     url = sensorthings_things_url("https://sta.example.org/FROST-Server/v1.1/")
-    assert url.startswith("https://sta.example.org/FROST-Server/v1.1/Things?$expand=Locations,HistoricalLocations(")
+    assert url.startswith(
+        "https://sta.example.org/FROST-Server/v1.1/Things?$expand=Locations,HistoricalLocations("
+    )
     assert "$orderby=time%20desc;$top=1" in url
-    assert sensorthings_things_url("http://h/v1.1/Things?$expand=Locations") == "http://h/v1.1/Things?$expand=Locations"
-    assert endpoints(FeedSource("http://h/v1.1", kind="sensorthings")) == {"units": url.replace(
-        "https://sta.example.org/FROST-Server", "http://h")}
-    assert endpoints(FeedSource("http://cad/api/")) == {"units": "http://cad/api/units",
-                                                        "incidents": "http://cad/api/incidents"}
+    assert (
+        sensorthings_things_url("http://h/v1.1/Things?$expand=Locations")
+        == "http://h/v1.1/Things?$expand=Locations"
+    )
+    assert endpoints(FeedSource("http://h/v1.1", kind="sensorthings")) == {
+        "units": url.replace("https://sta.example.org/FROST-Server", "http://h")
+    }
+    assert endpoints(FeedSource("http://cad/api/")) == {
+        "units": "http://cad/api/units",
+        "incidents": "http://cad/api/incidents",
+    }
 
 
 # --- URLs ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url, code", [
-    ("http://user:secret@cad.local/api", "credentials_in_url"),
-    ("https://token@cad.local/api", "credentials_in_url"),
-    ("ftp://cad.local/api", "bad_scheme"),
-    ("cad.local/api", "bad_scheme"),
-    ("http:///api", "no_host"),
-    ("http://cad local/api", "bad_host"),
-    ("", "no_url"),
-    ("   ", "no_url"),
-])
+
+@pytest.mark.parametrize(
+    "url, code",
+    [
+        ("http://user:secret@cad.local/api", "credentials_in_url"),
+        ("https://token@cad.local/api", "credentials_in_url"),
+        ("ftp://cad.local/api", "bad_scheme"),
+        ("cad.local/api", "bad_scheme"),
+        ("http:///api", "no_host"),
+        ("http://cad local/api", "bad_host"),
+        ("", "no_url"),
+        ("   ", "no_url"),
+    ],
+)
 def test_unusable_urls_are_named(url, code):
     assert url_problem(url)[0] == code
 
@@ -354,11 +472,15 @@ def test_unusable_urls_are_named(url, code):
 def test_good_urls_pass_and_messages_never_show_secrets():
     assert url_problem("https://cad.local:8443/api/units?district=3") is None
     assert url_problem("http://[::1]:8765") is None and url_problem("http://指挥中心.公安/api") is None
-    assert redact_url("http://u:p@cad.local/units?token=abc&district=3") == "http://cad.local/units?token=***&district=3"
+    assert (
+        redact_url("http://u:p@cad.local/units?token=abc&district=3")
+        == "http://cad.local/units?token=***&district=3"
+    )
     assert redact_url("http://cad.local/units?district=3") == "http://cad.local/units?district=3"
 
 
 # --- retry policy ------------------------------------------------------------------------------
+
 
 def test_retry_after_in_seconds_or_as_an_http_date():
     assert parse_retry_after("30") == 30.0
@@ -395,16 +517,23 @@ def test_next_poll_delay_honours_interval_backoff_and_retry_after():
 
 # --- merging -------------------------------------------------------------------------------------
 
+
 def record(uid, minute, lon=24.94):
     return UnitRecord(uid, lon, 60.17, NOW.replace(minute=minute), status="available")
 
 
 def test_merge_ignores_older_reports_and_marks_missing_units_not_reported():
     current = {"U-1": record("U-1", 20), "U-2": record("U-2", 20), "U-3": record("U-3", 20)}
-    snap = Snapshot("units", NOW, [record("U-1", 25, lon=24.95),  # newer: changed
-                                   record("U-2", 15, lon=24.90),  # older: ignored
-                                   record("U-3", 20),  # same
-                                   record("U-4", 21)])  # new
+    snap = Snapshot(
+        "units",
+        NOW,
+        [
+            record("U-1", 25, lon=24.95),  # newer: changed
+            record("U-2", 15, lon=24.90),  # older: ignored
+            record("U-3", 20),  # same
+            record("U-4", 21),
+        ],
+    )  # new
     merge = merge_units(current, snap)
     assert [r.unit_id for r in merge.changed] == ["U-1", "U-4"]
     assert merge.changed[0].lon == 24.95
@@ -412,11 +541,14 @@ def test_merge_ignores_older_reports_and_marks_missing_units_not_reported():
     assert merge.outdated_ids == ["U-2"]
     assert merge.not_reported_ids == []
     changed, unchanged, not_reported, outdated, duplicates = merge_units(
-        current, Snapshot("units", NOW, [record("U-1", 30)]))
+        current, Snapshot("units", NOW, [record("U-1", 30)])
+    )
     assert not_reported == ["U-2", "U-3"] and outdated == [] and [r.unit_id for r in changed] == ["U-1"]
     assert duplicates == 0
     # The records alone (as the live layers' book passes them) merge the same as their snapshot.
-    assert merge_units(current, [record("U-1", 30)]) == merge_units(current, Snapshot("units", NOW, [record("U-1", 30)]))
+    assert merge_units(current, [record("U-1", 30)]) == merge_units(
+        current, Snapshot("units", NOW, [record("U-1", 30)])
+    )
 
 
 def test_merge_of_incidents_takes_every_change_even_with_the_same_time():
@@ -440,10 +572,14 @@ def test_duplicates_keep_the_newest_and_a_tie_goes_to_the_later_one():
     assert merge.changed == [newest] and merge.duplicates == 2
     tie = [record("U-1", 20, lon=21.0), record("U-1", 20, lon=22.0)]
     assert merge_units({}, tie).changed == [tie[1]]
-    parsed = parse_units(collection(*[unit(lon=r.lon, updated_at=r.updated_at.isoformat()) for r in records]), NOW)
+    parsed = parse_units(
+        collection(*[unit(lon=r.lon, updated_at=r.updated_at.isoformat()) for r in records]), NOW
+    )
     assert [r.lon for r in parsed.records] == [21.0]
     assert [(r.index, r.code) for r in parsed.rejected] == [(1, "duplicate"), (2, "duplicate")]
-    parsed = parse_units(collection(*[unit(lon=r.lon, updated_at=r.updated_at.isoformat()) for r in tie]), NOW)
+    parsed = parse_units(
+        collection(*[unit(lon=r.lon, updated_at=r.updated_at.isoformat()) for r in tie]), NOW
+    )
     assert [r.lon for r in parsed.records] == [22.0]
 
 

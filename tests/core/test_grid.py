@@ -19,8 +19,9 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 def jurisdiction():
     """A C-shaped city with a long concave bay, a lake (hole) and an island in the lake."""
-    outer = Polygon([(0, 0), (3000, 0), (3000, 800), (900, 800), (900, 2200), (3000, 2200), (3000, 3000),
-                     (0, 3000)])
+    outer = Polygon(
+        [(0, 0), (3000, 0), (3000, 800), (900, 800), (900, 2200), (3000, 2200), (3000, 3000), (0, 3000)]
+    )
     lake = shapely.Point(450, 1500).buffer(300, quad_segs=16)
     island = shapely.Point(450, 1500).buffer(80, quad_segs=8)
     # A coast that is not axis-aligned, so cells are cut at every angle.
@@ -116,8 +117,9 @@ def test_hexagon_cell_size_is_across_flats():
     assert xmax - xmin == pytest.approx(500.0)
 
 
-@pytest.mark.parametrize(("prefix", "expected"), [("Z", "Z-007"), ("ZA-", "ZA-007"), ("", "007"),
-                                                  ("巡区", "巡区-007")])
+@pytest.mark.parametrize(
+    ("prefix", "expected"), [("Z", "Z-007"), ("ZA-", "ZA-007"), ("", "007"), ("巡区", "巡区-007")]
+)
 def test_zone_code_format(prefix, expected):
     assert zone_code(prefix, 7, 3) == expected
 

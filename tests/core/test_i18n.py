@@ -19,8 +19,9 @@ def _messages():
 
 
 def test_ts_is_in_step_with_the_code():
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -42,8 +42,9 @@ def test_new_then_moved_then_unchanged():
     assert [v.unit_id for v in c.new] == ["A", "B"] and not c.changed
     assert book.counts()["available"] == 1 and book.counts()["busy"] == 1
     clock.step(5)
-    c = book.update([unit("A", x=24.95, t=T0 + timedelta(seconds=5)), unit("B", status="busy")],
-                    T0 + timedelta(seconds=5))
+    c = book.update(
+        [unit("A", x=24.95, t=T0 + timedelta(seconds=5)), unit("B", status="busy")], T0 + timedelta(seconds=5)
+    )
     assert not c.new and len(c.changed) == 1
     before, after = c.changed[0]
     assert after.unit_id == "A" and moved(before, after)
@@ -59,12 +60,19 @@ def test_the_book_shows_what_the_merge_rules_decide():
     book = UnitBook(clock)
     book.update([unit("A", x=25.0, t=T0 + timedelta(seconds=10)), unit("B")])
     book.update([unit("A", x=25.0, t=T0 + timedelta(seconds=10))])  # B not in it
-    c = book.update([unit("A", x=20.0, t=T0), unit("B", x=1.0, t=T0 + timedelta(seconds=20)),
-                     unit("B", x=2.0, t=T0), unit("B", x=3.0, t=T0 + timedelta(seconds=10))])
+    c = book.update(
+        [
+            unit("A", x=20.0, t=T0),
+            unit("B", x=1.0, t=T0 + timedelta(seconds=20)),
+            unit("B", x=2.0, t=T0),
+            unit("B", x=3.0, t=T0 + timedelta(seconds=10)),
+        ]
+    )
     assert c.ignored_older == ["A"] and c.duplicates == 2 and not c.new
     assert book.views["A"].record.lon == 25.0 and book.views["A"].reported
     assert [(b.unit_id, b.state, a.state, a.record.lon) for b, a in c.changed] == [
-        ("B", "not_reporting", "available", 1.0)]
+        ("B", "not_reporting", "available", 1.0)
+    ]
 
 
 def test_a_snapshot_older_than_the_last_applied_is_ignored():
@@ -78,7 +86,9 @@ def test_missing_unit_is_marked_not_reported_and_kept():
     book = UnitBook(Clock())
     book.update([unit("A"), unit("B")])
     c = book.update([unit("A")])
-    assert [(b.unit_id, b.reported, a.reported, a.state) for b, a in c.changed] == [("B", True, False, "not_reporting")]
+    assert [(b.unit_id, b.reported, a.reported, a.state) for b, a in c.changed] == [
+        ("B", True, False, "not_reporting")
+    ]
     assert set(book.views) == {"A", "B"}
     c = book.update([unit("A"), unit("B")])
     assert [(a.unit_id, a.reported, a.state) for _, a in c.changed] == [("B", True, "available")]
@@ -148,9 +158,13 @@ def test_incidents_new_changed_gone_and_duplicates():
     b = IncidentRecord("I-2", 1.0, 2.0, T0, status="open")
     c = book.update([a, b], T0)
     assert len(c.new) == 2
-    c = book.update([IncidentRecord("I-1", 1.0, 2.0, T0, status="assigned", assigned_unit="U-1"),
-                     IncidentRecord("I-1", 9.0, 9.0, T0 - timedelta(hours=1), status="open")],
-                    T0 + timedelta(seconds=5))
+    c = book.update(
+        [
+            IncidentRecord("I-1", 1.0, 2.0, T0, status="assigned", assigned_unit="U-1"),
+            IncidentRecord("I-1", 9.0, 9.0, T0 - timedelta(hours=1), status="open"),
+        ],
+        T0 + timedelta(seconds=5),
+    )
     assert c.duplicates == 1
     assert [(x.status, y.status) for x, y in c.changed] == [("open", "assigned")]
     assert [g.incident_id for g in c.gone] == ["I-2"]

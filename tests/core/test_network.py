@@ -420,8 +420,14 @@ def test_from_arrays_builds_the_same_network_as_build():
     a = city.build()
     counts = np.array([len(line) for line in city.lines])
     b = RoadNetwork.from_arrays(
-        np.concatenate(city.lines), np.concatenate(city.lonlat), counts, city.feature_ids, city.speed_kmh,
-        city.forward, city.backward)
+        np.concatenate(city.lines),
+        np.concatenate(city.lonlat),
+        counts,
+        city.feature_ids,
+        city.speed_kmh,
+        city.forward,
+        city.backward,
+    )
     # lon/lat may also come from a function, called once on the distinct vertices.
     calls = []
     projection = city.projection
@@ -431,7 +437,14 @@ def test_from_arrays_builds_the_same_network_as_build():
         return projection.to_lonlat(xy)
 
     c = RoadNetwork.from_arrays(
-        np.concatenate(city.lines), lonlat_of, counts, city.feature_ids, city.speed_kmh, city.forward, city.backward)
+        np.concatenate(city.lines),
+        lonlat_of,
+        counts,
+        city.feature_ids,
+        city.speed_kmh,
+        city.forward,
+        city.backward,
+    )
     assert calls and calls[0] < counts.sum()
     for other in (b, c):
         np.testing.assert_array_equal(a.seg_u, other.seg_u)
@@ -439,7 +452,9 @@ def test_from_arrays_builds_the_same_network_as_build():
         np.testing.assert_allclose(a.cost_s, other.cost_s, rtol=1e-12)
         np.testing.assert_array_equal(a.feature_id, other.feature_id)
     with pytest.raises(NetworkError, match="add up"):
-        RoadNetwork.from_arrays(np.zeros((3, 2)), np.zeros((3, 2)), [2, 2], [1, 2], [30, 30], [True] * 2, [True] * 2)
+        RoadNetwork.from_arrays(
+            np.zeros((3, 2)), np.zeros((3, 2)), [2, 2], [1, 2], [30, 30], [True] * 2, [True] * 2
+        )
 
 
 def test_snap_finds_the_nearest_segment_exactly():

@@ -23,8 +23,9 @@ def make(lines, oneway=None) -> RoadNetwork:
     for i, flag in enumerate(oneway or [None] * n):
         if flag == "yes":
             bwd[i] = False
-    return RoadNetwork.build(lines, [PROJ.to_lonlat(line) for line in lines], np.arange(1, n + 1),
-                             np.full(n, SPEED), fwd, bwd)
+    return RoadNetwork.build(
+        lines, [PROJ.to_lonlat(line) for line in lines], np.arange(1, n + 1), np.full(n, SPEED), fwd, bwd
+    )
 
 
 def ground(xy: np.ndarray) -> float:

@@ -31,15 +31,18 @@ def test_four_teams_two_shifts_is_the_8_day_cycle():
     assert seq == [DAY, DAY, NIGHT, NIGHT, OFF, OFF, OFF, OFF, DAY, DAY]
 
 
-@pytest.mark.parametrize(("day", "day_team", "night_team"), [
-    (D(2024, 5, 1), "一班", "四班"),
-    (D(2024, 5, 2), "一班", "四班"),
-    (D(2024, 5, 3), "二班", "一班"),
-    (D(2024, 5, 5), "三班", "二班"),
-    (D(2024, 5, 7), "四班", "三班"),
-    (D(2024, 5, 9), "一班", "四班"),
-    (D(2024, 5, 31), "四班", "三班"),  # 30 days after the anchor: 30 mod 8 = 6
-])
+@pytest.mark.parametrize(
+    ("day", "day_team", "night_team"),
+    [
+        (D(2024, 5, 1), "一班", "四班"),
+        (D(2024, 5, 2), "一班", "四班"),
+        (D(2024, 5, 3), "二班", "一班"),
+        (D(2024, 5, 5), "三班", "二班"),
+        (D(2024, 5, 7), "四班", "三班"),
+        (D(2024, 5, 9), "一班", "四班"),
+        (D(2024, 5, 31), "四班", "三班"),  # 30 days after the anchor: 30 mod 8 = 6
+    ],
+)
 def test_right_team_on_given_dates(day, day_team, night_team):
     rows = roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, _teams(), 2024, 5)
     assert _who(rows, day, DAY) == day_team
@@ -59,8 +62,9 @@ def test_the_rotation_runs_on_across_month_ends():
     assert _who(june, D(2024, 6, 2), DAY) == "一班"
     assert _who(june, D(2024, 6, 2), NIGHT) == "四班"
     # The same answer whether generated month by month or in one run.
-    both = roster.generate(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, teams,
-                           roster.month_days(2024, 5) + roster.month_days(2024, 6))
+    both = roster.generate(
+        roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, teams, roster.month_days(2024, 5) + roster.month_days(2024, 6)
+    )
     assert both == may + june
     # Dates before the anchor follow the same cycle backwards.
     april = roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, teams, 2024, 4)
@@ -85,8 +89,13 @@ def test_every_day_one_team_per_shift_and_two_rest():
     assert len(rows) == 31 * 2 * 2
     # Rows carry the team's people.
     first = rows[0]
-    assert (first.station_id, first.duty_date, first.shift, first.team, first.leader) == \
-        ("KS-01", D(2024, 7, 1), DAY, first.team, f"{first.team}长")
+    assert (first.station_id, first.duty_date, first.shift, first.team, first.leader) == (
+        "KS-01",
+        D(2024, 7, 1),
+        DAY,
+        first.team,
+        f"{first.team}长",
+    )
     assert first.zone_code is None
 
 
@@ -124,8 +133,9 @@ def test_custom_cycle_text_forms():
     custom = roster.custom_rotation("白白夜夜休休休休", teams=4)
     assert custom.stride == 2
     teams = _teams()
-    assert roster.generate_month(custom, ANCHOR, teams, 2024, 5) == \
-        roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, teams, 2024, 5)
+    assert roster.generate_month(custom, ANCHOR, teams, 2024, 5) == roster.generate_month(
+        roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, teams, 2024, 5
+    )
 
 
 def test_unsound_cycles_are_reported():
@@ -144,8 +154,9 @@ def test_unsound_cycles_are_reported():
 
 def test_team_lists_are_checked():
     with pytest.raises(RosterError, match="two teams called 一班"):
-        roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, [Team("PS-01", "一班"), Team("PS-01", "一班")],
-                              2024, 5)
+        roster.generate_month(
+            roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, [Team("PS-01", "一班"), Team("PS-01", "一班")], 2024, 5
+        )
     with pytest.raises(RosterError, match="has no station"):
         roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, [Team("", "一班")], 2024, 5)
     with pytest.raises(RosterError, match="month 13"):
@@ -159,8 +170,10 @@ def test_default_teams_and_labels():
     assert roster.shift_label(DAY) == "白班 08:00–20:00"
     assert roster.shift_label(NIGHT, {"night": ("19:00", "07:00")}) == "夜班 19:00–07:00"
     assert roster.shift_label("早班") == "早班"
-    assert roster.parse_shift_times("day=8:00-20:00, 夜班=20:00–08:00") == \
-        {DAY: ("08:00", "20:00"), NIGHT: ("20:00", "08:00")}
+    assert roster.parse_shift_times("day=8:00-20:00, 夜班=20:00–08:00") == {
+        DAY: ("08:00", "20:00"),
+        NIGHT: ("20:00", "08:00"),
+    }
     with pytest.raises(RosterError, match="not a time"):
         roster.parse_shift_times("day=25:00-20:00")
     assert roster.normalise_shift("白班") == DAY
@@ -173,8 +186,9 @@ def test_the_anchor_of_an_existing_roster_is_found():
     history = [(r.duty_date, index[r.team], r.shift) for r in rows]
     anchor = roster.infer_anchor(roster.FOUR_TEAMS_TWO_SHIFTS, history, before=D(2024, 6, 1))
     assert anchor == D(2024, 5, 25)  # 1 May + 3 cycles: the same phase, the latest before June
-    assert roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, anchor, _teams(), 2024, 6) == \
-        roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, _teams(), 2024, 6)
+    assert roster.generate_month(
+        roster.FOUR_TEAMS_TWO_SHIFTS, anchor, _teams(), 2024, 6
+    ) == roster.generate_month(roster.FOUR_TEAMS_TWO_SHIFTS, ANCHOR, _teams(), 2024, 6)
     # A roster made with another pattern, or edited by hand beyond any phase, gives None.
     assert roster.infer_anchor(roster.FOUR_TEAMS_TWO_SHIFTS_SHORT, history) is None
     assert roster.infer_anchor(roster.FOUR_TEAMS_TWO_SHIFTS, []) is None

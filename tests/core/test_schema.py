@@ -38,7 +38,11 @@ def test_public_layer_and_field_names():
     zone_code = schema.PATROL_ZONES.field("zone_code")
     assert zone_code.unique and zone_code.not_null
     assert schema.STATIONS.field("kind").values == (
-        "police_station", "kiosk", "mobile_platform", "checkpoint")
+        "police_station",
+        "kiosk",
+        "mobile_platform",
+        "checkpoint",
+    )
     assert schema.PATROL_ZONES.field("category").values == ("key_site", "centre", "other")
     assert schema.KEY_SITES.field("target_min").default == "1"
 

@@ -32,8 +32,10 @@ def test_road_is_clipped_to_each_zone():
 
 
 def test_road_along_a_shared_boundary_counts_half_to_each():
-    roads = [shapely.LineString([(100, -20), (100, 100)]),  # 100 m on the A|B edge
-             shapely.LineString([(0, 0), (0, 40)])]  # on A's outer edge: A's alone
+    roads = [
+        shapely.LineString([(100, -20), (100, 100)]),  # 100 m on the A|B edge
+        shapely.LineString([(0, 0), (0, 40)]),
+    ]  # on A's outer edge: A's alone
     got = road_in_zones([A, B, None], roads)
     assert got.tolist() == pytest.approx([90.0, 50.0, 0.0])
     # The zones' figures add up to the road inside their union.
@@ -43,7 +45,9 @@ def test_road_along_a_shared_boundary_counts_half_to_each():
     nudged = [shapely.LineString([(100 + 1e-7, 0), (100 + 2e-7, 100)])]
     assert road_in_zones([A, B], nudged).tolist() == pytest.approx([50.0, 50.0], abs=1e-6)
     # One a metre off the border is B's alone.
-    assert road_in_zones([A, B], [shapely.LineString([(101, 0), (101, 100)])]).tolist() == pytest.approx([0, 100])
+    assert road_in_zones([A, B], [shapely.LineString([(101, 0), (101, 100)])]).tolist() == pytest.approx(
+        [0, 100]
+    )
 
 
 def test_ground_lengths_and_areas_on_the_ellipsoid():

@@ -24,7 +24,9 @@ TOL = 1e-6
 
 def grid(n=3, size=100.0):
     """n × n square zones keyed by (row, column), sharing their vertices exactly."""
-    return {(r, c): box(c * size, r * size, (c + 1) * size, (r + 1) * size) for r in range(n) for c in range(n)}
+    return {
+        (r, c): box(c * size, r * size, (c + 1) * size, (r + 1) * size) for r in range(n) for c in range(n)
+    }
 
 
 def assert_tiles(polys, area):
@@ -109,16 +111,20 @@ def test_split_line_ending_exactly_on_the_boundary_still_cuts():
 
 def test_split_refuses_lines_that_do_not_cut():
     zone = box(0, 0, 100, 100)
-    for line in ([(50, -10), (50, 50)],  # ends inside
-                 [(-10, 150), (110, 150)],  # misses
-                 [(0, 0), (100, 0)]):  # along the boundary
+    for line in (
+        [(50, -10), (50, 50)],  # ends inside
+        [(-10, 150), (110, 150)],  # misses
+        [(0, 0), (100, 0)],
+    ):  # along the boundary
         with pytest.raises(ZoneEditError) as e:
             split_zone(zone, line, TOL)
         assert e.value.reason == "not_cut"
 
 
 def test_split_concave_zone_into_three():
-    u_shape = Polygon([(0, 0), (300, 0), (300, 200), (200, 200), (200, 100), (100, 100), (100, 200), (0, 200)])
+    u_shape = Polygon(
+        [(0, 0), (300, 0), (300, 200), (200, 200), (200, 100), (100, 100), (100, 200), (0, 200)]
+    )
     pieces = split_zone(u_shape, [(-10, 150), (310, 150)], TOL)
     assert len(pieces) == 3
     assert_tiles(pieces, u_shape.area)

@@ -90,8 +90,14 @@ def test_unreachable_road_is_counted_apart():
 
     proj = LocalProjection()
     lines = [np.array([[0.0, 0.0], [300.0, 0.0]]), np.array([[400.0, 0.0], [300.0, 0.0]])]
-    network = RoadNetwork.build(lines, [proj.to_lonlat(x) for x in lines], [1, 2], np.array([36.0, 36.0]),
-                                np.array([True, True]), np.array([True, False]))
+    network = RoadNetwork.build(
+        lines,
+        [proj.to_lonlat(x) for x in lines],
+        [1, 2],
+        np.array([36.0, 36.0]),
+        np.array([True, True]),
+        np.array([True, False]),
+    )
     zone = shapely.box(-10, -10, 410, 10)
     station = network.snap(np.array([[0.0, 0.0]]))
     road = zone_road(RoadIndex(network), zone)
@@ -106,12 +112,16 @@ def test_summary_counts_km_and_worst_per_station():
     stations = {"KS-01": "kiosk", "MP-01": "mobile_platform", "KS-02": "kiosk"}
     assignment = {1: "KS-01", 2: "KS-01", 3: "MP-01", 4: None, 5: "XX-9"}
     road_m = {1: 1500.0, 2: 500.0, 3: 250.0, 4: 100.0, 5: 10.0}
+
     def t(*pairs):  # (seconds, metres) samples
         return ZoneTimes(np.array([p[0] for p in pairs], float), np.array([p[1] for p in pairs], float))
 
     inf = float("inf")
-    times = {("KS-01", 1): t((60.0, 1000.0), (120.0, 500.0)), ("KS-01", 2): t((300.0, 475.0), (inf, 25.0)),
-             ("MP-01", 3): t((inf, 250.0))}
+    times = {
+        ("KS-01", 1): t((60.0, 1000.0), (120.0, 500.0)),
+        ("KS-01", 2): t((300.0, 475.0), (inf, 25.0)),
+        ("MP-01", 3): t((inf, 250.0)),
+    }
     targets = {1: 3.0, 2: 5.0, 3: 5.0}
     rows = {r.station_id: r for r in summarise(stations, assignment, road_m, times, targets)}
     assert list(rows) == ["KS-01", "MP-01", "KS-02", "XX-9"]

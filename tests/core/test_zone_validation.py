@@ -27,15 +27,25 @@ def squares(station_of=lambda k: "KS-01"):
     zones = []
     for k in range(6):
         r, c = divmod(k, 3)
-        zones.append(ZoneRecord(f"Z-{k + 1:03d}", box(c * 200, 200 - r * 200, c * 200 + 200, 400 - r * 200),
-                                station_of(k), fid=100 + k))
+        zones.append(
+            ZoneRecord(
+                f"Z-{k + 1:03d}",
+                box(c * 200, 200 - r * 200, c * 200 + 200, 400 - r * 200),
+                station_of(k),
+                fid=100 + k,
+            )
+        )
     return zones
 
 
 def replace(zones, k, **changes):
     z = zones[k]
-    zones[k] = ZoneRecord(changes.get("zone_code", z.zone_code), changes.get("geometry", z.geometry),
-                          changes.get("station_id", z.station_id), z.fid)
+    zones[k] = ZoneRecord(
+        changes.get("zone_code", z.zone_code),
+        changes.get("geometry", z.geometry),
+        changes.get("station_id", z.station_id),
+        z.fid,
+    )
     return zones
 
 
@@ -99,8 +109,12 @@ def test_missing_zone_at_the_edge_is_a_gap_only_with_a_boundary():
 
 
 def test_without_boundary_a_hole_enclosed_by_zones_is_a_gap():
-    ring = [ZoneRecord(f"R{k}", g, "S") for k, g in enumerate(
-        [box(0, 0, 300, 100), box(0, 200, 300, 300), box(0, 100, 100, 200), box(200, 100, 300, 200)])]
+    ring = [
+        ZoneRecord(f"R{k}", g, "S")
+        for k, g in enumerate(
+            [box(0, 0, 300, 100), box(0, 200, 300, 300), box(0, 100, 100, 200), box(200, 100, 300, 200)]
+        )
+    ]
     gaps = of_type(validate_zones(ring, min_zones=1), "gap")
     assert len(gaps) == 1 and gaps[0].area.equals(box(100, 100, 200, 200))
     assert gaps[0].details["within"] == "zones"
@@ -196,12 +210,17 @@ def test_unassigned_and_unknown_station():
 def test_station_load_uses_the_kind_and_reports_idle_stations():
     # 6 zones: KS-01 gets 2, MP-01 (a platform) gets 4; KS-02 has none.
     zones = squares(lambda k: "KS-01" if k < 2 else "MP-01")
-    stations = [StationRecord("KS-01", "kiosk", Point(1, 1)), StationRecord("MP-01", "mobile_platform"),
-                StationRecord("KS-02", "kiosk", Point(5, 5))]
+    stations = [
+        StationRecord("KS-01", "kiosk", Point(1, 1)),
+        StationRecord("MP-01", "mobile_platform"),
+        StationRecord("KS-02", "kiosk", Point(5, 5)),
+    ]
     load = of_type(validate_zones(zones, BOUNDARY, stations), "station_load")
     # A station with no zones sorts first (no zone codes), then by codes.
     assert [(e.station_id, e.details["count"], e.details["min"]) for e in load] == [
-        ("KS-02", 0, 6), ("KS-01", 2, 6)]
+        ("KS-02", 0, 6),
+        ("KS-01", 2, 6),
+    ]
     ks01 = next(e for e in load if e.station_id == "KS-01")
     assert ks01.zones == (0, 1) and ks01.point.equals(Point(1, 1))
     assert ks01.area.area == pytest.approx(2 * 200 * 200)
@@ -210,7 +229,9 @@ def test_station_load_uses_the_kind_and_reports_idle_stations():
     # The platform's 4 zones are fine (≥ 4); as a kiosk they would not be.
     kiosk = [StationRecord("KS-01", "kiosk"), StationRecord("MP-01", "kiosk")]
     assert {e.station_id for e in of_type(validate_zones(zones, BOUNDARY, kiosk), "station_load")} == {
-        "KS-01", "MP-01"}
+        "KS-01",
+        "MP-01",
+    }
 
 
 def test_too_many_zones_for_a_station():

@@ -28,7 +28,9 @@ def test_new_map_dialog_creates_and_opens_the_map(qgis_iface, qgis_new_project, 
     assert any("hangzhou.gpkg" in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
 
 
-def test_new_map_on_an_existing_file_warns_and_keeps_the_dialog(qgis_iface, qgis_new_project, qtbot, tmp_path):
+def test_new_map_on_an_existing_file_warns_and_keeps_the_dialog(
+    qgis_iface, qgis_new_project, qtbot, tmp_path
+):
     existing = tmp_path / "mine.gpkg"
     existing.write_bytes(b"keep me")
     dialog = NewCommandMapDialog(QgsCoordinateReferenceSystem("EPSG:4549"))

@@ -60,31 +60,55 @@ def _city(project, with_key_sites=True):
     city = make_grid_city(11, spacing=200.0, seed=3)
     proj = city.projection
     decoy_line = QgsVectorLayer(f"LineString?crs={CRS}", "rivers", "memory")
-    roads = QgsVectorLayer(f"LineString?crs={CRS}&field=highway:string&field=oneway:string", "roads", "memory")
-    _features(roads, [("LineString(" + ", ".join(f"{x} {y}" for x, y in ll) + ")", [hw, ow])
-                      for ll, hw, ow in zip(city.lonlat, city.highway, city.oneway)])
+    roads = QgsVectorLayer(
+        f"LineString?crs={CRS}&field=highway:string&field=oneway:string", "roads", "memory"
+    )
+    _features(
+        roads,
+        [
+            ("LineString(" + ", ".join(f"{x} {y}" for x, y in ll) + ")", [hw, ow])
+            for ll, hw, ow in zip(city.lonlat, city.highway, city.oneway)
+        ],
+    )
     decoy_polygon = QgsVectorLayer(f"Polygon?crs={CRS}&field=name:string", "jurisdiction", "memory")
-    zones = QgsVectorLayer(f"Polygon?crs={CRS}&field=zone_code:string&field=category:string&field=target_min:double",
-                           "patrol_zones", "memory")
+    zones = QgsVectorLayer(
+        f"Polygon?crs={CRS}&field=zone_code:string&field=category:string&field=target_min:double",
+        "patrol_zones",
+        "memory",
+    )
     rows, step = [], 2 * HALF / 3
     for r in range(3):
         for c in range(3):
             x1, y1 = -HALF + c * step, -HALF + r * step
-            ring = proj.to_lonlat([[x1, y1], [x1 + step, y1], [x1 + step, y1 + step], [x1, y1 + step], [x1, y1]])
+            ring = proj.to_lonlat(
+                [[x1, y1], [x1 + step, y1], [x1 + step, y1 + step], [x1, y1 + step], [x1, y1]]
+            )
             wkt = "Polygon((" + ", ".join(f"{x} {y}" for x, y in ring) + "))"
             target = 4.0 if (r, c) == (2, 2) else None
             rows.append((wkt, [f"LZ-{r * 3 + c + 1:02d}", CATEGORIES.get((r, c), "other"), target]))
     _features(zones, rows)
     incidents = _points("incidents", (("incident_id", "string"),), [(0, 0, "I-1")], proj)
-    stations = _points("stations", (("station_id", "string"), ("name", "string"), ("turnout_min", "double")),
-                       [(0, 0, "PS-01", "Centre", 0.5), (700, -700, "KS-02", "South-east kiosk", 1.0)], proj)
-    units = _points("units", (("unit_id", "string"), ("status", "string")),
-                    [(-600, 600, "U-1", "available"), (600, 600, "U-2", "busy")], proj)
+    stations = _points(
+        "stations",
+        (("station_id", "string"), ("name", "string"), ("turnout_min", "double")),
+        [(0, 0, "PS-01", "Centre", 0.5), (700, -700, "KS-02", "South-east kiosk", 1.0)],
+        proj,
+    )
+    units = _points(
+        "units",
+        (("unit_id", "string"), ("status", "string")),
+        [(-600, 600, "U-1", "available"), (600, 600, "U-2", "busy")],
+        proj,
+    )
     layers = [decoy_line, roads, decoy_polygon, zones, incidents, stations, units]
     key_sites = None
     if with_key_sites:
-        key_sites = _points("key_sites", (("name", "string"), ("target_min", "double")),
-                            [(100, 100, "Railway station", 1.0), (-950, -950, "Harbour", 1.0)], proj)
+        key_sites = _points(
+            "key_sites",
+            (("name", "string"), ("target_min", "double")),
+            [(100, 100, "Railway station", 1.0), (-950, -950, "Harbour", 1.0)],
+            proj,
+        )
         layers.append(key_sites)
     project.addMapLayers(layers)
     return {"roads": roads, "zones": zones, "stations": stations, "units": units, "key_sites": key_sites}
@@ -128,11 +152,22 @@ def _result_groups():
 
 
 def _algorithm(processing, city):
-    return processing.run("patrolmap:coverage", {
-        "NETWORK": city["roads"], "DEFAULT_SPEED_KMH": 30.0, "HIGHWAY_FIELD": "highway", "ONEWAY_FIELD": "oneway",
-        "ZONES": city["zones"], "TARGET_FIELD": "target_min", "FACILITIES": city["stations"],
-        "FACILITY_ID_FIELD": "station_id", "TURNOUT_FIELD": "turnout_min", "KEY_SITES": city["key_sites"],
-        "OUTPUT": "memory:"})
+    return processing.run(
+        "patrolmap:coverage",
+        {
+            "NETWORK": city["roads"],
+            "DEFAULT_SPEED_KMH": 30.0,
+            "HIGHWAY_FIELD": "highway",
+            "ONEWAY_FIELD": "oneway",
+            "ZONES": city["zones"],
+            "TARGET_FIELD": "target_min",
+            "FACILITIES": city["stations"],
+            "FACILITY_ID_FIELD": "station_id",
+            "TURNOUT_FIELD": "turnout_min",
+            "KEY_SITES": city["key_sites"],
+            "OUTPUT": "memory:",
+        },
+    )
 
 
 def test_defaults_pick_the_command_map_layers_and_fields(dock, city):
@@ -261,7 +296,10 @@ def test_run_shows_verdict_table_and_styled_layers(dock, city, qtbot, qgis_iface
     groups = _result_groups()
     assert len(groups) == 1
     assert [node.layer().name() for node in groups[0].findLayers()] == [
-        "Key site response", "Coverage gaps", "Zone coverage"]
+        "Key site response",
+        "Coverage gaps",
+        "Zone coverage",
+    ]
     assert not any(QgsProject.instance().mapLayer(i) for i in first_ids)
     assert table.rowCount() == 9 and table.item(0, cd.COL_ZONE).text() == worst_code
 
@@ -279,7 +317,8 @@ def test_cancel_leaves_no_results_and_run_enabled(dock, qtbot):
     qtbot.wait(300)
     assert not _result_groups()
     assert {layer.name() for layer in QgsProject.instance().mapLayers().values()}.isdisjoint(
-        {"Zone coverage", "Coverage gaps", "Isochrones", "Key site response"})
+        {"Zone coverage", "Coverage gaps", "Isochrones", "Key site response"}
+    )
 
 
 def test_second_run_is_refused_while_one_runs(dock, qtbot):
@@ -330,8 +369,9 @@ def test_missing_layer_shows_a_message(qgis_iface, qtbot, qgis_new_project, proc
         widget.cleanup()
 
 
-def test_plugin_adds_action_and_dock_and_unload_removes_them(qgis_iface, qtbot, root_package, qgis_new_project,
-                                                             processing):
+def test_plugin_adds_action_and_dock_and_unload_removes_them(
+    qgis_iface, qtbot, root_package, qgis_new_project, processing
+):
     window = qgis_iface.mainWindow()
     registry = QgsApplication.processingRegistry()
     registry.removeProvider("patrolmap")  # the plugin registers its own
@@ -360,9 +400,16 @@ def test_styles_apply_to_processing_outputs(processing, city):
     """The styling functions work on layers a user made with Processing, not only the dock's."""
     from plugin.gui import result_styles
 
-    result = processing.run("patrolmap:isochrones", {
-        "NETWORK": city["roads"], "ORIGINS": city["stations"], "BREAKS": "2,4", "DISSOLVE": False,
-        "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:isochrones",
+        {
+            "NETWORK": city["roads"],
+            "ORIGINS": city["stations"],
+            "BREAKS": "2,4",
+            "DISSOLVE": False,
+            "OUTPUT": "memory:",
+        },
+    )
     layer = result["OUTPUT"]
     result_styles.style_isochrones(layer)
     rules = layer.renderer().rootRule().children()
@@ -373,7 +420,9 @@ def test_styles_apply_to_processing_outputs(processing, city):
 def test_zone_coverage_layer_lies_on_the_zones(dock, city, qtbot):
     dock.isochrones_check.setChecked(False)
     _run(qtbot, dock)
-    layer = next(node.layer() for node in _result_groups()[0].findLayers() if node.layer().name() == "Zone coverage")
+    layer = next(
+        node.layer() for node in _result_groups()[0].findLayers() if node.layer().name() == "Zone coverage"
+    )
     zones = city["zones"]
     assert layer.crs() == zones.crs()
     assert layer.extent().intersects(zones.extent())
@@ -419,8 +468,9 @@ def test_nothing_is_cut_off_at_the_default_width(qgis_iface, qtbot, qgis_new_pro
         box = dock.fields_box
         option = QStyleOptionGroupBox()
         box.initStyleOption(option)
-        label = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
-                                           QStyle.SubControl.SC_GroupBoxLabel, box)
+        label = box.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, box
+        )
         bold = QFont(box.font())
         bold.setBold(True)
         assert label.width() >= QFontMetrics(bold).horizontalAdvance(box.title().strip()) + 1

@@ -20,7 +20,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(autouse=True)
 def _clean_settings():
-    keys = (settings.DUTYMAP_TITLE, settings.DUTYMAP_MARKING, settings.DUTYMAP_TEMPLATE_DIR, settings.DUTYMAP_FOLDER)
+    keys = (
+        settings.DUTYMAP_TITLE,
+        settings.DUTYMAP_MARKING,
+        settings.DUTYMAP_TEMPLATE_DIR,
+        settings.DUTYMAP_FOLDER,
+    )
     for setting in keys:
         setting.reset()
     yield
@@ -48,10 +53,19 @@ def test_defaults_come_from_the_command_map(qgis_iface, qgis_new_project, qtbot,
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     dialog = _dialog(qgis_iface, qtbot, demo_gpkg, tmp_path)
-    chosen = {key: combo.currentLayer().name() if combo.currentLayer() else None
-              for key, combo in dialog.combos.items()}
-    assert chosen == {"zones": "patrol_zones", "stations": "stations", "key_sites": "key_sites",
-                      "roster": "duty_roster", "roads": "roads", "jurisdiction": "jurisdiction", "coverage": None}
+    chosen = {
+        key: combo.currentLayer().name() if combo.currentLayer() else None
+        for key, combo in dialog.combos.items()
+    }
+    assert chosen == {
+        "zones": "patrol_zones",
+        "stations": "stations",
+        "key_sites": "key_sites",
+        "roster": "duty_roster",
+        "roads": "roads",
+        "jurisdiction": "jurisdiction",
+        "coverage": None,
+    }
     assert dialog.title_edit.text() == "示范辖区巡防勤务图"  # from the jurisdiction's name
     assert [dialog.shift_combo.itemData(i) for i in range(dialog.shift_combo.count())] == ["day", "night", ""]
     assert dialog.shift_combo.itemText(0) == "白班 08:00–20:00"
@@ -75,8 +89,9 @@ def test_preview_draws_the_first_page(qgis_iface, qgis_new_project, qtbot, demo_
     assert not list(tmp_path.iterdir()), "a preview writes nothing"
 
 
-def test_export_one_station_runs_as_a_task_and_offers_the_pdf(qgis_iface, qgis_new_project, qtbot, demo_gpkg,
-                                                              tmp_path):
+def test_export_one_station_runs_as_a_task_and_offers_the_pdf(
+    qgis_iface, qgis_new_project, qtbot, demo_gpkg, tmp_path
+):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     dialog = _dialog(qgis_iface, qtbot, demo_gpkg, tmp_path)
@@ -115,8 +130,12 @@ def test_selected_zones_and_cancel(qgis_iface, qgis_new_project, qtbot, demo_gpk
     tmp_path.mkdir()
     dialog = _dialog(qgis_iface, qtbot, demo_gpkg, tmp_path)
     zones = dialog.combos["zones"].currentLayer()
-    picked = [f.id() for f in zones.getFeatures(QgsFeatureRequest().setFilterExpression(
-        "\"zone_code\" IN ('Z-010', 'Z-011')"))]
+    picked = [
+        f.id()
+        for f in zones.getFeatures(
+            QgsFeatureRequest().setFilterExpression("\"zone_code\" IN ('Z-010', 'Z-011')")
+        )
+    ]
     zones.selectByIds(picked)
     dialog._zones_changed()
     assert dialog.scope_selected.isEnabled() and dialog.scope_selected.text().endswith("(2)")
@@ -158,8 +177,15 @@ def test_message_button_opens_what_was_written(qgis_app, qtbot):
     bar = QgsMessageBar()
     qtbot.addWidget(bar)
     clicked = []
-    button = push_with_button(bar, "Duty map", "Wrote 1 PDF file", Qgis.MessageLevel.Success, "Open PDF",
-                              lambda: clicked.append(True), 5)
+    button = push_with_button(
+        bar,
+        "Duty map",
+        "Wrote 1 PDF file",
+        Qgis.MessageLevel.Success,
+        "Open PDF",
+        lambda: clicked.append(True),
+        5,
+    )
     assert button is not None and button.text() == "Open PDF"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicked == [True]

@@ -68,8 +68,17 @@ def lonlat(r: int, c: int) -> tuple[float, float]:
 
 def unit(uid, r, c, status="available", seconds=0, callsign=None, kind="car"):
     lon, lat = lonlat(r, c)
-    return UnitRecord(uid, lon, lat, T0 + timedelta(seconds=seconds), callsign=callsign or f"Car {uid}",
-                      kind=kind, status=status, heading_deg=45.0, speed_kmh=30.0)
+    return UnitRecord(
+        uid,
+        lon,
+        lat,
+        T0 + timedelta(seconds=seconds),
+        callsign=callsign or f"Car {uid}",
+        kind=kind,
+        status=status,
+        heading_deg=45.0,
+        speed_kmh=30.0,
+    )
 
 
 def units_snapshot(records, seconds=0, rejected=()):
@@ -81,7 +90,9 @@ def incidents_snapshot(records, seconds=0):
 
 
 def _city_layers(project):
-    roads = QgsVectorLayer("LineString?crs=EPSG:4326&field=highway:string&field=oneway:string", "roads", "memory")
+    roads = QgsVectorLayer(
+        "LineString?crs=EPSG:4326&field=highway:string&field=oneway:string", "roads", "memory"
+    )
     feats = []
     for ll, hw, ow in zip(CITY.lonlat, CITY.highway, CITY.oneway):
         f = QgsFeature(roads.fields())
@@ -89,14 +100,16 @@ def _city_layers(project):
         f.setAttributes([hw, ow])
         feats.append(f)
     roads.dataProvider().addFeatures(feats)
-    zones = QgsVectorLayer("Polygon?crs=EPSG:4326&field=zone_code:string&field=category:string", "patrol_zones",
-                           "memory")
+    zones = QgsVectorLayer(
+        "Polygon?crs=EPSG:4326&field=zone_code:string&field=category:string", "patrol_zones", "memory"
+    )
     feats, step = [], 2 * HALF / 3
     for r in range(3):
         for c in range(3):
             x1, y1 = -HALF + c * step, -HALF + r * step
-            ring = CITY.projection.to_lonlat([[x1, y1], [x1 + step, y1], [x1 + step, y1 + step], [x1, y1 + step],
-                                              [x1, y1]])
+            ring = CITY.projection.to_lonlat(
+                [[x1, y1], [x1 + step, y1], [x1 + step, y1 + step], [x1, y1 + step], [x1, y1]]
+            )
             f = QgsFeature(zones.fields())
             f.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]]))
             f.setAttributes([f"LZ-{r * 3 + c + 1}", "key_site"])  # 1 min: coverage depends on where units are
@@ -108,9 +121,17 @@ def _city_layers(project):
 
 @pytest.fixture(autouse=True)
 def fresh_settings():
-    for setting in (settings.LIVE_URL, settings.LIVE_KIND, settings.LIVE_COORDINATES, settings.LIVE_AUTHCFG,
-                    settings.LIVE_INTERVAL_S, settings.LIVE_TIMEOUT_S, settings.LIVE_TRAIL_LENGTH, settings.LIVE_NEAREST_COUNT,
-                    settings.LIVE_COVERAGE_NOW):
+    for setting in (
+        settings.LIVE_URL,
+        settings.LIVE_KIND,
+        settings.LIVE_COORDINATES,
+        settings.LIVE_AUTHCFG,
+        settings.LIVE_INTERVAL_S,
+        settings.LIVE_TIMEOUT_S,
+        settings.LIVE_TRAIL_LENGTH,
+        settings.LIVE_NEAREST_COUNT,
+        settings.LIVE_COVERAGE_NOW,
+    ):
         setting.reset()
     FakePoller.made.clear()
 
@@ -153,7 +174,11 @@ def test_connect_makes_a_poller_from_the_settings_and_keeps_only_the_auth_id(doc
     assert poller is not None and poller.running and poller.starts == 1
     source = poller.source
     assert (source.base_url, source.kind, source.coordinates, source.interval_s) == (
-        "http://cad.local/api", "sensorthings", "gcj02", 7.0)
+        "http://cad.local/api",
+        "sensorthings",
+        "gcj02",
+        7.0,
+    )
     # The 10 s request deadline is held to the 7 s interval: a poll never runs into the next one.
     assert (source.timeout_s, source.deadline_s) == (10.0, 7.0)
     assert "now 7 s" in dock.deadline_spin.toolTip()
@@ -165,15 +190,20 @@ def test_connect_makes_a_poller_from_the_settings_and_keeps_only_the_auth_id(doc
     assert dock.light_state == "retrying"  # connecting: not yet green
     qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
     assert not poller.running and dock.poller is None
-    assert dock.light_state == "stopped" and dock.connect_button.isEnabled() and not dock.feed_box.isCollapsed()
+    assert (
+        dock.light_state == "stopped" and dock.connect_button.isEnabled() and not dock.feed_box.isCollapsed()
+    )
 
 
-@pytest.mark.parametrize("url, words", [
-    ("", "base URL"),
-    ("ftp://cad.local/api", "must start with http:// or https://"),
-    ("http://cad local/api", "is not a host name"),
-    ("http://dispatcher:s3cret@cad.local/api", "user name or password"),
-])
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("", "base URL"),
+        ("ftp://cad.local/api", "must start with http:// or https://"),
+        ("http://cad local/api", "is not a host name"),
+        ("http://dispatcher:s3cret@cad.local/api", "user name or password"),
+    ],
+)
 def test_bad_urls_are_refused_before_anything_is_polled(dock, qtbot, url, words):
     assert connect(qtbot, dock, url) is None
     assert dock.light_state == "error" and words in dock.status_label.text()
@@ -205,16 +235,31 @@ def test_status_light_follows_the_poller(dock, qtbot, qgis_iface):
 def test_counts_age_problems_and_the_unit_list(dock, qtbot):
     poller = connect(qtbot, dock)
     bad = [Rejected(4, "U-77", "latitude 95.0 is out of range"), Rejected(5, None, "no unit_id")]
-    poller.snapshot.emit(units_snapshot([
-        unit("U1", 2, 2, callsign="Alpha 1"), unit("U2", 3, 3, "busy", callsign="Bravo 2"),
-        unit("U3", 4, 4, callsign="Alpha 3", kind="motorcycle"), unit("U4", 5, 5, "offline", callsign="Delta 4"),
-    ], rejected=bad))
-    poller.snapshot.emit(incidents_snapshot([
-        IncidentRecord("I-1", *lonlat(5, 6), T0, kind="theft", priority=1, status="open", address="Main St 1"),
-        IncidentRecord("I-2", *lonlat(7, 6), T0, priority=2, status="assigned", assigned_unit="U2"),
-    ]))
+    poller.snapshot.emit(
+        units_snapshot(
+            [
+                unit("U1", 2, 2, callsign="Alpha 1"),
+                unit("U2", 3, 3, "busy", callsign="Bravo 2"),
+                unit("U3", 4, 4, callsign="Alpha 3", kind="motorcycle"),
+                unit("U4", 5, 5, "offline", callsign="Delta 4"),
+            ],
+            rejected=bad,
+        )
+    )
+    poller.snapshot.emit(
+        incidents_snapshot(
+            [
+                IncidentRecord(
+                    "I-1", *lonlat(5, 6), T0, kind="theft", priority=1, status="open", address="Main St 1"
+                ),
+                IncidentRecord("I-2", *lonlat(7, 6), T0, priority=2, status="assigned", assigned_unit="U2"),
+            ]
+        )
+    )
     assert dock.counts_text().splitlines() == [
-        "Units: 2 available · 1 busy · 1 offline · 0 stale", "Incidents: 1 open · 1 assigned"]
+        "Units: 2 available · 1 busy · 1 offline · 0 stale",
+        "Incidents: 1 open · 1 assigned",
+    ]
     assert "#2e9e44" in dock.count_labels["available"].text()  # the available dot in the map's green
     assert dock.count_labels["busy"].text().endswith("1 busy")
     assert dock.count_labels["not_reporting"].isHidden()  # shown only when there are any
@@ -229,7 +274,12 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
     # The list: sorted by call sign, filtered by any part of call sign, id, status or kind.
     view = dock.unit_view
     model = view.model()
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Alpha 1", "Alpha 3", "Bravo 2", "Delta 4"]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Alpha 1",
+        "Alpha 3",
+        "Bravo 2",
+        "Delta 4",
+    ]
     qtbot.keyClicks(dock.filter_edit, "alpha")
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Alpha 1", "Alpha 3"]
     dock.filter_edit.clear()
@@ -243,9 +293,16 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
 
     # Moving on: U4 drops out of the feed, the clock runs, U1 goes stale.
     dock.clock.t = T0 + timedelta(seconds=100)
-    poller.snapshot.emit(units_snapshot([unit("U1", 2, 2, seconds=0, callsign="Alpha 1"),
-                                         unit("U2", 3, 3, "busy", seconds=100, callsign="Bravo 2"),
-                                         unit("U3", 4, 4, seconds=100, callsign="Alpha 3")], seconds=100))
+    poller.snapshot.emit(
+        units_snapshot(
+            [
+                unit("U1", 2, 2, seconds=0, callsign="Alpha 1"),
+                unit("U2", 3, 3, "busy", seconds=100, callsign="Bravo 2"),
+                unit("U3", 4, 4, seconds=100, callsign="Alpha 3"),
+            ],
+            seconds=100,
+        )
+    )
     text = dock.counts_text()
     assert text.splitlines()[0] == "Units: 1 available · 1 busy · 0 offline · 2 stale", text
     assert dock.count_labels["stale"].text().endswith("2 stale")
@@ -255,7 +312,9 @@ def test_counts_age_problems_and_the_unit_list(dock, qtbot):
 
 def test_double_click_zooms_the_canvas_to_the_unit(dock, qtbot, qgis_iface):
     poller = connect(qtbot, dock)
-    poller.snapshot.emit(units_snapshot([unit("U1", 1, 1, callsign="Alpha"), unit("U2", 9, 9, callsign="Zulu")]))
+    poller.snapshot.emit(
+        units_snapshot([unit("U1", 1, 1, callsign="Alpha"), unit("U2", 9, 9, callsign="Zulu")])
+    )
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     canvas.resize(600, 400)
@@ -269,8 +328,11 @@ def test_double_click_zooms_the_canvas_to_the_unit(dock, qtbot, qgis_iface):
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     after = canvas.extent()
     assert after != before
-    to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(),
-                                       QgsProject.instance())
+    to_canvas = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        canvas.mapSettings().destinationCrs(),
+        QgsProject.instance(),
+    )
     zulu = to_canvas.transform(QgsPointXY(*lonlat(9, 9)))
     assert after.contains(zulu)
     assert after.width() < 2000 and after.center().distance(zulu) < 50
@@ -287,15 +349,28 @@ def test_selecting_an_incident_draws_routes_of_its_nearest_available_units(dock,
     roads, _ = city
     poller = connect(qtbot, dock)
     # Next to the incident at (5, 5): U-busy (busy: left out), then U-near, U-mid, U-far, U-away.
-    poller.snapshot.emit(units_snapshot([
-        unit("U-busy", 5, 6, "busy"), unit("U-near", 5, 4), unit("U-mid", 3, 5), unit("U-far", 8, 8),
-        unit("U-away", 0, 0), unit("U-stale", 5, 5, seconds=-300)]))
-    poller.snapshot.emit(incidents_snapshot([IncidentRecord("I-9", *lonlat(5, 5), T0, priority=1, status="open")]))
+    poller.snapshot.emit(
+        units_snapshot(
+            [
+                unit("U-busy", 5, 6, "busy"),
+                unit("U-near", 5, 4),
+                unit("U-mid", 3, 5),
+                unit("U-far", 8, 8),
+                unit("U-away", 0, 0),
+                unit("U-stale", 5, 5, seconds=-300),
+            ]
+        )
+    )
+    poller.snapshot.emit(
+        incidents_snapshot([IncidentRecord("I-9", *lonlat(5, 5), T0, priority=1, status="open")])
+    )
     assert dock.network_combo.currentLayer() is roads
     dock.count_spin.setValue(3)
     table = dock.incident_table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "I-9"
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center()
+    )
     assert dock._nearest.is_running()
     qtbot.waitUntil(lambda: dock.routes_layer() is not None, timeout=60000)
     layer, rows = _routes(dock)
@@ -309,7 +384,10 @@ def test_selecting_an_incident_draws_routes_of_its_nearest_available_units(dock,
     group = QgsProject.instance().layerTreeRoot().findLayer(layer.id()).parent()
     assert group.name() == "Live"
     assert [dock.nearest_table.item(r, 1).text() for r in range(dock.nearest_table.rowCount())] == [
-        "Car U-near", "Car U-mid", "Car U-far"]
+        "Car U-near",
+        "Car U-mid",
+        "Car U-far",
+    ]
     assert "I-9" in dock.nearest_status.text()
     # The incident is selected on the map too.
     incidents = dock.live.layer("incidents")
@@ -319,8 +397,14 @@ def test_selecting_an_incident_draws_routes_of_its_nearest_available_units(dock,
 def test_selecting_an_incident_on_the_map_finds_its_units(dock, qtbot):
     poller = connect(qtbot, dock)
     poller.snapshot.emit(units_snapshot([unit("U1", 2, 2), unit("U2", 8, 8)]))
-    poller.snapshot.emit(incidents_snapshot([IncidentRecord("I-1", *lonlat(2, 3), T0, priority=2, status="open"),
-                                             IncidentRecord("I-2", *lonlat(8, 7), T0, priority=2, status="open")]))
+    poller.snapshot.emit(
+        incidents_snapshot(
+            [
+                IncidentRecord("I-1", *lonlat(2, 3), T0, priority=2, status="open"),
+                IncidentRecord("I-2", *lonlat(8, 7), T0, priority=2, status="open"),
+            ]
+        )
+    )
     layer = dock.live.layer("incidents")
     layer.selectByIds([dock.live.incident_fid("I-2")])
     assert dock.incident_table.item(dock.incident_table.currentRow(), 0).text() == "I-2"
@@ -329,10 +413,17 @@ def test_selecting_an_incident_on_the_map_finds_its_units(dock, qtbot):
     assert rows[0][:2] == (1, "U2") and rows[0][2] == "I-2"
     # A second incident replaces the routes (one routes layer at a time).
     layer.selectByIds([dock.live.incident_fid("I-1")])
-    qtbot.waitUntil(lambda: dock.routes_layer() is not None
-                    and dock.routes_layer().customProperty(ld.ROUTES_PROPERTY) == "I-1", timeout=60000)
-    assert len([m for m in QgsProject.instance().mapLayers().values()
-                if m.customProperty(ld.ROUTES_PROPERTY)]) == 1
+    qtbot.waitUntil(
+        lambda: (
+            dock.routes_layer() is not None
+            and dock.routes_layer().customProperty(ld.ROUTES_PROPERTY) == "I-1"
+        ),
+        timeout=60000,
+    )
+    assert (
+        len([m for m in QgsProject.instance().mapLayers().values() if m.customProperty(ld.ROUTES_PROPERTY)])
+        == 1
+    )
     assert _routes(dock)[1][0][:2] == (1, "U1")
 
 
@@ -352,7 +443,9 @@ def test_coverage_now_reruns_when_available_units_move(dock, qtbot, monkeypatch)
     assert dock.zones_combo.currentLayer().name() == "patrol_zones"
     dock.coverage_check.setChecked(True)
     assert dock._coverage.is_running()
-    qtbot.waitUntil(lambda: dock.coverage_layer() is not None and not dock._coverage.is_running(), timeout=60000)
+    qtbot.waitUntil(
+        lambda: dock.coverage_layer() is not None and not dock._coverage.is_running(), timeout=60000
+    )
     layer = dock.coverage_layer()
     assert layer.featureCount() == 9 and layer.name() == "Coverage now"
     first = {f["zone_code"]: f["covered_pct"] for f in layer.getFeatures()}
@@ -360,9 +453,13 @@ def test_coverage_now_reruns_when_available_units_move(dock, qtbot, monkeypatch)
     assert dock.coverage_verdict.text()
     # The unit drives to a corner: coverage is checked again, in the same layer.
     poller.snapshot.emit(units_snapshot([unit("U1", 0, 0, seconds=5)], seconds=5))
-    qtbot.waitUntil(lambda: not dock._coverage.is_running()
-                    and dock._coverage_inputs == dock._available_key(), timeout=60000)
-    qtbot.waitUntil(lambda: {f["zone_code"]: f["covered_pct"] for f in layer.getFeatures()} != first, timeout=60000)
+    qtbot.waitUntil(
+        lambda: not dock._coverage.is_running() and dock._coverage_inputs == dock._available_key(),
+        timeout=60000,
+    )
+    qtbot.waitUntil(
+        lambda: {f["zone_code"]: f["covered_pct"] for f in layer.getFeatures()} != first, timeout=60000
+    )
     assert dock.coverage_layer() is layer
     again = {f["zone_code"]: f["covered_pct"] for f in layer.getFeatures()}
     assert again["LZ-1"] > first["LZ-1"]  # the south-west zone is now better covered
@@ -419,10 +516,19 @@ def test_updates_prepared_off_the_gui_thread_reach_the_dock(dock, qtbot):
     dock.live.asynchronous = True
     poller = connect(qtbot, dock)
     poller.snapshot.emit(units_snapshot([unit("U1", 2, 2), unit("U2", 3, 3, "busy")]))  # makes the layer
-    poller.snapshot.emit(units_snapshot([unit("U1", 2, 3, seconds=1), unit("U2", 3, 3, "available", seconds=1),
-                                         unit("U3", 4, 4, seconds=1)], seconds=1))
-    qtbot.waitUntil(lambda: not dock.live.busy() and dock.counts_text().startswith("Units: 3 available"),
-                    timeout=10000)
+    poller.snapshot.emit(
+        units_snapshot(
+            [
+                unit("U1", 2, 3, seconds=1),
+                unit("U2", 3, 3, "available", seconds=1),
+                unit("U3", 4, 4, seconds=1),
+            ],
+            seconds=1,
+        )
+    )
+    qtbot.waitUntil(
+        lambda: not dock.live.busy() and dock.counts_text().startswith("Units: 3 available"), timeout=10000
+    )
     assert dock.unit_view.model().rowCount() == 3
     assert dock.live.layer("units").featureCount() == 3
 
@@ -438,8 +544,12 @@ def test_routes_follow_the_units_as_they_move(dock, qtbot, monkeypatch):
     layer = dock.routes_layer()
     assert [f["unit_id"] for f in layer.getFeatures()] == ["U1"]
     # U1 drives away, U2 comes close: the routes are found again, in the same layer.
-    poller.snapshot.emit(units_snapshot([unit("U1", 0, 0, seconds=5), unit("U2", 5, 6, seconds=5)], seconds=5))
-    qtbot.waitUntil(lambda: not dock._nearest.is_running()
-                    and [f["unit_id"] for f in layer.getFeatures()] == ["U2"], timeout=60000)
+    poller.snapshot.emit(
+        units_snapshot([unit("U1", 0, 0, seconds=5), unit("U2", 5, 6, seconds=5)], seconds=5)
+    )
+    qtbot.waitUntil(
+        lambda: not dock._nearest.is_running() and [f["unit_id"] for f in layer.getFeatures()] == ["U2"],
+        timeout=60000,
+    )
     assert dock.routes_layer() is layer
     assert dock.nearest_table.item(0, 1).text() == "Car U2"

@@ -33,9 +33,17 @@ WAIT_MS = 15000
 
 @pytest.fixture(autouse=True)
 def fresh_settings():
-    for setting in (settings.LIVE_URL, settings.LIVE_KIND, settings.LIVE_COORDINATES, settings.LIVE_AUTHCFG,
-                    settings.LIVE_INTERVAL_S, settings.LIVE_TIMEOUT_S, settings.LIVE_TRAIL_LENGTH,
-                    settings.LIVE_NEAREST_COUNT, settings.LIVE_COVERAGE_NOW):
+    for setting in (
+        settings.LIVE_URL,
+        settings.LIVE_KIND,
+        settings.LIVE_COORDINATES,
+        settings.LIVE_AUTHCFG,
+        settings.LIVE_INTERVAL_S,
+        settings.LIVE_TIMEOUT_S,
+        settings.LIVE_TRAIL_LENGTH,
+        settings.LIVE_NEAREST_COUNT,
+        settings.LIVE_COVERAGE_NOW,
+    ):
         setting.reset()
 
 
@@ -92,13 +100,20 @@ def served_positions(world):
 
 
 def same_positions(a, b, tol=1e-6):
-    return a.keys() == b.keys() and all(abs(a[k][0] - b[k][0]) < tol and abs(a[k][1] - b[k][1]) < tol for k in a)
+    return a.keys() == b.keys() and all(
+        abs(a[k][0] - b[k][0]) < tol and abs(a[k][1] - b[k][1]) < tol for k in a
+    )
 
 
 def filled(dock, world):
     units, incidents = dock.live.layer("units"), dock.live.layer("incidents")
-    return (units is not None and incidents is not None and not dock.live.busy()
-            and units.featureCount() == len(world.units) and incidents.featureCount() == len(world.incidents))
+    return (
+        units is not None
+        and incidents is not None
+        and not dock.live.busy()
+        and units.featureCount() == len(world.units)
+        and incidents.featureCount() == len(world.incidents)
+    )
 
 
 @pytest.fixture
@@ -112,7 +127,9 @@ def checked(layer) -> bool:
     return QgsProject.instance().layerTreeRoot().findLayer(layer.id()).itemVisibilityChecked()
 
 
-def test_connect_fills_the_layers_and_units_move_in_place(connected, qtbot, dispatch_sim, sim_world, command_map):
+def test_connect_fills_the_layers_and_units_move_in_place(
+    connected, qtbot, dispatch_sim, sim_world, command_map
+):
     dock = connected
     # The command map's own units/incidents are hidden while live: no unit is drawn twice.
     assert not checked(command_map.layers["units"]) and not checked(command_map.layers["incidents"])
@@ -140,8 +157,10 @@ def test_connect_fills_the_layers_and_units_move_in_place(connected, qtbot, disp
     units.selectByIds(picked)
     for step in (1, 2):
         sim_world.clock.advance(20)
-        qtbot.waitUntil(lambda: not dock.live.busy()
-                        and same_positions(positions(units), served_positions(sim_world)), timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: not dock.live.busy() and same_positions(positions(units), served_positions(sim_world)),
+            timeout=WAIT_MS,
+        )
         now = layer_state(units)
         assert {uid: fid for uid, (fid, _, _) in now.items()} == fids, f"feature ids changed at step {step}"
         assert sorted(units.selectedFeatureIds()) == sorted(picked)
@@ -156,7 +175,8 @@ def test_connect_fills_the_layers_and_units_move_in_place(connected, qtbot, disp
 
 
 def test_faults_turn_the_light_amber_then_red_and_the_layers_keep_their_last_good_state(
-        connected, qtbot, qgis_iface, dispatch_sim, sim_world):
+    connected, qtbot, qgis_iface, dispatch_sim, sim_world
+):
     dock = connected
     units, incidents = dock.live.layer("units"), dock.live.layer("incidents")
     good_units, good_incidents = layer_state(units), layer_state(incidents, "incident_id")
@@ -186,16 +206,25 @@ def test_faults_turn_the_light_amber_then_red_and_the_layers_keep_their_last_goo
     # Back in business: the credentials problem solved on the server side, connect again.
     dispatch_sim.auth = None
     qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dock.light_state == "ok" and not dock.live.busy()
-                    and same_positions(positions(units), served_positions(sim_world)), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            dock.light_state == "ok"
+            and not dock.live.busy()
+            and same_positions(positions(units), served_positions(sim_world))
+        ),
+        timeout=WAIT_MS,
+    )
     assert {uid: fid for uid, (fid, _, _) in layer_state(units).items()} == {
-        uid: fid for uid, (fid, _, _) in good_units.items()}
+        uid: fid for uid, (fid, _, _) in good_units.items()
+    }
 
 
 def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world, command_map):
     dock = connected
     assert not checked(command_map.layers["units"])
-    qtbot.waitUntil(lambda: sum(1 for r in dispatch_sim.requests if r["path"] == "/units") >= 3, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: sum(1 for r in dispatch_sim.requests if r["path"] == "/units") >= 3, timeout=WAIT_MS
+    )
     qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
     assert dock.poller is None and dock.light_state == "stopped"
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=WAIT_MS)
@@ -210,7 +239,8 @@ def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world, com
 
 
 def test_selecting_an_incident_routes_its_nearest_units_on_the_command_map_roads(
-        connected, qtbot, command_map, sim_world):
+    connected, qtbot, command_map, sim_world
+):
     dock = connected
     roads = command_map.layers["roads"]
     assert dock.network_combo.currentLayer() is roads  # picked by name from the command map
@@ -225,15 +255,19 @@ def test_selecting_an_incident_routes_its_nearest_units_on_the_command_map_roads
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(item).center())
     qtbot.waitUntil(lambda: dock.routes_layer() is not None and not dock._nearest.is_running(), timeout=60000)
     routes = dock.routes_layer()
-    rows = sorted(((f["rank"], f["unit_id"], f["minutes"], f.geometry()) for f in routes.getFeatures()),
-                  key=lambda r: r[0])
+    rows = sorted(
+        ((f["rank"], f["unit_id"], f["minutes"], f.geometry()) for f in routes.getFeatures()),
+        key=lambda r: r[0],
+    )
     assert [r[0] for r in rows] == [1, 2, 3]
     assert {r[1] for r in rows} <= available  # busy units are never offered
     assert [r[2] for r in rows] == sorted(r[2] for r in rows) and rows[0][2] > 0
     assert {f["incident_id"] for f in routes.getFeatures()} == {incident_id}
     assert routes.crs() == roads.crs()
     # Each route runs from its unit to the incident along the roads (both snapped, within 200 m).
-    to_roads = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), roads.crs(), QgsProject.instance())
+    to_roads = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), roads.crs(), QgsProject.instance()
+    )
     incident = dock.live.incidents.records[incident_id]
     target = to_roads.transform(QgsPointXY(incident.lon, incident.lat))
     for _, unit_id, _, geometry in rows:

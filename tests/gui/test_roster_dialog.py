@@ -23,12 +23,20 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(autouse=True)
 def _clean_settings():
-    for setting in (settings.ROSTER_PATTERN, settings.ROSTER_ANCHOR, settings.ROSTER_CUSTOM_CYCLE,
-                    settings.SHIFT_TIMES):
+    for setting in (
+        settings.ROSTER_PATTERN,
+        settings.ROSTER_ANCHOR,
+        settings.ROSTER_CUSTOM_CYCLE,
+        settings.SHIFT_TIMES,
+    ):
         setting.reset()
     yield
-    for setting in (settings.ROSTER_PATTERN, settings.ROSTER_ANCHOR, settings.ROSTER_CUSTOM_CYCLE,
-                    settings.SHIFT_TIMES):
+    for setting in (
+        settings.ROSTER_PATTERN,
+        settings.ROSTER_ANCHOR,
+        settings.ROSTER_CUSTOM_CYCLE,
+        settings.SHIFT_TIMES,
+    ):
         setting.reset()
 
 
@@ -44,15 +52,19 @@ def _dialog(qgis_iface, qtbot, month=(2024, 6), anchor=True):
 
 def _row(dialog, station, team_prefix):
     for row in range(dialog.teams_table.rowCount()):
-        if dialog.teams_table.item(row, 0).text() == station and \
-                dialog.teams_table.item(row, 1).text().startswith(team_prefix):
+        if dialog.teams_table.item(row, 0).text() == station and dialog.teams_table.item(
+            row, 1
+        ).text().startswith(team_prefix):
             return row
     raise AssertionError((station, team_prefix))
 
 
 def _rows(layer, day: dt.date, station: str):
-    return {f["shift"]: (f["team"], f["leader"]) for f in layer.getFeatures()
-            if as_date(f["duty_date"]) == day and f["station_id"] == station}
+    return {
+        f["shift"]: (f["team"], f["leader"])
+        for f in layer.getFeatures()
+        if as_date(f["duty_date"]) == day and f["station_id"] == station
+    }
 
 
 def _file_rows(path) -> int:
@@ -62,7 +74,9 @@ def _file_rows(path) -> int:
     return count
 
 
-def test_next_month_continues_the_rotation_with_the_teams_people(qgis_iface, qgis_new_project, qtbot, demo_gpkg):
+def test_next_month_continues_the_rotation_with_the_teams_people(
+    qgis_iface, qgis_new_project, qtbot, demo_gpkg
+):
     loaded = load_command_map(demo_gpkg)
     layer = loaded.layers["duty_roster"]
     dialog = _dialog(qgis_iface, qtbot, anchor=False)
@@ -78,8 +92,11 @@ def test_next_month_continues_the_rotation_with_the_teams_people(qgis_iface, qgi
     assert dialog.teams_table.item(row, 2).text() == may_leader
     dialog.teams_table.item(row, 2).setText("新队长")
     # Leave one station out.
-    mp02 = next(dialog.stations_list.item(i) for i in range(dialog.stations_list.count())
-                if dialog.stations_list.item(i).data(Qt.ItemDataRole.UserRole) == "MP-02")
+    mp02 = next(
+        dialog.stations_list.item(i)
+        for i in range(dialog.stations_list.count())
+        if dialog.stations_list.item(i).data(Qt.ItemDataRole.UserRole) == "MP-02"
+    )
     mp02.setCheckState(Qt.CheckState.Unchecked)
     assert "420 rows for 2024-06" in dialog.summary_label.text()
 
@@ -97,8 +114,9 @@ def test_next_month_continues_the_rotation_with_the_teams_people(qgis_iface, qgi
     layer.rollBack()
 
 
-def test_an_existing_month_is_only_replaced_when_the_user_says_so(qgis_iface, qgis_new_project, qtbot, demo_gpkg,
-                                                                  monkeypatch):
+def test_an_existing_month_is_only_replaced_when_the_user_says_so(
+    qgis_iface, qgis_new_project, qtbot, demo_gpkg, monkeypatch
+):
     layer = load_command_map(demo_gpkg).layers["duty_roster"]
     before = {f.id(): f.attributes() for f in layer.getFeatures()}
     asked = []
@@ -107,6 +125,7 @@ def test_an_existing_month_is_only_replaced_when_the_user_says_so(qgis_iface, qg
         def question(*args, **kwargs):
             asked.append(args[2])
             return value
+
         return question
 
     dialog = _dialog(qgis_iface, qtbot, month=(2024, 5))
@@ -126,8 +145,9 @@ def test_an_existing_month_is_only_replaced_when_the_user_says_so(qgis_iface, qg
     layer.rollBack()
 
 
-def test_a_map_made_before_rosters_gets_the_table_only_when_asked(qgis_iface, qgis_new_project, qtbot, demo_gpkg,
-                                                                  monkeypatch):
+def test_a_map_made_before_rosters_gets_the_table_only_when_asked(
+    qgis_iface, qgis_new_project, qtbot, demo_gpkg, monkeypatch
+):
     ds = ogr.Open(str(demo_gpkg), 1)
     ds.DeleteLayer("duty_roster")
     ds = None

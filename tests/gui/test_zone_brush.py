@@ -80,7 +80,9 @@ def brush(canvas, demo, qtbot):
 def mouse(canvas, kind, point, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier):
     pixel = canvas.getCoordinateTransform().transform(point)
     buttons = button if kind != QEvent.Type.MouseButtonRelease else Qt.MouseButton.NoButton
-    return QgsMapMouseEvent(canvas, kind, QPoint(round(pixel.x()), round(pixel.y())), button, buttons, modifiers)
+    return QgsMapMouseEvent(
+        canvas, kind, QPoint(round(pixel.x()), round(pixel.y())), button, buttons, modifiers
+    )
 
 
 def inside(layer, code) -> QgsPointXY:
@@ -89,7 +91,10 @@ def inside(layer, code) -> QgsPointXY:
 
 
 def stations_of(layer):
-    return {f["zone_code"]: (None if f["station_id"] in (None, NULL) else f["station_id"]) for f in layer.getFeatures()}
+    return {
+        f["zone_code"]: (None if f["station_id"] in (None, NULL) else f["station_id"])
+        for f in layer.getFeatures()
+    }
 
 
 def row(panel, station_id):
@@ -113,10 +118,15 @@ def test_panel_lists_every_station_with_its_load(brush, demo):
         assert (item.background().color() == lp.LOW_TINT) == low, sid
     # The panel counts what the layer holds, whatever the seeds' assignment is.
     assert counts == dict(Counter(stations_of(demo["patrol_zones"]).values()))
-    shaded = sum(n < (4 if sid.startswith("MP") else 6) or n > (99 if sid.startswith("MP") else 8)
-                 for sid, n in counts.items())
+    shaded = sum(
+        n < (4 if sid.startswith("MP") else 6) or n > (99 if sid.startswith("MP") else 8)
+        for sid, n in counts.items()
+    )
     assert shaded > 0  # the demo has 38 zones for 8 posts: some must fall short of 6
-    assert f"Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {shaded}." in panel.summary_label.text()
+    assert (
+        f"Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {shaded}."
+        in panel.summary_label.text()
+    )
     assert "Road km and worst times" in panel.note_label.text()
 
 
@@ -132,7 +142,9 @@ def test_painting_moves_zones_and_the_panel_follows(brush, demo, canvas, process
     steps = zones.undoStack().count()
 
     tool.canvasPressEvent(mouse(canvas, QEvent.Type.MouseButtonPress, start))
-    painted_first = {c for c, s in stations_of(zones).items() if s == "KS-01"} - {c for c, s in before.items() if s == "KS-01"}
+    painted_first = {c for c, s in stations_of(zones).items() if s == "KS-01"} - {
+        c for c, s in before.items() if s == "KS-01"
+    }
     assert painted_first == {ks04_zones[0]}
     assert row(panel, "KS-01")[0][1] == str(int(ks01_before[1]) + 1), "the panel follows while painting"
     path = [start]
@@ -147,8 +159,11 @@ def test_painting_moves_zones_and_the_panel_follows(brush, demo, canvas, process
 
     # Exactly the zones the drag went through (as the mouse reported it) are now KS-01's.
     line = shapely.LineString([(q.x(), q.y()) for q in path])
-    crossed = {f["zone_code"] for f in zones.getFeatures()
-               if shapely.from_wkb(bytes(f.geometry().asWkb())).intersects(line)}
+    crossed = {
+        f["zone_code"]
+        for f in zones.getFeatures()
+        if shapely.from_wkb(bytes(f.geometry().asWkb())).intersects(line)
+    }
     assert crossed >= {ks04_zones[0], ks04_zones[-1]}
     assert {c for c, s in after.items() if s != before[c]} == {c for c in crossed if before[c] != "KS-01"}
     assert all(after[c] == "KS-01" for c in crossed)
@@ -168,19 +183,32 @@ def test_painting_moves_zones_and_the_panel_follows(brush, demo, canvas, process
     only.dataProvider().addAttributes(stations.fields().toList())
     only.updateFields()
     only.dataProvider().addFeatures([f for f in stations.getFeatures() if f["station_id"] == "KS-01"])
-    result = processing.run("patrolmap:coverage", {
-        "NETWORK": demo["roads"], "DEFAULT_SPEED_KMH": 30.0, "HIGHWAY_FIELD": "highway", "ONEWAY_FIELD": "oneway",
-        "ZONES": QgsProcessingFeatureSourceDefinition(zones.id(), selectedFeaturesOnly=True),
-        "TARGET_FIELD": "target_min", "FACILITIES": only, "FACILITY_ID_FIELD": "station_id",
-        "TURNOUT_FIELD": "turnout_min", "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:coverage",
+        {
+            "NETWORK": demo["roads"],
+            "DEFAULT_SPEED_KMH": 30.0,
+            "HIGHWAY_FIELD": "highway",
+            "ONEWAY_FIELD": "oneway",
+            "ZONES": QgsProcessingFeatureSourceDefinition(zones.id(), selectedFeaturesOnly=True),
+            "TARGET_FIELD": "target_min",
+            "FACILITIES": only,
+            "FACILITY_ID_FIELD": "station_id",
+            "TURNOUT_FIELD": "turnout_min",
+            "OUTPUT": "memory:",
+        },
+    )
     out = list(result["OUTPUT"].getFeatures())
     assert len(out) == n_ks01
+
     # The panel counts all road in the zones; coverage leaves cut-off road out of its shares
     # and reports it as detached_km beside road_km.
     def km(f, name):
         return 0.0 if f[name] in (None, NULL) else float(f[name])
 
-    assert float(cells[2]) == pytest.approx(sum(km(f, "road_km") + km(f, "detached_km") for f in out), abs=0.051)
+    assert float(cells[2]) == pytest.approx(
+        sum(km(f, "road_km") + km(f, "detached_km") for f in out), abs=0.051
+    )
     # Road the station cannot reach: coverage's unreached and cut-off road together.
     load = next(r for r in panel.model.rows if r.station_id == "KS-01")
     missed_m = 1000.0 * sum(km(f, "unreached_km") + km(f, "detached_km") for f in out)
@@ -234,8 +262,14 @@ def test_pick_the_station_on_the_map(brush, demo, canvas):
     assert panel.station_combo.currentData() == "PS-02"
     assert stations_of(zones) == before, "picking a station paints nothing"
     code = next(c for c, s in before.items() if s == "MP-02")
-    tool.canvasPressEvent(mouse(canvas, QEvent.Type.MouseButtonPress, inside(zones, code),
-                                modifiers=Qt.KeyboardModifier.ControlModifier))
+    tool.canvasPressEvent(
+        mouse(
+            canvas,
+            QEvent.Type.MouseButtonPress,
+            inside(zones, code),
+            modifiers=Qt.KeyboardModifier.ControlModifier,
+        )
+    )
     assert panel.current_station() == "MP-02" and stations_of(zones) == before
     # A click on a row of the panel picks that station too.
     panel.table.cellClicked.emit(panel.row_of("KS-03"), 0)
@@ -265,8 +299,9 @@ def test_a_new_station_gets_a_colour_before_its_first_zone(brush, demo, canvas, 
 
 
 def test_without_roads_the_panel_counts_zones(qgis_new_project, qgis_iface, qtbot):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones",
-                           "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones", "memory"
+    )
     feats = []
     for i, sid in enumerate(["A", "A", None]):
         f = QgsFeature(layer.fields())
@@ -292,8 +327,9 @@ def test_without_roads_the_panel_counts_zones(qgis_new_project, qgis_iface, qtbo
         # A stations layer loaded afterwards is picked up: its kiosks appear, with no zones yet.
         from qgis.core import QgsPointXY
 
-        stations = QgsVectorLayer("Point?crs=EPSG:32635&field=station_id:string&field=kind:string", "stations",
-                                  "memory")
+        stations = QgsVectorLayer(
+            "Point?crs=EPSG:32635&field=station_id:string&field=kind:string", "stations", "memory"
+        )
         point = QgsFeature(stations.fields())
         point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(50, 50)))
         point.setAttributes(["KS-07", "kiosk"])

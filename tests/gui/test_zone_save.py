@@ -37,7 +37,9 @@ def test_a_refused_save_keeps_the_edits_and_names_the_cause(qgis_new_project, de
     canvas.setDestinationCrs(zones.crs())
     canvas.setLayers([zones])
     extent = zones.extent()
-    canvas.setExtent(QgsRectangle(extent.xMinimum(), extent.yMinimum() - 600, extent.xMaximum(), extent.yMaximum()))
+    canvas.setExtent(
+        QgsRectangle(extent.xMinimum(), extent.yMinimum() - 600, extent.xMaximum(), extent.yMaximum())
+    )
     canvas.show()
     qtbot.waitExposed(canvas)
     bar = Bar()
@@ -64,8 +66,11 @@ def test_a_refused_save_keeps_the_edits_and_names_the_cause(qgis_new_project, de
     feature = ogr.Feature(lyr.GetLayerDefn())
     feature.SetField("zone_code", "Z-039")
     feature.SetField("category", "other")
-    feature.SetGeometry(ogr.CreateGeometryFromWkt(
-        f"POLYGON(({x0 - 900} {y0}, {x0 - 700} {y0}, {x0 - 700} {y0 + 100}, {x0 - 900} {y0}))"))
+    feature.SetGeometry(
+        ogr.CreateGeometryFromWkt(
+            f"POLYGON(({x0 - 900} {y0}, {x0 - 700} {y0}, {x0 - 700} {y0 + 100}, {x0 - 900} {y0}))"
+        )
+    )
     assert lyr.CreateFeature(feature) == 0
     ds = None
 

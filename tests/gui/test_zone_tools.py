@@ -35,8 +35,10 @@ pytestmark = pytest.mark.gui
 X0, Y0 = 385000.0, 6672000.0  # UTM 35N, central Helsinki
 CELL = 100.0
 CRS = "EPSG:32635"
-FIELDS = ("field=zone_code:string(32)&field=name:string(120)&field=station_id:string(32)"
-          "&field=category:string(16)&field=target_min:double&field=notes:string(254)")
+FIELDS = (
+    "field=zone_code:string(32)&field=name:string(120)&field=station_id:string(32)"
+    "&field=category:string(16)&field=target_min:double&field=notes:string(254)"
+)
 
 
 class Bar:
@@ -90,16 +92,21 @@ def canvas(zones, qtbot):
     c.hide()
 
 
-def mouse(canvas, kind, xy, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier, crs=None):
+def mouse(
+    canvas, kind, xy, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier, crs=None
+):
     x, y = xy
     if crs is not None:
-        xform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs), canvas.mapSettings().destinationCrs(),
-                                       QgsProject.instance())
+        xform = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(crs), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
         point = xform.transform(QgsPointXY(x, y))
         x, y = point.x(), point.y()
     pixel = canvas.getCoordinateTransform().transform(x, y)
     buttons = button if kind != QEvent.Type.MouseButtonRelease else Qt.MouseButton.NoButton
-    return QgsMapMouseEvent(canvas, kind, QPoint(round(pixel.x()), round(pixel.y())), button, buttons, modifiers)
+    return QgsMapMouseEvent(
+        canvas, kind, QPoint(round(pixel.x()), round(pixel.y())), button, buttons, modifiers
+    )
 
 
 def click(tool, canvas, xy, button=Qt.MouseButton.LeftButton, **kw):
@@ -116,8 +123,10 @@ def key(tool, k):
 
 def state(layer):
     """Everything about the zones that an edit may change, for exact comparison."""
-    return sorted((f["zone_code"], f.geometry().asWkt(6), tuple(str(a) for a in f.attributes()))
-                  for f in layer.getFeatures())
+    return sorted(
+        (f["zone_code"], f.geometry().asWkt(6), tuple(str(a) for a in f.attributes()))
+        for f in layer.getFeatures()
+    )
 
 
 def shapes(layer):
@@ -132,7 +141,11 @@ def assert_tiling(layer, area):
     union = shapely.union_all(list(geoms.values()))
     assert sum(g.area for g in geoms.values()) == pytest.approx(union.area, abs=1e-3), "zones overlap"
     assert union.area == pytest.approx(area, abs=1e-3)
-    assert len(shapely.get_parts(union)) == 1 and len(union.interiors) == 0 if union.geom_type == "Polygon" else True
+    assert (
+        len(shapely.get_parts(union)) == 1 and len(union.interiors) == 0
+        if union.geom_type == "Polygon"
+        else True
+    )
 
 
 def has_vertex(layer, code, xy):
@@ -179,7 +192,9 @@ def test_draw_zone_is_clipped_snapped_coded_and_undoable(canvas, zones):
     assert_tiling(zones, 300 * 300 + 50 * 100)
     # Topological editing: the neighbours got the new zone's corners on their edges.
     assert has_vertex(zones, "Z-003", p(300, 50)) and has_vertex(zones, "Z-006", p(300, 150))
-    assert "Z-010" in bar.last(Qgis.MessageLevel.Success) and "cut away" in bar.last(Qgis.MessageLevel.Success)
+    assert "Z-010" in bar.last(Qgis.MessageLevel.Success) and "cut away" in bar.last(
+        Qgis.MessageLevel.Success
+    )
     assert zones.isModified()
     assert_undo_redo(zones, before, state(zones))
 
@@ -360,7 +375,11 @@ def test_merge_cancelled_in_the_dialog_changes_nothing(canvas, zones):
 
 
 def test_merge_dialog_offers_the_largest_and_returns_the_pick(qtbot):
-    rows = [(11, "Z-002", 0.01, "KS-01", "第2巡区"), (12, "Z-003", 0.04, "KS-02", ""), (13, "Z-006", 0.02, "", "")]
+    rows = [
+        (11, "Z-002", 0.01, "KS-01", "第2巡区"),
+        (12, "Z-003", 0.04, "KS-02", ""),
+        (13, "Z-006", 0.02, "", ""),
+    ]
     dialog = MergeCodeDialog(rows, 1)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 3
@@ -386,8 +405,9 @@ def test_move_shared_vertex_moves_all_four_zones(canvas, zones):
     before = state(zones)
     drag(tool, canvas, p(102, 99), [p(110, 105), p(120, 115)])  # 2 px off the corner: snaps onto it
     assert tool.drag is not None and tool.drag.at == p(100, 100)
-    assert set(tool.drag.changed) == {f.id() for f in zones.getFeatures() if f["zone_code"] in
-                                       ("Z-001", "Z-002", "Z-004", "Z-005")}
+    assert set(tool.drag.changed) == {
+        f.id() for f in zones.getFeatures() if f["zone_code"] in ("Z-001", "Z-002", "Z-004", "Z-005")
+    }
     assert tool.band.numberOfVertices() > 0 and tool.band.strokeColor() == zt_base.EDIT_COLOR
     assert tool.marker.isVisible()
     assert state(zones) == before, "nothing changes until the mouse is released"
@@ -462,8 +482,11 @@ def test_zones_in_degrees_with_the_canvas_in_web_mercator(qgis_new_project, qtbo
     for r in range(2):
         for c in range(2):
             f = QgsFeature(layer.fields())
-            f.setGeometry(QgsGeometry.fromRect(QgsRectangle(lon0 + c * d, lat0 + r * d, lon0 + (c + 1) * d,
-                                                            lat0 + (r + 1) * d)))
+            f.setGeometry(
+                QgsGeometry.fromRect(
+                    QgsRectangle(lon0 + c * d, lat0 + r * d, lon0 + (c + 1) * d, lat0 + (r + 1) * d)
+                )
+            )
             f.setAttributes([f"G-{r * 2 + c + 1:02d}", None, None, "other", None, None])
             feats.append(f)
     layer.dataProvider().addFeatures(feats)
@@ -472,15 +495,18 @@ def test_zones_in_degrees_with_the_canvas_in_web_mercator(qgis_new_project, qtbo
     canvas.resize(500, 500)
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     xform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
-    canvas.setExtent(xform.transformBoundingBox(QgsRectangle(lon0 - d / 2, lat0 - d / 2, lon0 + 2.5 * d,
-                                                             lat0 + 2.5 * d)))
+    canvas.setExtent(
+        xform.transformBoundingBox(QgsRectangle(lon0 - d / 2, lat0 - d / 2, lon0 + 2.5 * d, lat0 + 2.5 * d))
+    )
     canvas.show()
     qtbot.waitExposed(canvas)
     before = state(layer)
     tool = tool_for(MoveBoundaryTool, canvas, layer, Bar())
     centre = (lon0 + d, lat0 + d)
     target = (lon0 + 1.3 * d, lat0 + 1.2 * d)
-    tool.canvasMoveEvent(mouse(canvas, QEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, crs="EPSG:4326"))
+    tool.canvasMoveEvent(
+        mouse(canvas, QEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, crs="EPSG:4326")
+    )
     tool.canvasPressEvent(mouse(canvas, QEvent.Type.MouseButtonPress, centre, crs="EPSG:4326"))
     assert tool.drag is not None and tool.drag.at == centre, "the exact stored vertex, in degrees"
     tool.canvasMoveEvent(mouse(canvas, QEvent.Type.MouseMove, target, crs="EPSG:4326"))

@@ -25,8 +25,10 @@ X0, Y0 = 385000.0, 6670000.0
 
 
 def rect(x0, y0, x1, y1):
-    return QgsGeometry.fromWkt(f"POLYGON(({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, "
-                               f"{X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))")
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, "
+        f"{X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    )
 
 
 def _layer(kind, name, fields, rows):
@@ -55,12 +57,22 @@ def zones_rows(n_cols=3, n_rows=2, side=200.0, station="KS-01"):
 def command_map(qgis_new_project):
     """A command map group (jurisdiction, patrol_zones, stations) under a decoy jurisdiction."""
     project = QgsProject.instance()
-    decoy = _layer("Polygon", "jurisdiction", [("name", "string")], [(rect(-5000, -5000, -4000, -4000), "other")])
+    decoy = _layer(
+        "Polygon", "jurisdiction", [("name", "string")], [(rect(-5000, -5000, -4000, -4000), "other")]
+    )
     jurisdiction = _layer("Polygon", "jurisdiction", [("name", "string")], [(rect(0, 0, 600, 400), "city")])
-    zones = _layer("Polygon", "patrol_zones", [("zone_code", "string"), ("station_id", "string"),
-                                                ("category", "string")], zones_rows())
-    stations = _layer("Point", "stations", [("station_id", "string"), ("kind", "string")],
-                      [(QgsGeometry.fromPointXY(QgsPointXY(X0 + 300, Y0 + 200)), "KS-01", "kiosk")])
+    zones = _layer(
+        "Polygon",
+        "patrol_zones",
+        [("zone_code", "string"), ("station_id", "string"), ("category", "string")],
+        zones_rows(),
+    )
+    stations = _layer(
+        "Point",
+        "stations",
+        [("station_id", "string"), ("kind", "string")],
+        [(QgsGeometry.fromPointXY(QgsPointXY(X0 + 300, Y0 + 200)), "KS-01", "kiosk")],
+    )
     project.addMapLayer(decoy)
     group = project.layerTreeRoot().addGroup("Command map: test")
     for layer in (stations, zones, jurisdiction):
@@ -71,8 +83,13 @@ def command_map(qgis_new_project):
 
 @pytest.fixture(autouse=True)
 def fresh_settings():
-    for setting in (settings.ZONES_AUTO_CHECK, settings.ZONES_SHOW_MARKERS, settings.ZONES_MIN,
-                    settings.ZONES_MAX, settings.ZONES_MIN_PLATFORM):
+    for setting in (
+        settings.ZONES_AUTO_CHECK,
+        settings.ZONES_SHOW_MARKERS,
+        settings.ZONES_MIN,
+        settings.ZONES_MAX,
+        settings.ZONES_MIN_PLATFORM,
+    ):
         setting.reset()
     settings.ZONES_MIN.set(1)  # one station, six zones: the load is fine unless a test says otherwise
 
@@ -101,8 +118,14 @@ def wait_checked(qtbot, dock, runs):
 
 def rows(dock):
     table = dock.table
-    return [(table.item(r, zd.COL_TYPE).toolTip(), table.item(r, zd.COL_ZONE).toolTip(),
-             table.item(r, zd.COL_MESSAGE).text()) for r in range(table.rowCount())]
+    return [
+        (
+            table.item(r, zd.COL_TYPE).toolTip(),
+            table.item(r, zd.COL_ZONE).toolTip(),
+            table.item(r, zd.COL_MESSAGE).text(),
+        )
+        for r in range(table.rowCount())
+    ]
 
 
 def test_defaults_are_the_command_maps_layers_and_a_clean_map_has_no_problem(dock, command_map):
@@ -138,7 +161,8 @@ def test_an_edit_is_checked_once_after_a_pause_and_listed(dock, command_map, qtb
     # Geometry faults first, whatever the alphabet says in the user's language.
     kinds = [t for t, _, _ in found]
     assert kinds.index("overlap") < kinds.index("duplicate_code") and kinds.index("gap") < kinds.index(
-        "duplicate_code")
+        "duplicate_code"
+    )
     # Undo the move: the overlap and the gap go away again.
     zones.changeGeometry(fid["Z-002"], rect(200, 200, 400, 400))
     wait_checked(qtbot, dock, runs + 2)
@@ -154,10 +178,13 @@ def test_clicking_a_problem_selects_the_zones_and_zooms_to_it(dock, command_map,
     wait_checked(qtbot, dock, dock.runs + 1)
     canvas = qgis_iface.mapCanvas()
     canvas.setExtent(rect(-20000, -20000, 20000, 20000).boundingBox())  # far out
-    row = next(r for r in range(dock.table.rowCount()) if dock.table.item(r, zd.COL_TYPE).toolTip() == "overlap")
+    row = next(
+        r for r in range(dock.table.rowCount()) if dock.table.item(r, zd.COL_TYPE).toolTip() == "overlap"
+    )
     item = dock.table.item(row, zd.COL_MESSAGE)
-    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dock.table.visualItemRect(item).center())
+    qtbot.mouseClick(
+        dock.table.viewport(), Qt.MouseButton.LeftButton, pos=dock.table.visualItemRect(item).center()
+    )
     assert set(zones.selectedFeatureIds()) == {fid["Z-001"], fid["Z-002"]}
     overlap = rect(190, 200, 200, 400).boundingBox()
     xform = QgsCoordinateTransform(zones.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
@@ -261,8 +288,12 @@ def test_markers_can_be_hidden_and_leave_the_map_on_cleanup(qgis_iface, qtbot, c
 
 
 def test_a_big_layer_is_checked_in_the_background(qgis_iface, qtbot, qgis_new_project, processing):
-    zones = _layer("Polygon", "patrol_zones", [("zone_code", "string"), ("station_id", "string"),
-                                                ("category", "string")], zones_rows(50, 40, 50.0))
+    zones = _layer(
+        "Polygon",
+        "patrol_zones",
+        [("zone_code", "string"), ("station_id", "string"), ("category", "string")],
+        zones_rows(50, 40, 50.0),
+    )
     QgsProject.instance().addMapLayer(zones)
     widget = zd.ZonesDock(qgis_iface)
     qtbot.addWidget(widget)
@@ -300,8 +331,9 @@ def test_removing_the_zones_layer_clears_the_list(dock, command_map, qtbot):
     assert dock.table.rowCount() == 0 and dock.area_band.numberOfVertices() == 0
 
 
-def test_a_save_the_provider_refuses_is_not_reported_as_saved(qgis_iface, qtbot, qgis_new_project, processing,
-                                                                demo_gpkg):
+def test_a_save_the_provider_refuses_is_not_reported_as_saved(
+    qgis_iface, qtbot, qgis_new_project, processing, demo_gpkg
+):
     """The demo's zone_code is UNIQUE in the GeoPackage: a duplicate makes the save fail."""
     from plugin.commandmap import load_command_map
 

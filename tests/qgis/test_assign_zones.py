@@ -16,8 +16,15 @@ NETWORK = {"HIGHWAY_FIELD": "highway", "ONEWAY_FIELD": "oneway"}
 
 def _demo(demo_gpkg, **extra):
     src = f"{demo_gpkg}|layername="
-    return {"NETWORK": src + "roads", **NETWORK, "ZONES": src + "patrol_zones", "STATIONS": src + "stations",
-            "TURNOUT_FIELD": "turnout_min", "OUTPUT": "memory:", **extra}
+    return {
+        "NETWORK": src + "roads",
+        **NETWORK,
+        "ZONES": src + "patrol_zones",
+        "STATIONS": src + "stations",
+        "TURNOUT_FIELD": "turnout_min",
+        "OUTPUT": "memory:",
+        **extra,
+    }
 
 
 def _layer(demo_gpkg, name):
@@ -71,9 +78,13 @@ def test_demo_fastest_station_is_the_one_with_the_lowest_time(processing, demo_g
     per_station = {}
     for station in stations.getFeatures():
         stations.setSubsetString(f"station_id = '{station['station_id']}'")
-        alone = processing.run("patrolmap:assignzones", _demo(
-            demo_gpkg, STATIONS=stations, MIN_ZONES=1, MAX_ZONES=100, MIN_PLATFORM_ZONES=1))
-        per_station[station["station_id"]] = {f["zone_code"]: f["travel_min"] for f in alone["OUTPUT"].getFeatures()}
+        alone = processing.run(
+            "patrolmap:assignzones",
+            _demo(demo_gpkg, STATIONS=stations, MIN_ZONES=1, MAX_ZONES=100, MIN_PLATFORM_ZONES=1),
+        )
+        per_station[station["station_id"]] = {
+            f["zone_code"]: f["travel_min"] for f in alone["OUTPUT"].getFeatures()
+        }
     stations.setSubsetString("")
     result = processing.run("patrolmap:assignzones", _demo(demo_gpkg))
     moved = 0
@@ -93,12 +104,16 @@ def test_output_keeps_the_zones_fields_and_replaces_station_id_in_place(processi
     result = processing.run("patrolmap:assignzones", _demo(demo_gpkg))
     out = result["OUTPUT"]
     names = out.fields().names()
-    assert names[:len(zones.fields())] == zones.fields().names()
-    assert names[len(zones.fields()):] == ["travel_min", "worst_min", "fastest_id", "fastest_min"]
+    assert names[: len(zones.fields())] == zones.fields().names()
+    assert names[len(zones.fields()) :] == ["travel_min", "worst_min", "fastest_id", "fastest_min"]
     before = {f["zone_code"]: f for f in zones.getFeatures()}
     for f in out.getFeatures():
         old = before[f["zone_code"]]
-        assert (f["name"], f["category"], f["target_min"]) == (old["name"], old["category"], old["target_min"])
+        assert (f["name"], f["category"], f["target_min"]) == (
+            old["name"],
+            old["category"],
+            old["target_min"],
+        )
         assert f.geometry().equals(old.geometry()) or f.geometry().isGeosEqual(old.geometry())
 
 
@@ -120,8 +135,15 @@ def _memory(kind, fields, rows, crs):
     return layer
 
 
-def _city(geographic: bool, stations=((-500, -500, "KS-01", "kiosk"), (500, 500, "KS-02", "kiosk"),
-                                      (0, 0, "PS-01", "police_station"), (-500, 500, "MP-01", "mobile_platform"))):
+def _city(
+    geographic: bool,
+    stations=(
+        (-500, -500, "KS-01", "kiosk"),
+        (500, 500, "KS-02", "kiosk"),
+        (0, 0, "PS-01", "police_station"),
+        (-500, 500, "MP-01", "mobile_platform"),
+    ),
+):
     """A 21 × 21 street grid, 5 × 5 square zones over it, and stations, in metres or lon/lat."""
     city = make_grid_city(21, spacing=100.0, seed=3)
     crs = "EPSG:4326"
@@ -130,21 +152,36 @@ def _city(geographic: bool, stations=((-500, -500, "KS-01", "kiosk"), (500, 500,
     def pts(xy):
         xy = np.asarray(xy, dtype=float)
         return proj.to_lonlat(xy) if geographic else xy + [500000.0, 6670000.0]
+
     if not geographic:
         crs = "EPSG:32635"  # near enough: the test compares shapes, not places
-    roads = _memory("LineString", (("highway", "string"), ("oneway", "string")),
-                    [("LineString(" + ", ".join(f"{x} {y}" for x, y in pts(line)) + ")", (hw, ow))
-                     for line, hw, ow in zip(city.lines, city.highway, city.oneway)], crs)
+    roads = _memory(
+        "LineString",
+        (("highway", "string"), ("oneway", "string")),
+        [
+            ("LineString(" + ", ".join(f"{x} {y}" for x, y in pts(line)) + ")", (hw, ow))
+            for line, hw, ow in zip(city.lines, city.highway, city.oneway)
+        ],
+        crs,
+    )
     zone_rows = []
     for r in range(5):
         for c in range(5):
             x1, y1 = -HALF + c * STEP, HALF - (r + 1) * STEP
             ring = pts([(x1, y1), (x1 + STEP, y1), (x1 + STEP, y1 + STEP), (x1, y1 + STEP), (x1, y1)])
-            zone_rows.append(("Polygon((" + ", ".join(f"{x} {y}" for x, y in ring) + "))",
-                              (f"G-{r * 5 + c + 1:02d}", "other", "keep me")))
-    zones = _memory("Polygon", (("zone_code", "string"), ("category", "string"), ("notes", "string")), zone_rows, crs)
-    station_rows = [(f"Point({x} {y})", (sid, kind)) for (x, y), (_, _, sid, kind) in
-                    zip(pts([(s[0], s[1]) for s in stations]), stations)]
+            zone_rows.append(
+                (
+                    "Polygon((" + ", ".join(f"{x} {y}" for x, y in ring) + "))",
+                    (f"G-{r * 5 + c + 1:02d}", "other", "keep me"),
+                )
+            )
+    zones = _memory(
+        "Polygon", (("zone_code", "string"), ("category", "string"), ("notes", "string")), zone_rows, crs
+    )
+    station_rows = [
+        (f"Point({x} {y})", (sid, kind))
+        for (x, y), (_, _, sid, kind) in zip(pts([(s[0], s[1]) for s in stations]), stations)
+    ]
     st = _memory("Point", (("station_id", "string"), ("kind", "string")), station_rows, crs)
     return roads, zones, st
 
@@ -152,13 +189,25 @@ def _city(geographic: bool, stations=((-500, -500, "KS-01", "kiosk"), (500, 500,
 @pytest.mark.parametrize("geographic", [False, True])
 def test_grid_city_bounds_and_contiguity(processing, geographic):
     roads, zones, stations = _city(geographic)
-    result = processing.run("patrolmap:assignzones", {
-        "NETWORK": roads, **NETWORK, "ZONES": zones, "STATIONS": stations, "MIN_ZONES": 6, "MAX_ZONES": 7,
-        "MIN_PLATFORM_ZONES": 5, "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:assignzones",
+        {
+            "NETWORK": roads,
+            **NETWORK,
+            "ZONES": zones,
+            "STATIONS": stations,
+            "MIN_ZONES": 6,
+            "MAX_ZONES": 7,
+            "MIN_PLATFORM_ZONES": 5,
+            "OUTPUT": "memory:",
+        },
+    )
     out = result["OUTPUT"]
     assert out.crs().authid() == zones.crs().authid()
     rows = list(out.getFeatures())
-    assert len(rows) == 25 and all(f["station_id"] for f in rows) and all(f["notes"] == "keep me" for f in rows)
+    assert (
+        len(rows) == 25 and all(f["station_id"] for f in rows) and all(f["notes"] == "keep me" for f in rows)
+    )
     counts = Counter(f["station_id"] for f in rows)
     assert all(6 <= counts[s] <= 7 for s in ("KS-01", "KS-02", "PS-01")), counts
     assert 5 <= counts["MP-01"] <= 7
@@ -173,8 +222,10 @@ def test_grid_city_geographic_and_projected_agree(processing):
     results = []
     for geographic in (False, True):
         roads, zones, stations = _city(geographic)
-        out = processing.run("patrolmap:assignzones", {
-            "NETWORK": roads, **NETWORK, "ZONES": zones, "STATIONS": stations, "OUTPUT": "memory:"})["OUTPUT"]
+        out = processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, **NETWORK, "ZONES": zones, "STATIONS": stations, "OUTPUT": "memory:"},
+        )["OUTPUT"]
         results.append({f["zone_code"]: (f["station_id"], f["travel_min"]) for f in out.getFeatures()})
     assert {k: v[0] for k, v in results[0].items()} == {k: v[0] for k, v in results[1].items()}
     for code, (_, minutes) in results[0].items():
@@ -184,62 +235,84 @@ def test_grid_city_geographic_and_projected_agree(processing):
 
 # ---------------------------------------------------------------------------- bad input
 def test_station_off_the_network_is_named(processing):
-    roads, zones, stations = _city(False, stations=((-500, -500, "KS-01", "kiosk"),
-                                                    (5000, 5000, "KS-far", "kiosk")))
+    roads, zones, stations = _city(
+        False, stations=((-500, -500, "KS-01", "kiosk"), (5000, 5000, "KS-far", "kiosk"))
+    )
     with pytest.raises(QgsProcessingException, match=r"more than 200 m from any road: KS-far\."):
-        processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": zones, "STATIONS": stations,
-                                                 "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, "ZONES": zones, "STATIONS": stations, "OUTPUT": "memory:"},
+        )
 
 
 def test_no_stations(processing):
     roads, zones, _ = _city(False)
     empty = _memory("Point", (("station_id", "string"),), [], "EPSG:32635")
     with pytest.raises(QgsProcessingException, match="has no points"):
-        processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": zones, "STATIONS": empty,
-                                                 "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, "ZONES": zones, "STATIONS": empty, "OUTPUT": "memory:"},
+        )
 
 
 def test_zones_without_codes(processing):
     roads, zones, stations = _city(False)
     zones.dataProvider().changeAttributeValues({3: {0: None}, 7: {0: " "}})
     with pytest.raises(QgsProcessingException, match=r"feature ids 3, 7\) have no code in “zone_code”"):
-        processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": zones, "STATIONS": stations,
-                                                 "OUTPUT": "memory:"})
-    nameless = _memory("Polygon", (("name", "string"),), [("Polygon((0 0, 1 0, 1 1, 0 0))", ("x",))], "EPSG:32635")
+        processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, "ZONES": zones, "STATIONS": stations, "OUTPUT": "memory:"},
+        )
+    nameless = _memory(
+        "Polygon", (("name", "string"),), [("Polygon((0 0, 1 0, 1 1, 0 0))", ("x",))], "EPSG:32635"
+    )
     with pytest.raises(QgsProcessingException, match="no “zone_code” field"):
-        processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": nameless, "STATIONS": stations,
-                                                 "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, "ZONES": nameless, "STATIONS": stations, "OUTPUT": "memory:"},
+        )
 
 
 def test_repeated_zone_codes(processing):
     roads, zones, stations = _city(False)
     zones.dataProvider().changeAttributeValues({4: {0: "G-01"}})
     with pytest.raises(QgsProcessingException, match="repeated: G-01"):
-        processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": zones, "STATIONS": stations,
-                                                 "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, "ZONES": zones, "STATIONS": stations, "OUTPUT": "memory:"},
+        )
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"MIN_ZONES": 9, "MAX_ZONES": 8}, r"per station \(9\) is above the maximum \(8\)"),
-    ({"MIN_PLATFORM_ZONES": 9, "MAX_ZONES": 8}, r"per mobile platform \(9\) is above the maximum \(8\)"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"MIN_ZONES": 9, "MAX_ZONES": 8}, r"per station \(9\) is above the maximum \(8\)"),
+        ({"MIN_PLATFORM_ZONES": 9, "MAX_ZONES": 8}, r"per mobile platform \(9\) is above the maximum \(8\)"),
+    ],
+)
 def test_minimum_above_maximum(processing, params, message):
     roads, zones, stations = _city(False)
     with pytest.raises(QgsProcessingException, match=message):
-        processing.run("patrolmap:assignzones", {"NETWORK": roads, "ZONES": zones, "STATIONS": stations,
-                                                 "OUTPUT": "memory:", **params})
+        processing.run(
+            "patrolmap:assignzones",
+            {"NETWORK": roads, "ZONES": zones, "STATIONS": stations, "OUTPUT": "memory:", **params},
+        )
 
 
 def test_zone_without_road_or_geometry_is_kept_and_reported(processing):
     roads, zones, stations = _city(False)
-    east = f"Polygon(({500000 + HALF + 100} {6670000 - 200}, {500000 + HALF + 500} {6670000 - 200}, " \
-           f"{500000 + HALF + 500} {6670000 + 200}, {500000 + HALF + 100} {6670000 + 200}, " \
-           f"{500000 + HALF + 100} {6670000 - 200}))"
+    east = (
+        f"Polygon(({500000 + HALF + 100} {6670000 - 200}, {500000 + HALF + 500} {6670000 - 200}, "
+        f"{500000 + HALF + 500} {6670000 + 200}, {500000 + HALF + 100} {6670000 + 200}, "
+        f"{500000 + HALF + 100} {6670000 - 200}))"
+    )
     # G-26 lies east of the street grid (the grid's edge street runs at x ≈ +1000 ± 20 m), and
     # shares a 400 m edge with G-15 once that zone is stretched to reach it.
-    stretched = f"Polygon(({500000 + 600} {6670000 - 200}, {500000 + HALF + 100} {6670000 - 200}, " \
-                f"{500000 + HALF + 100} {6670000 + 200}, {500000 + 600} {6670000 + 200}, " \
-                f"{500000 + 600} {6670000 - 200}))"
+    stretched = (
+        f"Polygon(({500000 + 600} {6670000 - 200}, {500000 + HALF + 100} {6670000 - 200}, "
+        f"{500000 + HALF + 100} {6670000 + 200}, {500000 + 600} {6670000 + 200}, "
+        f"{500000 + 600} {6670000 - 200}))"
+    )
     g15 = next(f for f in zones.getFeatures() if f["zone_code"] == "G-15")
     zones.dataProvider().changeGeometryValues({g15.id(): QgsGeometry.fromWkt(stretched)})
     extra = []
@@ -250,16 +323,28 @@ def test_zone_without_road_or_geometry_is_kept_and_reported(processing):
         f.setAttributes([code, "other", ""])
         extra.append(f)
     zones.dataProvider().addFeatures(extra)
-    result = processing.run("patrolmap:assignzones", {
-        "NETWORK": roads, **NETWORK, "ZONES": zones, "STATIONS": stations, "MIN_ZONES": 1, "MAX_ZONES": 27,
-        "MIN_PLATFORM_ZONES": 1, "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:assignzones",
+        {
+            "NETWORK": roads,
+            **NETWORK,
+            "ZONES": zones,
+            "STATIONS": stations,
+            "MIN_ZONES": 1,
+            "MAX_ZONES": 27,
+            "MIN_PLATFORM_ZONES": 1,
+            "OUTPUT": "memory:",
+        },
+    )
     out = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
     assert len(out) == 27
     # No road: the neighbour's station, no time, and a line in the report.
     assert out["G-26"]["station_id"] == out["G-15"]["station_id"]
     assert _null(out["G-26"]["travel_min"]) and _null(out["G-26"]["fastest_id"])
-    assert "Zone G-26: no station can reach its road (or it has none); travel_min is left empty." in \
-        result["UNMET"].splitlines()
+    assert (
+        "Zone G-26: no station can reach its road (or it has none); travel_min is left empty."
+        in result["UNMET"].splitlines()
+    )
     # No geometry: written, without a station.
     assert out["G-27"].geometry().isNull()
     assert _null(out["G-27"]["station_id"])

@@ -70,7 +70,9 @@ def _strip(path, drop_layer=None, drop_fields=()):
 
 def test_incomplete_map_lists_exactly_what_is_missing_and_stays_untouched(qgis_new_project, tmp_path):
     path = create_command_map(tmp_path / "partial.gpkg", CRS)
-    _strip(path, drop_layer="key_sites", drop_fields=[("patrol_zones", "category"), ("stations", "turnout_min")])
+    _strip(
+        path, drop_layer="key_sites", drop_fields=[("patrol_zones", "category"), ("stations", "turnout_min")]
+    )
     before = _digest(path)
     with pytest.raises(CommandMapError) as err:
         load_command_map(path)
@@ -102,10 +104,14 @@ def test_loaded_map_is_grouped_styled_and_constrained(qgis_new_project, tmp_path
     zones = loaded.layers["patrol_zones"]
     idx = zones.fields().indexOf("zone_code")
     constraints = zones.fields().at(idx).constraints()
-    assert constraints.constraintStrength(QgsFieldConstraints.Constraint.ConstraintNotNull) == \
-        QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
-    assert constraints.constraintStrength(QgsFieldConstraints.Constraint.ConstraintUnique) == \
-        QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
+    assert (
+        constraints.constraintStrength(QgsFieldConstraints.Constraint.ConstraintNotNull)
+        == QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
+    )
+    assert (
+        constraints.constraintStrength(QgsFieldConstraints.Constraint.ConstraintUnique)
+        == QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
+    )
     category = zones.editorWidgetSetup(zones.fields().indexOf("category"))
     assert category.type() == "ValueMap"
     values = {v for entry in category.config()["map"] for v in entry.values()}
@@ -127,7 +133,9 @@ def test_algorithm_creates_a_map(processing, tmp_path):
     assert result["LAYERS"].split(",") == [s.name for s in schema.COMMAND_MAP]
 
 
-def test_map_made_before_the_duty_roster_opens_unchanged_and_gets_the_table_on_request(qgis_new_project, tmp_path):
+def test_map_made_before_the_duty_roster_opens_unchanged_and_gets_the_table_on_request(
+    qgis_new_project, tmp_path
+):
     path = create_command_map(tmp_path / "older.gpkg", CRS)
     _strip(path, drop_layer="duty_roster")  # as command maps made before the roster existed
     before = _digest(path)
@@ -135,8 +143,9 @@ def test_map_made_before_the_duty_roster_opens_unchanged_and_gets_the_table_on_r
     assert [spec.name for spec in missing_optional_layers(path)] == ["duty_roster"]
     loaded = load_command_map(path)
     assert "duty_roster" not in loaded.layers
-    assert [layer.name() for layer in loaded.group.findLayers()] == \
-        [s.name for s in schema.COMMAND_MAP if s.name != "duty_roster"]
+    assert [layer.name() for layer in loaded.group.findLayers()] == [
+        s.name for s in schema.COMMAND_MAP if s.name != "duty_roster"
+    ]
     assert _digest(path) == before, "opening changed the file"
 
     roster = add_to_loaded(path, schema.DUTY_ROSTER, QgsProject.instance(), loaded.group)

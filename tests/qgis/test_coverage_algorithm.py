@@ -8,13 +8,19 @@ X0, Y0 = 500000.0, 6672000.0  # on the UTM central meridian: ground ≈ planar /
 
 
 def _zones():
-    layer = QgsVectorLayer(f"Polygon?crs={CRS}&field=zone_code:string&field=category:string&field=target_min:double",
-                           "zones", "memory")
+    layer = QgsVectorLayer(
+        f"Polygon?crs={CRS}&field=zone_code:string&field=category:string&field=target_min:double",
+        "zones",
+        "memory",
+    )
     feats = []
     for code, x1, x2, category, target in (("A", 0, 1000, "centre", None), ("B", 1000, 3000, "other", 3.0)):
         f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"Polygon(({X0 + x1} {Y0 - 100}, {X0 + x2} {Y0 - 100}, {X0 + x2} {Y0 + 100}, {X0 + x1} {Y0 + 100}, {X0 + x1} {Y0 - 100}))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"Polygon(({X0 + x1} {Y0 - 100}, {X0 + x2} {Y0 - 100}, {X0 + x2} {Y0 + 100}, {X0 + x1} {Y0 + 100}, {X0 + x1} {Y0 - 100}))"
+            )
+        )
         f.setAttributes([code, category, target])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
@@ -31,12 +37,26 @@ def _road():
 
 def test_zone_figures_gaps_and_verdict(processing, helpers):
     station = helpers.point_layer([(X0, Y0 + 5, "PS-01")], CRS, (("station_id", "string"),))
-    sites = helpers.point_layer([(X0 + 500, Y0, "near", 1.0), (X0 + 2500, Y0, "far", 1.0)], CRS,
-                                (("name", "string"), ("target_min", "double")))
-    result = processing.run("patrolmap:coverage", {
-        "NETWORK": _road(), "DEFAULT_SPEED_KMH": 36.0, "ZONES": _zones(), "TARGET_FIELD": "target_min",
-        "FACILITIES": station, "FACILITY_ID_FIELD": "station_id", "KEY_SITES": sites,
-        "OUTPUT": "memory:", "GAPS": "memory:", "KEY_SITES_OUTPUT": "memory:"})
+    sites = helpers.point_layer(
+        [(X0 + 500, Y0, "near", 1.0), (X0 + 2500, Y0, "far", 1.0)],
+        CRS,
+        (("name", "string"), ("target_min", "double")),
+    )
+    result = processing.run(
+        "patrolmap:coverage",
+        {
+            "NETWORK": _road(),
+            "DEFAULT_SPEED_KMH": 36.0,
+            "ZONES": _zones(),
+            "TARGET_FIELD": "target_min",
+            "FACILITIES": station,
+            "FACILITY_ID_FIELD": "station_id",
+            "KEY_SITES": sites,
+            "OUTPUT": "memory:",
+            "GAPS": "memory:",
+            "KEY_SITES_OUTPUT": "memory:",
+        },
+    )
     zones = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
     a, b = zones["A"], zones["B"]
     # A: no target in the field → category centre → 3 min = 1800 m at 10 m/s: all of its 1 km road.
@@ -61,15 +81,27 @@ def test_zone_figures_gaps_and_verdict(processing, helpers):
     assert result["VERDICT"] == "1 of 2 zones compliant; 1 gaps, worst 5.0 min in B"
     assert result["COMPLIANT"] == 1 and result["ZONE_COUNT"] == 2
     sites_out = {f["name"]: f for f in result["KEY_SITES_OUTPUT"].getFeatures()}
-    assert sites_out["near"]["compliant"] and sites_out["near"]["minutes"] == pytest.approx(500 / 10 / 60, rel=2e-3)
+    assert sites_out["near"]["compliant"] and sites_out["near"]["minutes"] == pytest.approx(
+        500 / 10 / 60, rel=2e-3
+    )
     assert not sites_out["far"]["compliant"]
 
 
 def test_second_facility_gives_backup(processing, helpers):
-    stations = helpers.point_layer([(X0, Y0, "PS-01"), (X0 + 3000, Y0, "KS-01")], CRS, (("station_id", "string"),))
-    result = processing.run("patrolmap:coverage", {
-        "NETWORK": _road(), "DEFAULT_SPEED_KMH": 36.0, "ZONES": _zones(), "FACILITIES": stations,
-        "FACILITY_ID_FIELD": "station_id", "OUTPUT": "memory:"})
+    stations = helpers.point_layer(
+        [(X0, Y0, "PS-01"), (X0 + 3000, Y0, "KS-01")], CRS, (("station_id", "string"),)
+    )
+    result = processing.run(
+        "patrolmap:coverage",
+        {
+            "NETWORK": _road(),
+            "DEFAULT_SPEED_KMH": 36.0,
+            "ZONES": _zones(),
+            "FACILITIES": stations,
+            "FACILITY_ID_FIELD": "station_id",
+            "OUTPUT": "memory:",
+        },
+    )
     zones = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
     # B, category other → 5 min = 3000 m: both stations reach all of it, each alone.
     assert zones["B"]["target_min"] == 5.0
@@ -85,25 +117,32 @@ def test_cut_off_road_is_left_out_reported_and_drawn(processing, helpers):
 
     zones = _zones()
     f = QgsFeature(zones.fields())
-    f.setGeometry(QgsGeometry.fromWkt(
-        f"Polygon(({X0 + 3000} {Y0 - 100}, {X0 + 3500} {Y0 - 100}, {X0 + 3500} {Y0 + 100}, {X0 + 3000} {Y0 + 100}, "
-        f"{X0 + 3000} {Y0 - 100}))"))
+    f.setGeometry(
+        QgsGeometry.fromWkt(
+            f"Polygon(({X0 + 3000} {Y0 - 100}, {X0 + 3500} {Y0 - 100}, {X0 + 3500} {Y0 + 100}, {X0 + 3000} {Y0 + 100}, "
+            f"{X0 + 3000} {Y0 - 100}))"
+        )
+    )
     f.setAttributes(["C", "other", None])
     zones.dataProvider().addFeatures([f])
     roads = _road()
     pieces = []
     # Drawn without a shared vertex: a service road in B, and the only road of C.
-    for wkt in (f"LineString({X0 + 2000} {Y0 + 50}, {X0 + 2400} {Y0 + 50})",
-                f"LineString({X0 + 3100} {Y0 + 60}, {X0 + 3400} {Y0 + 60})"):
+    for wkt in (
+        f"LineString({X0 + 2000} {Y0 + 50}, {X0 + 2400} {Y0 + 50})",
+        f"LineString({X0 + 3100} {Y0 + 60}, {X0 + 3400} {Y0 + 60})",
+    ):
         g = QgsFeature()
         g.setGeometry(QgsGeometry.fromWkt(wkt))
         pieces.append(g)
     roads.dataProvider().addFeatures(pieces)
     station = helpers.point_layer([(X0, Y0 + 5, "PS-01")], CRS, (("station_id", "string"),))
     # A key site by the service road (the main road 45 m away), one only near C's piece.
-    sites = helpers.point_layer([(X0 + 2200, Y0 + 45, "by the service road", 5.0),
-                                 (X0 + 3300, Y0 + 70, "beyond", 5.0)], CRS,
-                                (("name", "string"), ("target_min", "double")))
+    sites = helpers.point_layer(
+        [(X0 + 2200, Y0 + 45, "by the service road", 5.0), (X0 + 3300, Y0 + 70, "beyond", 5.0)],
+        CRS,
+        (("name", "string"), ("target_min", "double")),
+    )
 
     class Feedback(QgsProcessingFeedback):
         warnings = []
@@ -111,9 +150,19 @@ def test_cut_off_road_is_left_out_reported_and_drawn(processing, helpers):
         def pushWarning(self, warning):  # noqa: N802 - QGIS's name
             self.warnings.append(warning)
 
-    params = {"NETWORK": roads, "DEFAULT_SPEED_KMH": 36.0, "ZONES": zones, "TARGET_FIELD": "target_min",
-              "FACILITIES": station, "FACILITY_ID_FIELD": "station_id", "KEY_SITES": sites,
-              "OUTPUT": "memory:", "GAPS": "memory:", "KEY_SITES_OUTPUT": "memory:", "DETACHED": "memory:"}
+    params = {
+        "NETWORK": roads,
+        "DEFAULT_SPEED_KMH": 36.0,
+        "ZONES": zones,
+        "TARGET_FIELD": "target_min",
+        "FACILITIES": station,
+        "FACILITY_ID_FIELD": "station_id",
+        "KEY_SITES": sites,
+        "OUTPUT": "memory:",
+        "GAPS": "memory:",
+        "KEY_SITES_OUTPUT": "memory:",
+        "DETACHED": "memory:",
+    }
     feedback = Feedback()
     result = processing.run("patrolmap:coverage", params, feedback=feedback)
     out = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
@@ -126,8 +175,9 @@ def test_cut_off_road_is_left_out_reported_and_drawn(processing, helpers):
     assert not out["C"]["compliant"] and "cannot be driven to" in out["C"]["reason"]
     assert out["C"]["detached_km"] == pytest.approx(0.3, rel=2e-3)
     # The worst is about road that is reached; the cut-off road gets its own part.
-    assert result["VERDICT"] == ("1 of 3 zones compliant; 1 gaps, worst 5.0 min in B; "
-                                 "0.7 km of cut-off road left out (B, C)")
+    assert result["VERDICT"] == (
+        "1 of 3 zones compliant; 1 gaps, worst 5.0 min in B; 0.7 km of cut-off road left out (B, C)"
+    )
     assert result["DETACHED_KM"] == pytest.approx(0.7, rel=2e-3) and result["UNREACHED_KM"] == 0.0
     said = [w for w in feedback.warnings if "pieces of road" in w]
     assert len(said) == 1 and said[0].startswith("2 pieces of road (0.70 km)") and "in zones B, C" in said[0]

@@ -56,8 +56,22 @@ def pdf_text(path, first: int | None = None, last: int | None = None) -> str:
 def render_page(path, page: int = 1, width: int = REFERENCE_WIDTH) -> np.ndarray:
     """One page as grey levels (0 black … 255 white), ``width`` pixels across."""
     out = Path(str(path) + f".p{page}")
-    _poppler("pdftoppm", "-f", page, "-l", page, "-singlefile", "-gray", "-scale-to-x", width, "-scale-to-y", -1,
-             "-png", path, out)
+    _poppler(
+        "pdftoppm",
+        "-f",
+        page,
+        "-l",
+        page,
+        "-singlefile",
+        "-gray",
+        "-scale-to-x",
+        width,
+        "-scale-to-y",
+        -1,
+        "-png",
+        path,
+        out,
+    )
     return image_array(Path(str(out) + ".png"))
 
 
@@ -86,8 +100,10 @@ def compare(page: np.ndarray, reference: np.ndarray, tiles=(12, 8)) -> list[str]
     h, w = page.shape
     for r in range(rows):
         for c in range(cols):
-            a = page[r * h // rows:(r + 1) * h // rows, c * w // cols:(c + 1) * w // cols].astype(float)
-            b = reference[r * h // rows:(r + 1) * h // rows, c * w // cols:(c + 1) * w // cols].astype(float)
+            a = page[r * h // rows : (r + 1) * h // rows, c * w // cols : (c + 1) * w // cols].astype(float)
+            b = reference[r * h // rows : (r + 1) * h // rows, c * w // cols : (c + 1) * w // cols].astype(
+                float
+            )
             if abs(a.mean() - b.mean()) > 14:
                 problems.append(f"tile ({r},{c}): mean {a.mean():.0f} vs {b.mean():.0f}")
             elif b.std() > 20 and abs(a.std() - b.std()) > 0.5 * b.std():
@@ -99,10 +115,20 @@ def compare(page: np.ndarray, reference: np.ndarray, tiles=(12, 8)) -> list[str]
 
 def _demo_params(gpkg, output, **extra):
     source = f"{gpkg}|layername="
-    params = {"ZONES": source + "patrol_zones", "STATIONS": source + "stations", "KEY_SITES": source + "key_sites",
-              "ROSTER": source + "duty_roster", "ROADS": source + "roads", "JURISDICTION": source + "jurisdiction",
-              "TITLE": TITLE, "DATE": DATE, "SHIFT": "day", "ATLAS": True, "PER_STATION": False,
-              "OUTPUT": str(output)}
+    params = {
+        "ZONES": source + "patrol_zones",
+        "STATIONS": source + "stations",
+        "KEY_SITES": source + "key_sites",
+        "ROSTER": source + "duty_roster",
+        "ROADS": source + "roads",
+        "JURISDICTION": source + "jurisdiction",
+        "TITLE": TITLE,
+        "DATE": DATE,
+        "SHIFT": "day",
+        "ATLAS": True,
+        "PER_STATION": False,
+        "OUTPUT": str(output),
+    }
     params.update(extra)
     return params
 
@@ -168,7 +194,9 @@ def test_demo_has_an_overview_and_a_page_per_zone(demo_export):
     assert pdf_pages(pdf) == 1 + 38
     assert demo_export["result"]["FILES"] == str(pdf)
     assert not list(pdf.parent.glob(".*partial*")), "temporary file left behind"
-    sizes = [li for li in _poppler("pdfinfo", "-f", 1, "-l", 2, pdf).splitlines() if "size" in li and "Page" in li]
+    sizes = [
+        li for li in _poppler("pdfinfo", "-f", 1, "-l", 2, pdf).splitlines() if "size" in li and "Page" in li
+    ]
     assert "1191 x 842" in sizes[0]  # A3 landscape
     assert "595 x 842" in sizes[1]  # A4 portrait
 
@@ -197,7 +225,9 @@ def test_each_zone_page_shows_its_zone_station_roster_and_key_sites(demo_export)
     pdf = demo_export["pdf"]
     gpkg = demo_export["gpkg"]
     leaders = _day_shift_leaders(gpkg)
-    zones = {f["zone_code"]: f for f in QgsVectorLayer(f"{gpkg}|layername=patrol_zones", "z", "ogr").getFeatures()}
+    zones = {
+        f["zone_code"]: f for f in QgsVectorLayer(f"{gpkg}|layername=patrol_zones", "z", "ogr").getFeatures()
+    }
     for page, code in ((2, "Z-001"), (21, "Z-020"), (39, "Z-038")):
         text = pdf_text(pdf, page)
         assert code in text.split("\n")[0] or code in text[:200], (page, code)
@@ -245,10 +275,10 @@ def test_the_comparison_catches_a_blank_map_a_missing_legend_or_a_blank_page(dem
     blank_page = np.full_like(page, 255)
     assert compare(blank_page, reference)
     blank_map = page.copy()
-    blank_map[int(h * 0.15):int(h * 0.9), int(w * 0.04):int(w * 0.7)] = 250  # map area emptied
+    blank_map[int(h * 0.15) : int(h * 0.9), int(w * 0.04) : int(w * 0.7)] = 250  # map area emptied
     assert compare(blank_map, reference)
     no_legend = page.copy()
-    no_legend[int(h * 0.15):int(h * 0.47), int(w * 0.72):int(w * 0.96)] = 255  # legend area emptied
+    no_legend[int(h * 0.15) : int(h * 0.47), int(w * 0.72) : int(w * 0.96)] = 255  # legend area emptied
     assert compare(no_legend, reference)
     assert compare(page[:, :-5], reference)  # wrong page size
     # …while what differs between runs and QGIS versions passes: a pixel's shift, the print time.
@@ -263,8 +293,9 @@ def test_per_station_booklets(processing, demo_gpkg, tmp_path):
     out = tmp_path / "booklets"
     result = processing.run("patrolmap:dutymap", _demo_params(demo_gpkg, str(out) + ".pdf", PER_STATION=True))
     files = sorted(out.glob("*.pdf"))
-    assert [f.name for f in files] == sorted(f"dutymap_{s}.pdf" for s in
-                                             ("PS-01", "PS-02", "KS-01", "KS-02", "KS-03", "KS-04", "MP-01", "MP-02"))
+    assert [f.name for f in files] == sorted(
+        f"dutymap_{s}.pdf" for s in ("PS-01", "PS-02", "KS-01", "KS-02", "KS-03", "KS-04", "MP-01", "MP-02")
+    )
     assert result["OUTPUT"] == str(out)
     zones = QgsVectorLayer(f"{demo_gpkg}|layername=patrol_zones", "z", "ogr")
     per_station = {}
@@ -348,12 +379,16 @@ def test_a_template_missing_a_required_item_is_named(processing, demo_gpkg, tmp_
 def test_a_layout_too_large_for_its_page_is_refused(processing, demo_gpkg, tmp_path):
     folder = _template_without(tmp_path, templates.OVERVIEW, "legend", move=(380, 40))  # 98 mm wide at x=380
     with pytest.raises(QgsProcessingException, match="“legend”.*too large for the page"):
-        processing.run("patrolmap:dutymap", _demo_params(demo_gpkg, tmp_path / "never.pdf", TEMPLATE_DIR=str(folder)))
+        processing.run(
+            "patrolmap:dutymap", _demo_params(demo_gpkg, tmp_path / "never.pdf", TEMPLATE_DIR=str(folder))
+        )
 
 
 def test_template_folder_without_templates(processing, demo_gpkg, tmp_path):
     with pytest.raises(QgsProcessingException, match="has neither dutymap_overview.qpt nor dutymap_zone.qpt"):
-        processing.run("patrolmap:dutymap", _demo_params(demo_gpkg, tmp_path / "x.pdf", TEMPLATE_DIR=str(tmp_path)))
+        processing.run(
+            "patrolmap:dutymap", _demo_params(demo_gpkg, tmp_path / "x.pdf", TEMPLATE_DIR=str(tmp_path))
+        )
 
 
 # ---------------------------------------------------------------------------------------------- bad input
@@ -381,7 +416,9 @@ def test_zones_without_codes_are_named(processing, tmp_path):
         processing.run("patrolmap:dutymap", {"ZONES": zones, "DATE": DATE, "OUTPUT": str(tmp_path / "a.pdf")})
     nocode = _zones([(SQUARE, ["PS-01"])], fields="field=station_id:string")
     with pytest.raises(QgsProcessingException, match="no field “zone_code”"):
-        processing.run("patrolmap:dutymap", {"ZONES": nocode, "DATE": DATE, "OUTPUT": str(tmp_path / "b.pdf")})
+        processing.run(
+            "patrolmap:dutymap", {"ZONES": nocode, "DATE": DATE, "OUTPUT": str(tmp_path / "b.pdf")}
+        )
     twice = _zones([(SQUARE, ["Z-1", "PS-01", "other"]), (SQUARE2, ["Z-1", "PS-01", "other"])])
     with pytest.raises(QgsProcessingException, match="used more than once: Z-1"):
         processing.run("patrolmap:dutymap", {"ZONES": twice, "DATE": DATE, "OUTPUT": str(tmp_path / "c.pdf")})
@@ -430,7 +467,10 @@ def test_cancel_and_failure_leave_no_partial_pdf(processing, demo_gpkg, tmp_path
 
     source = f"{demo_gpkg}|layername="
     request = dutymap.DutyMapRequest(
-        zones=QgsVectorLayer(source + "patrol_zones", "z", "ogr"), output=out, date=__import__("datetime").date(2024, 5, 20))
+        zones=QgsVectorLayer(source + "patrol_zones", "z", "ogr"),
+        output=out,
+        date=__import__("datetime").date(2024, 5, 20),
+    )
     job = dutymap.DutyMapJob(request)
     job.prepare()
     assert job.step()  # the overview is drawn into the temporary file
@@ -484,24 +524,46 @@ def test_font_choice_rules():
 
 
 def test_zone_rows_win_over_station_rows_and_facts_come_from_fields(processing, tmp_path):
-    zones = _zones([(SQUARE, ["Z-A", "PS-01", "centre", 1.25, 4.5]), (SQUARE2, ["Z-B", "PS-01", "other", None, None])],
-                   fields="field=zone_code:string&field=station_id:string&field=category:string"
-                          "&field=road_km:double&field=worst_min:double")
-    roster = QgsVectorLayer("None?field=station_id:string&field=zone_code:string&field=duty_date:date"
-                            "&field=shift:string&field=team:string&field=leader:string&field=members:string"
-                            "&field=callsigns:string&field=phone:string", "roster", "memory")
-    rows = [("PS-01", None, "白班", "一班", "站里的人"), ("PS-01", "Z-A", "day", "巡区专班", "专班组长"),
-            ("PS-01", None, "night", "二班", "夜里的人")]
+    zones = _zones(
+        [(SQUARE, ["Z-A", "PS-01", "centre", 1.25, 4.5]), (SQUARE2, ["Z-B", "PS-01", "other", None, None])],
+        fields="field=zone_code:string&field=station_id:string&field=category:string"
+        "&field=road_km:double&field=worst_min:double",
+    )
+    roster = QgsVectorLayer(
+        "None?field=station_id:string&field=zone_code:string&field=duty_date:date"
+        "&field=shift:string&field=team:string&field=leader:string&field=members:string"
+        "&field=callsigns:string&field=phone:string",
+        "roster",
+        "memory",
+    )
+    rows = [
+        ("PS-01", None, "白班", "一班", "站里的人"),
+        ("PS-01", "Z-A", "day", "巡区专班", "专班组长"),
+        ("PS-01", None, "night", "二班", "夜里的人"),
+    ]
     features = []
     for sid, code, shift, team, leader in rows:
         f = QgsFeature(roster.fields())
-        f.setAttributes([sid, code, __import__("qgis.PyQt.QtCore", fromlist=["QDate"]).QDate(2024, 5, 20), shift, team,
-                         leader, "", "", ""])
+        f.setAttributes(
+            [
+                sid,
+                code,
+                __import__("qgis.PyQt.QtCore", fromlist=["QDate"]).QDate(2024, 5, 20),
+                shift,
+                team,
+                leader,
+                "",
+                "",
+                "",
+            ]
+        )
         features.append(f)
     roster.dataProvider().addFeatures(features)
     out = tmp_path / "facts.pdf"
-    processing.run("patrolmap:dutymap", {"ZONES": zones, "ROSTER": roster, "DATE": DATE, "SHIFT": "白班",
-                                         "OUTPUT": str(out)})
+    processing.run(
+        "patrolmap:dutymap",
+        {"ZONES": zones, "ROSTER": roster, "DATE": DATE, "SHIFT": "白班", "OUTPUT": str(out)},
+    )
     page_a, page_b = pdf_text(out, 2), pdf_text(out, 3)
     assert "专班组长" in page_a and "站里的人" not in page_a  # the zone's own row
     assert "站里的人" in page_b and "专班组长" not in page_b  # the station's row
@@ -523,20 +585,28 @@ def test_rows_that_do_not_fit_are_counted_and_said(processing, tmp_path):
     from qgis.PyQt.QtCore import QDate
 
     zones = _zones([(SQUARE, ["Z-A", "PS-01", "other"])])
-    roster = QgsVectorLayer("None?field=station_id:string&field=zone_code:string&field=duty_date:date"
-                            "&field=shift:string&field=team:string&field=leader:string&field=members:string"
-                            "&field=callsigns:string&field=phone:string", "roster", "memory")
+    roster = QgsVectorLayer(
+        "None?field=station_id:string&field=zone_code:string&field=duty_date:date"
+        "&field=shift:string&field=team:string&field=leader:string&field=members:string"
+        "&field=callsigns:string&field=phone:string",
+        "roster",
+        "memory",
+    )
     features = []
     for i in range(30):
         f = QgsFeature(roster.fields())
-        f.setAttributes(["PS-01", None, QDate(2024, 5, 20), "day", f"第{i + 1:02d}组", f"组长{i + 1:02d}",
-                         "", "", ""])
+        f.setAttributes(
+            ["PS-01", None, QDate(2024, 5, 20), "day", f"第{i + 1:02d}组", f"组长{i + 1:02d}", "", "", ""]
+        )
         features.append(f)
     roster.dataProvider().addFeatures(features)
     out = tmp_path / "full.pdf"
     feedback = _Feedback()
-    processing.run("patrolmap:dutymap", {"ZONES": zones, "ROSTER": roster, "DATE": DATE, "OUTPUT": str(out)},
-                   feedback=feedback)
+    processing.run(
+        "patrolmap:dutymap",
+        {"ZONES": zones, "ROSTER": roster, "DATE": DATE, "OUTPUT": str(out)},
+        feedback=feedback,
+    )
     warning = next(w for w in feedback.warnings if "roster_table" in w)
     shown = int(re.search(r"; (\d+) are printed", warning).group(1))
     assert "Z-A: 30 rows do not all fit" in warning and 3 <= shown < 30

@@ -77,11 +77,14 @@ def test_etag_is_sent_and_304_means_nothing_new(dispatch_sim, sim_world):
     assert moved.status == 200 and moved.etag != first.etag and moved.body != first.body
 
 
-@pytest.mark.parametrize("fault, kind, message", [
-    ("500", "http", "HTTP 500 Internal Server Error from http://127.0.0.1:{port}/units"),
-    ("503", "rate_limited", "HTTP 503 Service Unavailable, retry after 30 s"),
-    ("429", "rate_limited", "HTTP 429 Too Many Requests, retry after 30 s"),
-])
+@pytest.mark.parametrize(
+    "fault, kind, message",
+    [
+        ("500", "http", "HTTP 500 Internal Server Error from http://127.0.0.1:{port}/units"),
+        ("503", "rate_limited", "HTTP 503 Service Unavailable, retry after 30 s"),
+        ("429", "rate_limited", "HTTP 429 Too Many Requests, retry after 30 s"),
+    ],
+)
 def test_http_errors_are_named(dispatch_sim, fault, kind, message):
     dispatch_sim.faults.add(fault)
     error = error_of(fetch, dispatch_sim.url + "/units")
@@ -105,10 +108,13 @@ def test_a_dropped_connection_is_a_network_error(dispatch_sim):
     assert error.kind == "network" and error.message.startswith("network error: ")
 
 
-@pytest.mark.parametrize("fault, start", [
-    ("malformed", "invalid JSON at line 1, column "),
-    ("not_geojson", 'not a GeoJSON FeatureCollection: the answer begins {"units": []}'),
-])
+@pytest.mark.parametrize(
+    "fault, start",
+    [
+        ("malformed", "invalid JSON at line 1, column "),
+        ("not_geojson", 'not a GeoJSON FeatureCollection: the answer begins {"units": []}'),
+    ],
+)
 def test_answers_that_are_not_a_feed(dispatch_sim, fault, start):
     dispatch_sim.faults.add(fault)
     outcome = fetch_snapshot(FeedSource(dispatch_sim.url), "units", dispatch_sim.url + "/units")
@@ -127,10 +133,13 @@ def test_a_slow_answer_times_out_at_the_deadline(dispatch_sim):
     assert error_of(fetch, dispatch_sim.url + "/units", timeout_s=1).message == "timed out after 1 s"
 
 
-@pytest.mark.parametrize("fault, message", [
-    ("huge", "payload too large: 3.0 MB over the limit of 1.0 MB"),  # Content-Length
-    ("huge_chunked", "payload too large: "),  # counted while receiving
-])
+@pytest.mark.parametrize(
+    "fault, message",
+    [
+        ("huge", "payload too large: 3.0 MB over the limit of 1.0 MB"),  # Content-Length
+        ("huge_chunked", "payload too large: "),  # counted while receiving
+    ],
+)
 def test_payloads_over_the_limit_are_refused(dispatch_sim, fault, message):
     dispatch_sim.huge_bytes = 3 * 1024 * 1024
     dispatch_sim.faults.add(fault)
@@ -167,8 +176,9 @@ def test_cancel_from_another_thread_stops_the_request(dispatch_sim):
     assert not QgsFeedback().isCanceled()
 
 
-def test_auth_config_header_reaches_the_server_and_never_the_logs(dispatch_sim, basic_authcfg, message_log,
-                                                                  capfd, qtlog):
+def test_auth_config_header_reaches_the_server_and_never_the_logs(
+    dispatch_sim, basic_authcfg, message_log, capfd, qtlog
+):
     dispatch_sim.auth = ("basic", "dispatcher", SECRET)
     token = base64.b64encode(f"dispatcher:{SECRET}".encode()).decode()
     # without credentials: 401, named, and polling would stop

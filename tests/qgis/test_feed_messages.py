@@ -18,7 +18,10 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def test_every_core_code_has_a_translatable_template_with_the_same_placeholders(qgis_app):
-    for english, translatable in ((feed.REASONS, reason_templates()), (feed.FEED_ERRORS, feed_error_templates())):
+    for english, translatable in (
+        (feed.REASONS, reason_templates()),
+        (feed.FEED_ERRORS, feed_error_templates()),
+    ):
         assert set(english) == set(translatable)
         for code, text in english.items():
             assert translatable[code] == text  # untranslated, the words are the core's
@@ -28,9 +31,11 @@ def test_every_core_code_has_a_translatable_template_with_the_same_placeholders(
 def test_rejections_read_in_chinese_under_a_chinese_qgis(qgis_app):
     from plugin import i18n
 
-    payload = (b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
-               b'{"unit_id": "U-7", "updated_at": "2024-05-20T09:00:00Z"}, "geometry": {"type": "Point", '
-               b'"coordinates": [NaN, 60.1]}}, {"type": "Feature", "properties": {}, "geometry": null}]}')
+    payload = (
+        b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+        b'{"unit_id": "U-7", "updated_at": "2024-05-20T09:00:00Z"}, "geometry": {"type": "Point", '
+        b'"coordinates": [NaN, 60.1]}}, {"type": "Feature", "properties": {}, "geometry": null}]}'
+    )
     snapshot = feed.parse_units(payload, datetime(2024, 5, 20, 9, 1, tzinfo=timezone.utc))
     nan, no_id = snapshot.rejected
     assert rejected_text(nan) == "unit U-7 (feature 0): coordinates are not finite numbers (NaN, 60.1)"
@@ -56,7 +61,15 @@ def test_the_openapi_contract_names_what_the_code_accepts():
     assert tuple(unit["status"]["enum"]) == UNIT_STATUSES
     assert tuple(incident["status"]["enum"]) == INCIDENT_STATUSES
     assert set(unit) == {"unit_id", "callsign", "kind", "status", "heading_deg", "speed_kmh", "updated_at"}
-    assert set(incident) == {"incident_id", "kind", "priority", "status", "reported_at", "address", "assigned_unit"}
+    assert set(incident) == {
+        "incident_id",
+        "kind",
+        "priority",
+        "status",
+        "reported_at",
+        "address",
+        "assigned_unit",
+    }
     assert unit["speed_kmh"]["maximum"] == feed.MAX_SPEED_KMH
     for path in ("/units", "/incidents"):
         responses = spec["paths"][path]["get"]["responses"]

@@ -66,8 +66,9 @@ def test_304_emits_nothing_and_new_positions_emit_again(qtbot, poller, dispatch_
     first_snapshots(qtbot, poller)
     emitted = []
     poller.snapshot.connect(emitted.append)
-    qtbot.waitUntil(lambda: sum(1 for r in dispatch_sim.requests if "If-None-Match" in r["headers"]) >= 4,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: sum(1 for r in dispatch_sim.requests if "If-None-Match" in r["headers"]) >= 4, timeout=5000
+    )
     assert emitted == []
     assert poller.state == "ok" and "no change" in poller.message
     sim_world.clock.advance(10)
@@ -105,8 +106,9 @@ def test_retry_after_is_honoured(qtbot, poller, dispatch_sim):
 
 def test_401_stops_polling_and_asks_for_credentials(qtbot, poller, dispatch_sim):
     dispatch_sim.auth = ("bearer", "s3cret")
-    with qtbot.waitSignal(poller.status_changed, timeout=5000,
-                          check_params_cb=lambda state, message: state == "auth_required") as blocker:
+    with qtbot.waitSignal(
+        poller.status_changed, timeout=5000, check_params_cb=lambda state, message: state == "auth_required"
+    ) as blocker:
         poller.start()
     assert blocker.args[1].startswith("HTTP 401 Unauthorized: the feed needs credentials")
     assert not poller.is_running()
@@ -196,8 +198,10 @@ def test_out_of_order_and_duplicate_answers_never_move_units_back(qtbot, poller,
     poller.snapshot.connect(apply)
     first_snapshots(qtbot, poller)
     sim_world.clock.advance(30)
-    qtbot.waitUntil(lambda: held and min(r.updated_at for r in held.values()) > sim_world.time - timedelta(seconds=31),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: held and min(r.updated_at for r in held.values()) > sim_world.time - timedelta(seconds=31),
+        timeout=5000,
+    )
     newest = dict(held)
     sim_world.clock.advance(30)
     qtbot.waitUntil(lambda: held != newest, timeout=5000)
@@ -222,7 +226,9 @@ def test_a_units_only_feed_is_polled_for_units_only(qtbot, dispatch_sim, owner):
         qtbot.waitUntil(lambda: p.state == "ok", timeout=5000)
         assert "no incidents endpoint (HTTP 404)" in p.message
         count = sum(1 for r in dispatch_sim.requests if r["path"] == "/incidents")
-        qtbot.waitUntil(lambda: sum(1 for r in dispatch_sim.requests if r["path"] == "/units") >= 3, timeout=5000)
+        qtbot.waitUntil(
+            lambda: sum(1 for r in dispatch_sim.requests if r["path"] == "/units") >= 3, timeout=5000
+        )
         assert sum(1 for r in dispatch_sim.requests if r["path"] == "/incidents") == count == 1
     finally:
         p.stop()
@@ -232,11 +238,15 @@ def test_a_url_with_credentials_never_starts(qtbot, dispatch_sim, qgis_app, owne
     p = FeedPoller(FeedSource(f"http://u:{SECRET}@127.0.0.1:{dispatch_sim.port}"), owner)
     with qtbot.waitSignal(p.status_changed, timeout=1000) as blocker:
         p.start()
-    assert blocker.args[0] == "error" and "user:password@" in blocker.args[1] and SECRET not in blocker.args[1]
+    assert (
+        blocker.args[0] == "error" and "user:password@" in blocker.args[1] and SECRET not in blocker.args[1]
+    )
     assert not p.is_running() and len(dispatch_sim.requests) == 0
 
 
-def test_auth_config_polls_and_the_log_names_failures_but_never_the_secret(qtbot, dispatch_sim, qgis_app, owner):
+def test_auth_config_polls_and_the_log_names_failures_but_never_the_secret(
+    qtbot, dispatch_sim, qgis_app, owner
+):
     manager = QgsApplication.authManager()
     if not manager.masterPasswordIsSet():
         assert manager.setMasterPassword("pytest-master-password", True)
@@ -252,8 +262,9 @@ def test_auth_config_polls_and_the_log_names_failures_but_never_the_secret(qtbot
     token = base64.b64encode(f"dispatcher:{SECRET}".encode()).decode()
     try:
         anonymous = FeedPoller(source(dispatch_sim), owner)
-        with qtbot.waitSignal(anonymous.status_changed, timeout=5000,
-                              check_params_cb=lambda s, m: s == "auth_required"):
+        with qtbot.waitSignal(
+            anonymous.status_changed, timeout=5000, check_params_cb=lambda s, m: s == "auth_required"
+        ):
             anonymous.start()
         p = FeedPoller(source(dispatch_sim, authcfg=config.id()), owner)
         with qtbot.waitSignal(p.snapshot, timeout=5000):

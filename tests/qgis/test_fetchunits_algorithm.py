@@ -24,8 +24,9 @@ class Feedback(QgsProcessingFeedback):
 
 
 def run(processing, url, feedback=None, **params):
-    return processing.run("patrolmap:fetchunits", {"URL": url, "OUTPUT": "memory:", **params},
-                          feedback=feedback or Feedback())
+    return processing.run(
+        "patrolmap:fetchunits", {"URL": url, "OUTPUT": "memory:", **params}, feedback=feedback or Feedback()
+    )
 
 
 def test_units_land_with_the_schema_fields_and_rejections_are_logged(processing, dispatch_sim, sim_world):
@@ -46,18 +47,23 @@ def test_units_land_with_the_schema_fields_and_rejections_are_logged(processing,
         assert feature["updated_at"].toString("yyyy-MM-ddTHH:mm:ssZ") == report["updated_at"]
     rejected = [w for w in feedback.warnings if w.startswith("Rejected: ")]
     assert len(rejected) == 16
-    assert "Rejected: unit BAD-nan (feature 13): coordinates are not finite numbers (NaN, " in "\n".join(rejected)
+    assert "Rejected: unit BAD-nan (feature 13): coordinates are not finite numbers (NaN, " in "\n".join(
+        rejected
+    )
     assert "Rejected: feature 12: no unit_id and no Feature id" in rejected
     assert any("unit BAD-status" in w and "unknown status “lunch”" in w for w in rejected)
     assert "12 units accepted, 16 records rejected." in feedback.infos
 
 
-@pytest.mark.parametrize("fault, message", [
-    ("429", "HTTP 429 Too Many Requests, retry after 30 s"),
-    ("500", "HTTP 500 Internal Server Error from http://127.0.0.1:{port}/units"),
-    ("malformed", "invalid JSON at line 1, column "),
-    ("not_geojson", "not a GeoJSON FeatureCollection"),
-])
+@pytest.mark.parametrize(
+    "fault, message",
+    [
+        ("429", "HTTP 429 Too Many Requests, retry after 30 s"),
+        ("500", "HTTP 500 Internal Server Error from http://127.0.0.1:{port}/units"),
+        ("malformed", "invalid JSON at line 1, column "),
+        ("not_geojson", "not a GeoJSON FeatureCollection"),
+    ],
+)
 def test_a_failed_request_names_its_cause(processing, dispatch_sim, fault, message):
     dispatch_sim.faults.add(fault)
     with pytest.raises(QgsProcessingException) as info:
@@ -92,7 +98,9 @@ def test_sensorthings_and_declared_coordinates(processing, dispatch_sim, sim_wor
     first = next(result["OUTPUT"].getFeatures())
     report = next(r for r in sim_world.unit_reports() if r["unit_id"] == first["unit_id"])
     assert from_wgs84(*report["lonlat"], "bd09") == report["lonlat"]
-    assert (round(first.geometry().asPoint().x(), 7), round(first.geometry().asPoint().y(), 7)) == report["lonlat"]
+    assert (round(first.geometry().asPoint().x(), 7), round(first.geometry().asPoint().y(), 7)) == report[
+        "lonlat"
+    ]
 
 
 def test_the_algorithm_is_in_the_toolbox_with_its_public_parameters(processing):
@@ -105,4 +113,3 @@ def test_the_algorithm_is_in_the_toolbox_with_its_public_parameters(processing):
     assert alg.parameterDefinition("AUTHCFG").type() == "authcfg"
     assert alg.parameterDefinition("AUTHCFG").flags() & alg.parameterDefinition("AUTHCFG").FlagOptional
     assert {o.name() for o in alg.outputDefinitions()} >= {"OUTPUT", "ACCEPTED", "REJECTED"}
-

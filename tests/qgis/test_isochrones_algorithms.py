@@ -17,22 +17,34 @@ def _shape(feature):
 def osm(helpers):
     roads, _raw = helpers.osm_car_roads(CRS)
     stations = helpers.point_layer(
-        [(24.9414, 60.1699, "PS-01", 1.0), (24.9500, 60.1660, "KS-01", 0.5)], CRS,
-        (("station_id", "string"), ("turnout_min", "double")), name="stations")
+        [(24.9414, 60.1699, "PS-01", 1.0), (24.9500, 60.1660, "KS-01", 0.5)],
+        CRS,
+        (("station_id", "string"), ("turnout_min", "double")),
+        name="stations",
+    )
     return roads, stations
 
 
 def test_isochrones_are_nested_valid_and_hug_the_roads(processing, osm):
     roads, stations = osm
-    out = processing.run("patrolmap:isochrones", {
-        "NETWORK": roads, "ORIGINS": stations, "ORIGIN_ID_FIELD": "station_id", "BREAKS": "1,3",
-        "TURNOUT_FIELD": "turnout_min", "OUTPUT": "memory:"})["OUTPUT"]
+    out = processing.run(
+        "patrolmap:isochrones",
+        {
+            "NETWORK": roads,
+            "ORIGINS": stations,
+            "ORIGIN_ID_FIELD": "station_id",
+            "BREAKS": "1,3",
+            "TURNOUT_FIELD": "turnout_min",
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
     assert out.crs().authid() == CRS
     rows = {(f["origin_id"], f["minutes"]): f for f in out.getFeatures()}
     assert set(rows) == {("PS-01", 1.0), ("PS-01", 3.0), ("KS-01", 1.0), ("KS-01", 3.0)}
     # Measure in a metric CRS; the output is in the network's CRS (degrees).
-    xform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
-                                   QgsCoordinateReferenceSystem("EPSG:32635"), QgsProject.instance())
+    xform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(CRS), QgsCoordinateReferenceSystem("EPSG:32635"), QgsProject.instance()
+    )
     shapes = {}
     for key, f in rows.items():
         g = f.geometry()
@@ -52,9 +64,10 @@ def test_isochrones_are_nested_valid_and_hug_the_roads(processing, osm):
 
 def test_dissolve_gives_one_area_per_break(processing, osm):
     roads, stations = osm
-    out = processing.run("patrolmap:isochrones", {
-        "NETWORK": roads, "ORIGINS": stations, "BREAKS": "5, 1 ,3", "DISSOLVE": True,
-        "OUTPUT": "memory:"})["OUTPUT"]
+    out = processing.run(
+        "patrolmap:isochrones",
+        {"NETWORK": roads, "ORIGINS": stations, "BREAKS": "5, 1 ,3", "DISSOLVE": True, "OUTPUT": "memory:"},
+    )["OUTPUT"]
     minutes = sorted(f["minutes"] for f in out.getFeatures())
     assert minutes == [1.0, 3.0, 5.0]
 
@@ -65,15 +78,24 @@ def test_bad_breaks_are_refused_by_value(processing, osm, breaks):
 
     roads, stations = osm
     with pytest.raises(QgsProcessingException, match="[Bb]reak|BREAKS"):
-        processing.run("patrolmap:isochrones", {
-            "NETWORK": roads, "ORIGINS": stations, "BREAKS": breaks, "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:isochrones",
+            {"NETWORK": roads, "ORIGINS": stations, "BREAKS": breaks, "OUTPUT": "memory:"},
+        )
 
 
 def test_response_zones_do_not_overlap(processing, osm):
     roads, stations = osm
-    out = processing.run("patrolmap:responsezones", {
-        "NETWORK": roads, "FACILITIES": stations, "FACILITY_ID_FIELD": "station_id", "BREAKS": "1,3,5",
-        "OUTPUT": "memory:"})["OUTPUT"]
+    out = processing.run(
+        "patrolmap:responsezones",
+        {
+            "NETWORK": roads,
+            "FACILITIES": stations,
+            "FACILITY_ID_FIELD": "station_id",
+            "BREAKS": "1,3,5",
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
     shapes = [(f["facility_id"], _shape(f)) for f in out.getFeatures()]
     assert {fid for fid, _ in shapes} == {"PS-01", "KS-01"}
     union_area = shapely.union_all([s for _, s in shapes]).area

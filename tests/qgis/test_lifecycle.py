@@ -29,10 +29,21 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     assert len(toolbars) == 1
     actions = [a for a in toolbars[0].actions() if not a.isSeparator()]
     names = [a.objectName() for a in actions]
-    assert names == ["PatrolMapNewMap", "PatrolMapOpenMap", "PatrolMapCoverage", "PatrolMapLive", "PatrolMapZones",
-                     "PatrolMapRoster", "PatrolMapDutyMap",
-                     "PatrolMapZoneDraw", "PatrolMapZoneSplit", "PatrolMapZoneMerge", "PatrolMapZoneMove",
-                     "PatrolMapZoneBrush", "PatrolMapZoneSave"]
+    assert names == [
+        "PatrolMapNewMap",
+        "PatrolMapOpenMap",
+        "PatrolMapCoverage",
+        "PatrolMapLive",
+        "PatrolMapZones",
+        "PatrolMapRoster",
+        "PatrolMapDutyMap",
+        "PatrolMapZoneDraw",
+        "PatrolMapZoneSplit",
+        "PatrolMapZoneMerge",
+        "PatrolMapZoneMove",
+        "PatrolMapZoneBrush",
+        "PatrolMapZoneSave",
+    ]
     assert all(not a.icon().isNull() for a in actions)
     provider = registry.providerById("patrolmap")
     assert provider is not None
@@ -62,8 +73,9 @@ def test_zone_tools_follow_the_active_layer_and_leave_nothing(qgis_iface, qgis_n
     window = qgis_iface.mainWindow()
     canvas = qgis_iface.mapCanvas()
     items_before = len(canvas.scene().items())
-    zones = QgsVectorLayer("Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones",
-                           "memory")
+    zones = QgsVectorLayer(
+        "Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones", "memory"
+    )
     roads = QgsVectorLayer("LineString?crs=EPSG:32635", "roads", "memory")
     QgsProject.instance().addMapLayers([zones, roads])
 
@@ -74,7 +86,9 @@ def test_zone_tools_follow_the_active_layer_and_leave_nothing(qgis_iface, qgis_n
         assert list(tools) == ["draw", "split", "merge", "move", "brush"]
         actions = {key: tool.action() for key, tool in tools.items()}
         group = actions["draw"].actionGroup()
-        assert group is not None and all(a.actionGroup() is group and a.isCheckable() for a in actions.values())
+        assert group is not None and all(
+            a.actionGroup() is group and a.isCheckable() for a in actions.values()
+        )
 
         def activate(layer):
             qgis_iface.setActiveLayer(layer)
@@ -145,12 +159,17 @@ def test_missing_packages_leave_command_maps_working(qgis_app, monkeypatch):
 
     monkeypatch.setattr(provider, "missing", lambda: ("Shapely ≥ 2",))
     names = [cls.ALG_ID for cls in provider.algorithm_classes()]
-    assert names == ["createcommandmap", "dutymap", "fetchunits"]  # printing and the feed need neither SciPy nor Shapely
+    assert names == [
+        "createcommandmap",
+        "dutymap",
+        "fetchunits",
+    ]  # printing and the feed need neither SciPy nor Shapely
     text = dependencies.message(("Shapely ≥ 2",))
     assert "Shapely ≥ 2" in text and "pip install" in text
     monkeypatch.undo()
     assert {"isochrones", "coverage", "traveltimematrix", "nearestunits", "responsezones"} <= {
-        cls.ALG_ID for cls in provider.algorithm_classes()}
+        cls.ALG_ID for cls in provider.algorithm_classes()
+    }
 
 
 def test_plugin_imports_without_scipy_or_shapely(qgis_app):
@@ -160,10 +179,14 @@ def test_plugin_imports_without_scipy_or_shapely(qgis_app):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    code = ("import sys; sys.modules['shapely'] = None; sys.modules['scipy'] = None; "
-            "sys.path.insert(0, '.'); import plugin.patrolmap_plugin as p; "
-            "from plugin.processing.provider import algorithm_classes; "
-            "print([c.ALG_ID for c in algorithm_classes()])")
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    code = (
+        "import sys; sys.modules['shapely'] = None; sys.modules['scipy'] = None; "
+        "sys.path.insert(0, '.'); import plugin.patrolmap_plugin as p; "
+        "from plugin.processing.provider import algorithm_classes; "
+        "print([c.ALG_ID for c in algorithm_classes()])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("['createcommandmap', 'dutymap', 'fetchunits']")

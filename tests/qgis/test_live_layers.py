@@ -30,11 +30,23 @@ class Clock:
 
 def units_snapshot(rows, at=None, rejected=()):
     """rows: (id, lon, lat, seconds after T0, status[, heading])"""
-    records = [UnitRecord(r[0], r[1], r[2], T0 + timedelta(seconds=r[3]), callsign=f"CS-{r[0]}", kind="car",
-                          status=r[4], heading_deg=r[5] if len(r) > 5 else None, speed_kmh=20.0)
-               for r in rows]
-    return Snapshot("units", at or T0 + timedelta(seconds=max((r[3] for r in rows), default=0)), records,
-                    list(rejected))
+    records = [
+        UnitRecord(
+            r[0],
+            r[1],
+            r[2],
+            T0 + timedelta(seconds=r[3]),
+            callsign=f"CS-{r[0]}",
+            kind="car",
+            status=r[4],
+            heading_deg=r[5] if len(r) > 5 else None,
+            speed_kmh=20.0,
+        )
+        for r in rows
+    ]
+    return Snapshot(
+        "units", at or T0 + timedelta(seconds=max((r[3] for r in rows), default=0)), records, list(rejected)
+    )
 
 
 @pytest.fixture
@@ -58,7 +70,7 @@ def test_layers_are_memory_layers_in_a_live_group_named_by_the_schema(live):
     assert units.providerType() == "memory" and units.crs().authid() == "EPSG:4326"
     from plugin.core.schema import INCIDENTS, UNITS
 
-    assert units.fields().names()[:len(UNITS.fields)] == list(UNITS.field_names)
+    assert units.fields().names()[: len(UNITS.fields)] == list(UNITS.field_names)
     assert incidents.fields().names() == list(INCIDENTS.field_names)
     group = QgsProject.instance().layerTreeRoot().findLayer(units.id()).parent()
     assert group.customProperty(ll.GROUP_PROPERTY) and group.name() == "Live"
@@ -73,8 +85,10 @@ def test_update_in_place_keeps_feature_ids_and_selection(live):
     fids = {uid: f.id() for uid, f in by_id(layer).items()}
     layer.selectByIds([fids["U3"], fids["U7"]])
     live.clock.step(5)
-    moved = [(uid, lon + 0.0005, lat, 5, "busy" if uid == "U3" else status, 90.0)
-             for uid, lon, lat, _, status, _ in rows]
+    moved = [
+        (uid, lon + 0.0005, lat, 5, "busy" if uid == "U3" else status, 90.0)
+        for uid, lon, lat, _, status, _ in rows
+    ]
     result = live.apply(units_snapshot(moved))
     assert (result.added, result.changed) == (0, 20)
     now = by_id(layer)
@@ -110,8 +124,11 @@ def test_out_of_order_update_is_ignored(live):
 
 
 def test_duplicate_ids_keep_the_newest(live):
-    result = live.apply(units_snapshot([("A", 21.0, 60.1, 10, "busy"), ("A", 22.0, 60.1, 20, "available"),
-                                        ("A", 23.0, 60.1, 15, "busy")]))
+    result = live.apply(
+        units_snapshot(
+            [("A", 21.0, 60.1, 10, "busy"), ("A", 22.0, 60.1, 20, "available"), ("A", 23.0, 60.1, 15, "busy")]
+        )
+    )
     assert result.duplicates == 2
     layer = live.layer("units")
     assert layer.featureCount() == 1
@@ -181,15 +198,19 @@ def test_heading_rotates_the_icon_and_kind_picks_it(live):
         context.appendScope(scope)
         path = QgsExpression(ll.live_styles.unit_icon_expression()).evaluate(context)
         assert Path(path).is_file(), path
-        assert Path(path).name == f"unit_{kind if kind in ('car', 'motorcycle', 'foot', 'platform') else 'car'}.svg"
+        assert (
+            Path(path).name
+            == f"unit_{kind if kind in ('car', 'motorcycle', 'foot', 'platform') else 'car'}.svg"
+        )
 
 
 def test_trails_keep_the_last_n_positions(live):
     live.set_trail_length(4)
     for k in range(10):
         live.clock.t = T0 + timedelta(seconds=k)
-        live.apply(units_snapshot([("A", 24.9 + k * 0.001, 60.1, k, "available"),
-                                   ("B", 24.8, 60.1, k, "busy")]))
+        live.apply(
+            units_snapshot([("A", 24.9 + k * 0.001, 60.1, k, "available"), ("B", 24.8, 60.1, k, "busy")])
+        )
     trails = live.layer("trails")
     assert trails is not None and trails.name() == "unit_trails"
     rows = by_id(trails)
@@ -209,13 +230,21 @@ def test_incidents_update_in_place_and_leave_when_the_feed_drops_them(live):
     def snap(records, seconds):
         return Snapshot("incidents", T0 + timedelta(seconds=seconds), records)
 
-    live.apply(snap([IncidentRecord("I1", 24.9, 60.1, T0, priority=1, status="open"),
-                     IncidentRecord("I2", 24.91, 60.1, T0, priority=2, status="open")], 0))
+    live.apply(
+        snap(
+            [
+                IncidentRecord("I1", 24.9, 60.1, T0, priority=1, status="open"),
+                IncidentRecord("I2", 24.91, 60.1, T0, priority=2, status="open"),
+            ],
+            0,
+        )
+    )
     layer = live.layer("incidents")
     fids = {f["incident_id"]: f.id() for f in layer.getFeatures()}
     layer.selectByIds([fids["I1"]])
-    result = live.apply(snap([IncidentRecord("I1", 24.9, 60.1, T0, priority=1, status="assigned",
-                                             assigned_unit="U7")], 5))
+    result = live.apply(
+        snap([IncidentRecord("I1", 24.9, 60.1, T0, priority=1, status="assigned", assigned_unit="U7")], 5)
+    )
     assert (result.changed, result.removed) == (1, 1)
     rows = by_id(layer, "incident_id")
     assert set(rows) == {"I1"} and rows["I1"].id() == fids["I1"]
@@ -240,8 +269,11 @@ def test_a_removed_layer_comes_back_whole_on_the_next_update(live):
     assert len(QgsProject.instance().mapLayersByName("units")) == 1
     live.remove_layers()
     assert not QgsProject.instance().mapLayersByName("units")
-    assert not [g for g in QgsProject.instance().layerTreeRoot().findGroups(True)
-                if g.customProperty(ll.GROUP_PROPERTY)]
+    assert not [
+        g
+        for g in QgsProject.instance().layerTreeRoot().findGroups(True)
+        if g.customProperty(ll.GROUP_PROPERTY)
+    ]
 
 
 def test_a_reopened_project_keeps_one_live_group(live, qgis_new_project):
@@ -256,7 +288,9 @@ def test_a_reopened_project_keeps_one_live_group(live, qgis_new_project):
     other = ll.LiveLayers(QgsProject.instance(), now=live.clock)
     try:
         other.apply(units_snapshot([("B", 24.9, 60.1, 0, "available")]))
-        other.apply(Snapshot("incidents", T0, [IncidentRecord("I2", 24.95, 60.17, T0, priority=1, status="open")]))
+        other.apply(
+            Snapshot("incidents", T0, [IncidentRecord("I2", 24.95, 60.17, T0, priority=1, status="open")])
+        )
         assert other.layer("units") is old  # taken over, not duplicated
         assert other.layer("incidents") is old_incidents
         assert [f["unit_id"] for f in old.getFeatures()] == ["B"]
@@ -284,8 +318,14 @@ def test_units_prepared_in_the_worker_thread_land_like_the_direct_path(live, qtb
     live.units.plan = plan
     for step in range(1, 6):  # five snapshots in a row: the ones that wait are replaced by newer ones
         live.clock.step(1)
-        live.submit(units_snapshot([(uid, lon + 0.0001 * step, lat, step, "busy" if uid == "U3" else status, 10.0 * step)
-                                    for uid, lon, lat, _, status, _ in rows]))
+        live.submit(
+            units_snapshot(
+                [
+                    (uid, lon + 0.0001 * step, lat, step, "busy" if uid == "U3" else status, 10.0 * step)
+                    for uid, lon, lat, _, status, _ in rows
+                ]
+            )
+        )
     assert live.busy()
     assert live.tick() == 0  # no re-ageing while a plan is being made
     with qtbot.waitSignal(live.updated, timeout=10000):

@@ -30,8 +30,9 @@ def _points_near_roads(raw, count, seed):
 @pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:3857"])
 def test_routes_run_from_unit_to_incident_along_real_roads(processing, helpers, crs):
     roads, raw = helpers.osm_car_roads(crs)
-    to_layer = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                      QgsCoordinateReferenceSystem(crs), QgsProject.instance())
+    to_layer = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(crs), QgsProject.instance()
+    )
 
     def pt(lon, lat):
         p = to_layer.transform(QgsPointXY(lon, lat))
@@ -39,14 +40,26 @@ def test_routes_run_from_unit_to_incident_along_real_roads(processing, helpers, 
 
     incident_ll = _points_near_roads(raw, 3, seed=7)
     unit_ll = _points_near_roads(raw, 12, seed=8)
-    incidents = helpers.point_layer([(*pt(*ll), f"I-{k}") for k, ll in enumerate(incident_ll)], crs,
-                                    (("incident_id", "string"),))
+    incidents = helpers.point_layer(
+        [(*pt(*ll), f"I-{k}") for k, ll in enumerate(incident_ll)], crs, (("incident_id", "string"),)
+    )
     statuses = ["available", "busy", "available", "available"] * 3
-    units = helpers.point_layer([(*pt(*ll), f"U-{k}", s) for k, (ll, s) in enumerate(zip(unit_ll, statuses))],
-                                crs, (("unit_id", "string"), ("status", "string")))
-    out = processing.run("patrolmap:nearestunits", {
-        "NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED, "INCIDENTS": incidents, "UNITS": units,
-        "COUNT": 3, "OUTPUT": "memory:"})["OUTPUT"]
+    units = helpers.point_layer(
+        [(*pt(*ll), f"U-{k}", s) for k, (ll, s) in enumerate(zip(unit_ll, statuses))],
+        crs,
+        (("unit_id", "string"), ("status", "string")),
+    )
+    out = processing.run(
+        "patrolmap:nearestunits",
+        {
+            "NETWORK": roads,
+            "DEFAULT_SPEED_KMH": SPEED,
+            "INCIDENTS": incidents,
+            "UNITS": units,
+            "COUNT": 3,
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
 
     # Still the table it was: the same fields, in the same order.
     assert out.fields().names() == ["incident_id", "unit_id", "rank", "minutes"]

@@ -44,14 +44,26 @@ def test_matrix_matches_networkx_on_real_osm(processing, helpers, crs):
     to_crs = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     origins = helpers.point_layer([(*to_crs.transform(*p), i) for i, p in enumerate(origins_ll)], crs)
     targets = helpers.point_layer([(*to_crs.transform(*p), i) for i, p in enumerate(targets_ll)], crs)
-    result = processing.run("patrolmap:traveltimematrix", {
-        "NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED, "ORIGINS": origins, "ORIGIN_ID_FIELD": "pid",
-        "DESTINATIONS": targets, "DESTINATION_ID_FIELD": "pid", "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:traveltimematrix",
+        {
+            "NETWORK": roads,
+            "DEFAULT_SPEED_KMH": SPEED,
+            "ORIGINS": origins,
+            "ORIGIN_ID_FIELD": "pid",
+            "DESTINATIONS": targets,
+            "DESTINATION_ID_FIELD": "pid",
+            "OUTPUT": "memory:",
+        },
+    )
     table = result["OUTPUT"]
     got = np.full((6, 9), np.nan)
     for f in table.getFeatures():
-        got[f["origin_id"], f["destination_id"]] = np.inf if f["minutes"] is None or \
-            (hasattr(f["minutes"], "isNull") and f["minutes"].isNull()) else f["minutes"]
+        got[f["origin_id"], f["destination_id"]] = (
+            np.inf
+            if f["minutes"] is None or (hasattr(f["minutes"], "isNull") and f["minutes"].isNull())
+            else f["minutes"]
+        )
     want = _reference_minutes(raw, origins_ll, targets_ll)
     assert table.featureCount() == 54
     finite = np.isfinite(want)
@@ -74,8 +86,10 @@ def test_oneway_field_is_honoured_and_can_be_ignored(processing, helpers):
     params = {"NETWORK": roads, "DEFAULT_SPEED_KMH": 36.0, "ONEWAY_FIELD": "oneway", "OUTPUT": "memory:"}
 
     def minutes(origins, destinations, **extra):
-        out = processing.run("patrolmap:traveltimematrix",
-                             {**params, "ORIGINS": origins, "DESTINATIONS": destinations, **extra})["OUTPUT"]
+        out = processing.run(
+            "patrolmap:traveltimematrix",
+            {**params, "ORIGINS": origins, "DESTINATIONS": destinations, **extra},
+        )["OUTPUT"]
         value = next(out.getFeatures())["minutes"]
         return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
@@ -89,14 +103,25 @@ def test_max_minutes_leaves_slower_pairs_null(processing, helpers):
     roads, raw = helpers.osm_car_roads("EPSG:4326")
     origins = helpers.point_layer([(*p, i) for i, p in enumerate(_vertices(raw, 5, seed=3))], "EPSG:4326")
     targets = helpers.point_layer([(*p, i) for i, p in enumerate(_vertices(raw, 12, seed=4))], "EPSG:4326")
-    params = {"NETWORK": roads, "DEFAULT_SPEED_KMH": SPEED, "ORIGINS": origins, "ORIGIN_ID_FIELD": "pid",
-              "DESTINATIONS": targets, "DESTINATION_ID_FIELD": "pid", "OUTPUT": "memory:"}
+    params = {
+        "NETWORK": roads,
+        "DEFAULT_SPEED_KMH": SPEED,
+        "ORIGINS": origins,
+        "ORIGIN_ID_FIELD": "pid",
+        "DESTINATIONS": targets,
+        "DESTINATION_ID_FIELD": "pid",
+        "OUTPUT": "memory:",
+    }
 
     def table(**extra):
         out = processing.run("patrolmap:traveltimematrix", {**params, **extra})["OUTPUT"]
         assert out.featureCount() == 60  # every pair has a row, NULL or not
-        return {(f["origin_id"], f["destination_id"]): (None if f["minutes"] is None or f["minutes"] == NULL
-                                                          else f["minutes"]) for f in out.getFeatures()}
+        return {
+            (f["origin_id"], f["destination_id"]): (
+                None if f["minutes"] is None or f["minutes"] == NULL else f["minutes"]
+            )
+            for f in out.getFeatures()
+        }
 
     full = table()
     limit = float(np.nanmedian([v for v in full.values() if v is not None]))
@@ -122,9 +147,18 @@ def test_points_off_the_network_are_named(processing, helpers):
             self.warnings.append(text)
 
     feedback = Feedback()
-    out = processing.run("patrolmap:traveltimematrix", {
-        "NETWORK": roads, "ORIGINS": far, "ORIGIN_ID_FIELD": "pid", "DESTINATIONS": far,
-        "DESTINATION_ID_FIELD": "pid", "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+    out = processing.run(
+        "patrolmap:traveltimematrix",
+        {
+            "NETWORK": roads,
+            "ORIGINS": far,
+            "ORIGIN_ID_FIELD": "pid",
+            "DESTINATIONS": far,
+            "DESTINATION_ID_FIELD": "pid",
+            "OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )["OUTPUT"]
     assert any("99" in w and "200 m" in w for w in feedback.warnings), feedback.warnings
     values = {(f["origin_id"], f["destination_id"]): f["minutes"] for f in out.getFeatures()}
     assert values[(7, 7)] == pytest.approx(0.0, abs=1e-9)
@@ -134,8 +168,10 @@ def test_points_off_the_network_are_named(processing, helpers):
 def test_network_of_points_is_refused_clearly(processing, helpers):
     points = helpers.point_layer([(0, 0, 1)], "EPSG:32635")
     with pytest.raises(QgsProcessingException, match="has no lines"):
-        processing.run("patrolmap:traveltimematrix", {
-            "NETWORK": points, "ORIGINS": points, "DESTINATIONS": points, "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:traveltimematrix",
+            {"NETWORK": points, "ORIGINS": points, "DESTINATIONS": points, "OUTPUT": "memory:"},
+        )
 
 
 def test_network_without_crs_is_refused_by_name(processing, helpers):
@@ -148,8 +184,10 @@ def test_network_without_crs_is_refused_by_name(processing, helpers):
     roads.dataProvider().addFeatures([f])
     pts = helpers.point_layer([(10, 0, 1)], "EPSG:32635")
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
-        processing.run("patrolmap:traveltimematrix", {
-            "NETWORK": roads, "ORIGINS": pts, "DESTINATIONS": pts, "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:traveltimematrix",
+            {"NETWORK": roads, "ORIGINS": pts, "DESTINATIONS": pts, "OUTPUT": "memory:"},
+        )
 
 
 def test_nearest_units_ranks_available_units_by_road_time(processing, helpers):
@@ -164,12 +202,26 @@ def test_nearest_units_ranks_available_units_by_road_time(processing, helpers):
     y = 6672000
     incidents = helpers.point_layer([(501000, y, "I-1")], "EPSG:32635", (("incident_id", "string"),))
     units = helpers.point_layer(
-        [(501100, y, "near-busy", "busy"), (501300, y, "second", "available"), (500900, y, "first", "available"),
-         (502900, y, "far", "available")],
-        "EPSG:32635", (("unit_id", "string"), ("status", "string")))
-    out = processing.run("patrolmap:nearestunits", {
-        "NETWORK": roads, "DEFAULT_SPEED_KMH": 36.0, "INCIDENTS": incidents, "UNITS": units,
-        "COUNT": 2, "OUTPUT": "memory:"})["OUTPUT"]
+        [
+            (501100, y, "near-busy", "busy"),
+            (501300, y, "second", "available"),
+            (500900, y, "first", "available"),
+            (502900, y, "far", "available"),
+        ],
+        "EPSG:32635",
+        (("unit_id", "string"), ("status", "string")),
+    )
+    out = processing.run(
+        "patrolmap:nearestunits",
+        {
+            "NETWORK": roads,
+            "DEFAULT_SPEED_KMH": 36.0,
+            "INCIDENTS": incidents,
+            "UNITS": units,
+            "COUNT": 2,
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
     rows = sorted((f["rank"], f["unit_id"], f["minutes"]) for f in out.getFeatures())
     assert [r[:2] for r in rows] == [(1, "first"), (2, "second")]
     assert rows[0][2] == pytest.approx(100 / 10 / 60, rel=1e-3)

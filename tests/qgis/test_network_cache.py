@@ -15,8 +15,12 @@ def test_cache_hits_across_layer_objects_and_drops_after_edits(qgis_app, demo_gp
     first = CACHE.get(QgsVectorLayer(f"{path}|layername=roads", "a", "ogr"), settings)
     again = CACHE.get(QgsVectorLayer(f"{path}|layername=roads", "b", "ogr"), settings)
     assert again is first
-    assert CACHE.get(QgsVectorLayer(f"{path}|layername=roads", "c", "ogr"), NetworkSettings(default_speed_kmh=50)) \
+    assert (
+        CACHE.get(
+            QgsVectorLayer(f"{path}|layername=roads", "c", "ogr"), NetworkSettings(default_speed_kmh=50)
+        )
         is not first
+    )
 
     layer = QgsVectorLayer(f"{path}|layername=roads", "edited", "ogr")
     before = CACHE.get(layer, settings)

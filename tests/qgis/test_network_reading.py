@@ -42,13 +42,25 @@ def _rows(lon0=24.94, lat0=60.17, epsg=4326):
     oneways = [None, "yes", "-1", "no", ""]
     for i in range(6):
         y = y0 + i * step
-        rows.append((f"LINESTRING({x0} {y}, {x0 + step} {y}, {x0 + 2 * step} {y})", classes[i % 5],
-                     oneways[i % 5], [None, 50.0, 30.0][i % 3]))
+        rows.append(
+            (
+                f"LINESTRING({x0} {y}, {x0 + step} {y}, {x0 + 2 * step} {y})",
+                classes[i % 5],
+                oneways[i % 5],
+                [None, 50.0, 30.0][i % 3],
+            )
+        )
         x = x0 + i * step * 0.4
         rows.append((f"LINESTRING({x} {y0}, {x} {y0 + 5 * step})", "tertiary", None, None))
     rows.append((None, "residential", None, None))
-    rows.append((f"MULTILINESTRING(({x0} {y0}, {x0 - step} {y0}), ({x0} {y0 + step}, {x0 - step} {y0 + step}))",
-                 "residential", "yes", None))
+    rows.append(
+        (
+            f"MULTILINESTRING(({x0} {y0}, {x0 - step} {y0}), ({x0} {y0 + step}, {x0 - step} {y0 + step}))",
+            "residential",
+            "yes",
+            None,
+        )
+    )
     return rows
 
 
@@ -77,8 +89,9 @@ def test_gdal_columns_give_what_qgis_gives(qgis_app, tmp_path, monkeypatch, epsg
     _write_gpkg(path, epsg, _rows(epsg=epsg))
     layer = QgsVectorLayer(f"{path}|layername=roads", "roads", "ogr")
     settings = NetworkSettings(highway_field="highway", oneway_field="oneway")
-    read = network_layer._read_lines_gdal(layer, network_layer.work_crs_for(layer.crs(), layer.extent()),
-                                          ["highway", "oneway", "maxspeed"])
+    read = network_layer._read_lines_gdal(
+        layer, network_layer.work_crs_for(layer.crs(), layer.extent()), ["highway", "oneway", "maxspeed"]
+    )
     assert read is not None, "a saved GeoPackage layer should be read in columns"
     assert read.null_ids == [13]
     fast, slow = _both(layer, settings, monkeypatch)
@@ -112,7 +125,10 @@ def test_edits_subsets_and_other_providers_go_through_qgis(qgis_app, tmp_path):
     # A virtual (expression) field exists only in QGIS.
     virtual = QgsVectorLayer(f"{path}|layername=roads", "roads", "ogr")
     virtual.addExpressionField("maxspeed * 1.2", QgsField("fast", QVariant.Double))
-    assert network_layer._read_lines_gdal(virtual, work(virtual.crs(), virtual.extent()), ["highway"]) is not None
+    assert (
+        network_layer._read_lines_gdal(virtual, work(virtual.crs(), virtual.extent()), ["highway"])
+        is not None
+    )
     assert network_layer._read_lines_gdal(virtual, work(virtual.crs(), virtual.extent()), ["fast"]) is None
     speeds = build_network(virtual, NetworkSettings(speed_field="fast")).network
     assert speeds.n_segments > 0

@@ -19,9 +19,20 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "demo_city.gpkg"
 OSM = ROOT / "build" / "osm" / "Helsinki.osm.pbf"
 CAR_HIGHWAYS = {
-    "motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential",
-    "living_street", "service",
-    "motorway_link", "trunk_link", "primary_link", "secondary_link", "tertiary_link",
+    "motorway",
+    "trunk",
+    "primary",
+    "secondary",
+    "tertiary",
+    "unclassified",
+    "residential",
+    "living_street",
+    "service",
+    "motorway_link",
+    "trunk_link",
+    "primary_link",
+    "secondary_link",
+    "tertiary_link",
 }
 
 
@@ -153,7 +164,9 @@ def test_points_are_where_they_belong():
     zones = _features(SEED, "patrol_zones")
     for site in key_sites:
         assert area.contains(site["geom"]), site["name"]
-        assert any(z["category"] == "key_site" and z["geom"].intersects(site["geom"]) for z in zones), site["name"]
+        assert any(z["category"] == "key_site" and z["geom"].intersects(site["geom"]) for z in zones), site[
+            "name"
+        ]
     # Roads may poke out a little, but the district holds the network.
     assert roads.intersection(area).length > 0.95 * roads.length
 
@@ -186,9 +199,24 @@ def test_roster_is_a_month_of_four_teams_two_shifts():
     for shifts in by_day.values():
         assert sorted(s for s, _ in shifts) == ["day", "night"]
     # 四班两运转 anchored on 1 May: 一班 days on 1–2 May, nights on 3–4, off 5–8, days again on 9.
-    one = {d: s for (sid, d), shifts in by_day.items() if sid == "PS-01" for s, t in shifts if t.startswith("一班")}
-    assert [one.get(f"2024/05/{day:02d}") for day in range(1, 10)] == \
-        ["day", "day", "night", "night", None, None, None, None, "day"]
+    one = {
+        d: s
+        for (sid, d), shifts in by_day.items()
+        if sid == "PS-01"
+        for s, t in shifts
+        if t.startswith("一班")
+    }
+    assert [one.get(f"2024/05/{day:02d}") for day in range(1, 10)] == [
+        "day",
+        "day",
+        "night",
+        "night",
+        None,
+        None,
+        None,
+        None,
+        "day",
+    ]
     # Every team of every station has its own people.
     leaders = {(r["station_id"], r["team"]): r["leader"] for r in rows}
     assert len(leaders) == 4 * len(stations)

@@ -36,8 +36,10 @@ def _memory(kind, fields, rows, crs=CRS):
 def _zones(crs=CRS, xform=None):
     rows = []
     for code, x1, x2 in (("A", 0, 1000), ("B", 1000, 2000)):
-        g = QgsGeometry.fromWkt(f"Polygon(({X0 + x1} {Y0}, {X0 + x2} {Y0}, {X0 + x2} {Y0 + 500}, "
-                                f"{X0 + x1} {Y0 + 500}, {X0 + x1} {Y0}))")
+        g = QgsGeometry.fromWkt(
+            f"Polygon(({X0 + x1} {Y0}, {X0 + x2} {Y0}, {X0 + x2} {Y0 + 500}, "
+            f"{X0 + x1} {Y0 + 500}, {X0 + x1} {Y0}))"
+        )
         if xform is not None:
             g.transform(xform)
         rows.append((g.asWkt(12), (code, 7)))
@@ -46,9 +48,11 @@ def _zones(crs=CRS, xform=None):
 
 def _roads(crs=CRS, xform=None):
     rows = []
-    for wkt in (f"LineString({X0 - 100} {Y0 + 250}, {X0 + 2100} {Y0 + 250})",  # 1000 m in each
-                f"LineString({X0 + 1000} {Y0 + 100}, {X0 + 1000} {Y0 + 400})",  # on the A|B edge: 150 m each
-                f"LineString({X0 + 200} {Y0 + 50}, {X0 + 200} {Y0 + 450})"):  # 400 m in A
+    for wkt in (
+        f"LineString({X0 - 100} {Y0 + 250}, {X0 + 2100} {Y0 + 250})",  # 1000 m in each
+        f"LineString({X0 + 1000} {Y0 + 100}, {X0 + 1000} {Y0 + 400})",  # on the A|B edge: 150 m each
+        f"LineString({X0 + 200} {Y0 + 50}, {X0 + 200} {Y0 + 450})",
+    ):  # 400 m in A
         g = QgsGeometry.fromWkt(wkt)
         if xform is not None:
             g.transform(xform)
@@ -63,15 +67,28 @@ def _incidents(dates):
 
 
 def test_hand_layout(processing):
-    sites = _memory("Point", (("name", "string"),), [(f"Point({X0 + 10} {Y0 + 10})", ("a",)),
-                                                     (f"Point({X0 + 1000} {Y0 + 200})", ("on the edge",)),
-                                                     (f"Point({X0 + 5000} {Y0})", ("outside",))])
+    sites = _memory(
+        "Point",
+        (("name", "string"),),
+        [
+            (f"Point({X0 + 10} {Y0 + 10})", ("a",)),
+            (f"Point({X0 + 1000} {Y0 + 200})", ("on the edge",)),
+            (f"Point({X0 + 5000} {Y0})", ("outside",)),
+        ],
+    )
     dates = ["2024-05-01T00:00:00Z", "2024-05-20T09:00:00Z", "2024-03-01T00:00:00Z", None]
-    result = processing.run("patrolmap:zoneworkload", {
-        "ZONES": _zones(), "ROADS": _roads(), "KEY_SITES": sites, "INCIDENTS": _incidents(dates),
-        "PERIOD_START": QDateTime.fromString("2024-04-20T00:00:00Z", Qt.DateFormat.ISODate),
-        "PERIOD_END": QDateTime.fromString("2024-05-20T09:00:00Z", Qt.DateFormat.ISODate),
-        "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:zoneworkload",
+        {
+            "ZONES": _zones(),
+            "ROADS": _roads(),
+            "KEY_SITES": sites,
+            "INCIDENTS": _incidents(dates),
+            "PERIOD_START": QDateTime.fromString("2024-04-20T00:00:00Z", Qt.DateFormat.ISODate),
+            "PERIOD_END": QDateTime.fromString("2024-05-20T09:00:00Z", Qt.DateFormat.ISODate),
+            "OUTPUT": "memory:",
+        },
+    )
     out = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
     k = 0.9996
     assert out["A"]["road_km"] == pytest.approx((1000 + 150 + 400) / k / 1000, rel=2e-5)
@@ -88,10 +105,14 @@ def test_hand_layout(processing):
 
 def test_default_period_is_the_last_30_days(processing):
     now = QDateTime.currentDateTimeUtc()
-    dates = [now.addDays(-1).toString(Qt.DateFormat.ISODate), now.addDays(-29).toString(Qt.DateFormat.ISODate),
-             now.addDays(-31).toString(Qt.DateFormat.ISODate)]
-    result = processing.run("patrolmap:zoneworkload", {"ZONES": _zones(), "INCIDENTS": _incidents(dates),
-                                                       "OUTPUT": "memory:"})
+    dates = [
+        now.addDays(-1).toString(Qt.DateFormat.ISODate),
+        now.addDays(-29).toString(Qt.DateFormat.ISODate),
+        now.addDays(-31).toString(Qt.DateFormat.ISODate),
+    ]
+    result = processing.run(
+        "patrolmap:zoneworkload", {"ZONES": _zones(), "INCIDENTS": _incidents(dates), "OUTPUT": "memory:"}
+    )
     out = {f["zone_code"]: f for f in result["OUTPUT"].getFeatures()}
     assert (out["A"]["incidents"], out["B"]["incidents"]) == (2, 0)
     # Without roads or key sites there are no such figures rather than zeros.
@@ -106,10 +127,13 @@ def _null(value) -> bool:
 def test_geographic_zones_give_the_same_figures(processing):
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     xform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS), wgs84, QgsProject.instance())
-    projected = processing.run("patrolmap:zoneworkload", {"ZONES": _zones(), "ROADS": _roads(),
-                                                          "OUTPUT": "memory:"})["OUTPUT"]
-    geographic = processing.run("patrolmap:zoneworkload", {
-        "ZONES": _zones("EPSG:4326", xform), "ROADS": _roads("EPSG:4326", xform), "OUTPUT": "memory:"})["OUTPUT"]
+    projected = processing.run(
+        "patrolmap:zoneworkload", {"ZONES": _zones(), "ROADS": _roads(), "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    geographic = processing.run(
+        "patrolmap:zoneworkload",
+        {"ZONES": _zones("EPSG:4326", xform), "ROADS": _roads("EPSG:4326", xform), "OUTPUT": "memory:"},
+    )["OUTPUT"]
     assert geographic.crs().authid() == "EPSG:4326"
     a = {f["zone_code"]: (f["road_km"], f["area_km2"]) for f in projected.getFeatures()}
     b = {f["zone_code"]: (f["road_km"], f["area_km2"]) for f in geographic.getFeatures()}
@@ -120,10 +144,18 @@ def test_geographic_zones_give_the_same_figures(processing):
 
 def test_demo_figures_add_up(processing, demo_gpkg):
     src = f"{demo_gpkg}|layername="
-    result = processing.run("patrolmap:zoneworkload", {
-        "ZONES": src + "patrol_zones", "ROADS": src + "roads", "KEY_SITES": src + "key_sites",
-        "INCIDENTS": src + "incidents", "PERIOD_START": "2024-05-20T00:00:00", "PERIOD_END": "2024-05-21T00:00:00",
-        "OUTPUT": "memory:"})
+    result = processing.run(
+        "patrolmap:zoneworkload",
+        {
+            "ZONES": src + "patrol_zones",
+            "ROADS": src + "roads",
+            "KEY_SITES": src + "key_sites",
+            "INCIDENTS": src + "incidents",
+            "PERIOD_START": "2024-05-20T00:00:00",
+            "PERIOD_END": "2024-05-21T00:00:00",
+            "OUTPUT": "memory:",
+        },
+    )
     rows = list(result["OUTPUT"].getFeatures())
     assert len(rows) == 38
     assert sum(f["key_sites"] for f in rows) == 6
@@ -140,16 +172,26 @@ def test_demo_figures_add_up(processing, demo_gpkg):
     assert sum(f["road_km"] for f in rows) * 1000 == pytest.approx(inside, rel=1e-4)
     zones = QgsVectorLayer(src + "patrol_zones", "z", "ogr")
     assert sum(f["area_km2"] for f in rows) == pytest.approx(
-        sum(measure.measureArea(f.geometry()) for f in zones.getFeatures()) / 1e6, rel=1e-4)
+        sum(measure.measureArea(f.geometry()) for f in zones.getFeatures()) / 1e6, rel=1e-4
+    )
 
 
 def test_bad_input(processing):
     with pytest.raises(QgsProcessingException, match="starts .* after it ends"):
-        processing.run("patrolmap:zoneworkload", {"ZONES": _zones(), "PERIOD_START": "2024-05-02T00:00:00",
-                                                  "PERIOD_END": "2024-05-01T00:00:00", "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:zoneworkload",
+            {
+                "ZONES": _zones(),
+                "PERIOD_START": "2024-05-02T00:00:00",
+                "PERIOD_END": "2024-05-01T00:00:00",
+                "OUTPUT": "memory:",
+            },
+        )
     undated = _memory("Point", (("incident_id", "string"),), [(f"Point({X0} {Y0})", ("I-1",))])
     with pytest.raises(QgsProcessingException, match="no “reported_at” field"):
-        processing.run("patrolmap:zoneworkload", {"ZONES": _zones(), "INCIDENTS": undated, "OUTPUT": "memory:"})
+        processing.run(
+            "patrolmap:zoneworkload", {"ZONES": _zones(), "INCIDENTS": undated, "OUTPUT": "memory:"}
+        )
     empty = _memory("Polygon", (("zone_code", "string"),), [])
     with pytest.raises(QgsProcessingException, match="no polygons"):
         processing.run("patrolmap:zoneworkload", {"ZONES": empty, "OUTPUT": "memory:"})

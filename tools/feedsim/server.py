@@ -88,14 +88,24 @@ class Faults:
 # One hostile record per rejection reason, placed near the first unit so only the fault is wrong.
 def hostile_features(lon: float, lat: float, now: datetime) -> list:
     t = now.astimezone(timezone.utc).isoformat(timespec="seconds")
-    ok = {"callsign": "bad", "kind": "car", "status": "available", "heading_deg": 0, "speed_kmh": 0, "updated_at": t}
+    ok = {
+        "callsign": "bad",
+        "kind": "car",
+        "status": "available",
+        "heading_deg": 0,
+        "speed_kmh": 0,
+        "updated_at": t,
+    }
 
     def f(uid, coords=(lon, lat), geometry=None, **props):
         p = {**ok, "unit_id": uid, **props}
         if uid is None:
             del p["unit_id"]
-        return {"type": "Feature", "properties": p,
-                "geometry": geometry if geometry is not None else {"type": "Point", "coordinates": list(coords)}}
+        return {
+            "type": "Feature",
+            "properties": p,
+            "geometry": geometry if geometry is not None else {"type": "Point", "coordinates": list(coords)},
+        }
 
     no_geometry = f("BAD-no-geometry")
     no_geometry["geometry"] = None
@@ -124,24 +134,39 @@ def feature_collection(reports: list[dict], system: str) -> dict:
     for r in reports:
         props = {k: v for k, v in r.items() if k != "lonlat"}
         lon, lat = from_wgs84(*r["lonlat"], system)
-        features.append({"type": "Feature", "id": props.get("unit_id") or props.get("incident_id"),
-                         "properties": props,
-                         "geometry": {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]}})
+        features.append(
+            {
+                "type": "Feature",
+                "id": props.get("unit_id") or props.get("incident_id"),
+                "properties": props,
+                "geometry": {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
 def sta_things(reports: list[dict], system: str, base: str, top: int, skip: int) -> dict:
     things = []
-    for n, r in enumerate(reports[skip:skip + top], start=skip + 1):
+    for n, r in enumerate(reports[skip : skip + top], start=skip + 1):
         lon, lat = from_wgs84(*r["lonlat"], system)
-        things.append({
-            "@iot.id": n, "@iot.selfLink": f"{base}/Things({n})", "name": r["callsign"],
-            "description": "patrol unit",
-            "properties": {k: r[k] for k in ("unit_id", "kind", "status", "heading_deg", "speed_kmh")},
-            "Locations": [{"@iot.id": n, "name": r["unit_id"], "encodingType": "application/geo+json",
-                           "location": {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]}}],
-            "HistoricalLocations": [{"@iot.id": n, "time": r["updated_at"]}],
-        })
+        things.append(
+            {
+                "@iot.id": n,
+                "@iot.selfLink": f"{base}/Things({n})",
+                "name": r["callsign"],
+                "description": "patrol unit",
+                "properties": {k: r[k] for k in ("unit_id", "kind", "status", "heading_deg", "speed_kmh")},
+                "Locations": [
+                    {
+                        "@iot.id": n,
+                        "name": r["unit_id"],
+                        "encodingType": "application/geo+json",
+                        "location": {"type": "Point", "coordinates": [round(lon, 7), round(lat, 7)]},
+                    }
+                ],
+                "HistoricalLocations": [{"@iot.id": n, "time": r["updated_at"]}],
+            }
+        )
     doc: dict = {"value": things}
     if skip + top < len(reports):
         doc["@iot.nextLink"] = f"{base}/Things?$top={top}&$skip={skip + top}"
@@ -153,10 +178,22 @@ class SimServer(ThreadingHTTPServer):
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, world: World, host: str = "127.0.0.1", port: int = 0, *, coordinates: str = "wgs84",
-                 auth: tuple | None = None, faults: Faults | None = None, retry_after_s: int = 30,
-                 retry_after_date: bool = False, slow_s: float = 15.0, huge_bytes: int = 21 * 1024 * 1024,
-                 sta_page_size: int = 100, quiet: bool = True):
+    def __init__(
+        self,
+        world: World,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        coordinates: str = "wgs84",
+        auth: tuple | None = None,
+        faults: Faults | None = None,
+        retry_after_s: int = 30,
+        retry_after_date: bool = False,
+        slow_s: float = 15.0,
+        huge_bytes: int = 21 * 1024 * 1024,
+        sta_page_size: int = 100,
+        quiet: bool = True,
+    ):
         super().__init__((host, port), _Handler)
         self.world = world
         self.coordinates = coordinates
@@ -200,8 +237,9 @@ class SimServer(ThreadingHTTPServer):
 
 def start_server(world: World, host: str = "127.0.0.1", port: int = 0, **options) -> SimServer:
     server = SimServer(world, host, port, **options)
-    server.thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                     name="dispatch-sim", daemon=True)
+    server.thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="dispatch-sim", daemon=True
+    )
     server.thread.start()
     return server
 
@@ -215,8 +253,13 @@ class _Handler(BaseHTTPRequestHandler):
             sys.stderr.write("dispatch-sim: " + fmt % args + "\n")
 
     # --- plumbing ---------------------------------------------------------------------------
-    def _send(self, status: int, body: bytes = b"", content_type: str = "application/geo+json",
-              headers: dict | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes = b"",
+        content_type: str = "application/geo+json",
+        headers: dict | None = None,
+    ) -> None:
         self.send_response(status)
         if body or status not in (204, 304):
             self.send_header("Content-Type", content_type)
@@ -273,15 +316,27 @@ class _Handler(BaseHTTPRequestHandler):
     def _get(self) -> None:
         parts = urlsplit(self.path)
         path = parts.path.rstrip("/") or "/"
-        self.server.requests.append({"path": path, "query": parts.query, "headers": dict(self.headers.items()),
-                                     "time": time.monotonic()})
-        if path not in ("/units", "/incidents", "/sta/v1.1", "/sta/v1.1/Things", "/") or \
-                (path == "/incidents" and not self.server.serve_incidents):
+        self.server.requests.append(
+            {
+                "path": path,
+                "query": parts.query,
+                "headers": dict(self.headers.items()),
+                "time": time.monotonic(),
+            }
+        )
+        if path not in ("/units", "/incidents", "/sta/v1.1", "/sta/v1.1/Things", "/") or (
+            path == "/incidents" and not self.server.serve_incidents
+        ):
             self._error(404, "Not Found")
             return
         if path == "/":
-            self._send(200, json.dumps({"units": "/units", "incidents": "/incidents",
-                                        "sensorthings": "/sta/v1.1"}).encode(), "application/json")
+            self._send(
+                200,
+                json.dumps(
+                    {"units": "/units", "incidents": "/incidents", "sensorthings": "/sta/v1.1"}
+                ).encode(),
+                "application/json",
+            )
             return
         if not self._authorised():
             return
@@ -295,8 +350,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault in ("500", "503", "429"):
             headers = {} if fault == "500" else {"Retry-After": self._retry_after()}
-            title = {"500": "Internal Server Error", "503": "Service Unavailable",
-                     "429": "Too Many Requests"}[fault]
+            title = {
+                "500": "Internal Server Error",
+                "503": "Service Unavailable",
+                "429": "Too Many Requests",
+            }[fault]
             self._error(int(fault), title, headers)
             return
         if fault == "slow" and not self._sleep(self.server.slow_s):
@@ -335,25 +393,33 @@ class _Handler(BaseHTTPRequestHandler):
                 doubled = []
                 for feature, report in zip(doc["features"], reports):
                     older = json.loads(json.dumps(feature))
-                    t = datetime.fromisoformat(report["updated_at"].replace("Z", "+00:00")) - timedelta(seconds=30)
+                    t = datetime.fromisoformat(report["updated_at"].replace("Z", "+00:00")) - timedelta(
+                        seconds=30
+                    )
                     older["properties"]["updated_at"] = t.isoformat(timespec="seconds")
                     older["geometry"]["coordinates"][0] += 0.001
                     doubled += [feature, older]
                 doc["features"] = doubled
             if fault == "bad_records":
-                lon, lat = doc["features"][0]["geometry"]["coordinates"] if doc["features"] else (24.94, 60.17)
+                lon, lat = (
+                    doc["features"][0]["geometry"]["coordinates"] if doc["features"] else (24.94, 60.17)
+                )
                 doc["features"] += hostile_features(lon, lat, world.time)
             return json.dumps(doc, ensure_ascii=False).encode()
         if path == "/incidents":
-            return json.dumps(feature_collection(world.incident_reports(), system), ensure_ascii=False).encode()
+            return json.dumps(
+                feature_collection(world.incident_reports(), system), ensure_ascii=False
+            ).encode()
         if path == "/sta/v1.1":
             base = self.server.url + "/sta/v1.1"
             return json.dumps({"value": [{"name": "Things", "url": base + "/Things"}]}).encode()
         q = parse_qs(query)
         top = int((q.get("$top") or [self.server.sta_page_size])[0])
         skip = int((q.get("$skip") or [0])[0])
-        return json.dumps(sta_things(world.unit_reports(), system, self.server.url + "/sta/v1.1",
-                                     top, skip), ensure_ascii=False).encode()
+        return json.dumps(
+            sta_things(world.unit_reports(), system, self.server.url + "/sta/v1.1", top, skip),
+            ensure_ascii=False,
+        ).encode()
 
     def _huge(self, chunked: bool) -> None:
         size = self.server.huge_bytes

@@ -23,16 +23,34 @@ EARTH_R = 6371000.0
 PATROL_KMH = {"car": 35.0, "motorcycle": 40.0, "foot": 5.0, "platform": 0.0}
 RESPONSE_FACTOR = 1.3
 RESPONSE_CAP_KMH = 80.0
-ROAD_KMH = {"primary": 50.0, "secondary": 50.0, "tertiary": 40.0, "primary_link": 40.0,
-            "tertiary_link": 30.0, "unclassified": 30.0, "residential": 30.0, "service": 20.0,
-            "living_street": 10.0}
+ROAD_KMH = {
+    "primary": 50.0,
+    "secondary": 50.0,
+    "tertiary": 40.0,
+    "primary_link": 40.0,
+    "tertiary_link": 30.0,
+    "unclassified": 30.0,
+    "residential": 30.0,
+    "service": 20.0,
+    "living_street": 10.0,
+}
 # Report cadence of the AVL box (s) by kind: the feed shows each unit's last report.
 REPORT_S = {"car": 3.0, "motorcycle": 3.0, "foot": 10.0, "platform": 30.0}
 KIND_MIX = ("car", "car", "car", "car", "motorcycle", "motorcycle", "foot", "foot", "platform")
-CALLSIGN = {"car": "巡逻{n}号 Patrol {n}", "motorcycle": "摩巡{n}号 Moto {n}",
-            "foot": "步巡{n}号 Foot {n}", "platform": "警务平台{n}号 Platform {n}"}
-INCIDENT_KINDS = ("盗窃 theft", "交通事故 traffic accident", "纠纷 dispute", "求助 assistance",
-                  "噪音扰民 noise", "可疑人员 suspicious person")
+CALLSIGN = {
+    "car": "巡逻{n}号 Patrol {n}",
+    "motorcycle": "摩巡{n}号 Moto {n}",
+    "foot": "步巡{n}号 Foot {n}",
+    "platform": "警务平台{n}号 Platform {n}",
+}
+INCIDENT_KINDS = (
+    "盗窃 theft",
+    "交通事故 traffic accident",
+    "纠纷 dispute",
+    "求助 assistance",
+    "噪音扰民 noise",
+    "可疑人员 suspicious person",
+)
 
 
 class SimClock:
@@ -128,7 +146,7 @@ class RoadGraph:
             start = 0
             for i in range(1, len(coords)):
                 if i == len(coords) - 1 or uses[key(coords[i])] > 1:
-                    part = coords[start:i + 1]
+                    part = coords[start : i + 1]
                     cum = [0.0]
                     for p, q in zip(part, part[1:]):
                         cum.append(cum[-1] + _metres(p, q))
@@ -184,7 +202,9 @@ class RoadGraph:
         if src is not None and not src.IsSame(wgs84):
             src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
             xform = osr.CoordinateTransformation(src, wgs84)
-        names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(lyr.GetLayerDefn().GetFieldCount())]
+        names = [
+            lyr.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(lyr.GetLayerDefn().GetFieldCount())
+        ]
         lines = []
         for f in lyr:
             geom = f.GetGeometryRef()
@@ -193,14 +213,23 @@ class RoadGraph:
             geom = geom.Clone()
             if xform is not None:
                 geom.Transform(xform)
-            parts = [geom.GetGeometryRef(i) for i in range(geom.GetGeometryCount())] \
-                if geom.GetGeometryCount() else [geom]
+            parts = (
+                [geom.GetGeometryRef(i) for i in range(geom.GetGeometryCount())]
+                if geom.GetGeometryCount()
+                else [geom]
+            )
             attrs = {n: f.GetField(n) for n in ("name", "highway", "maxspeed") if n in names}
             for part in parts:
                 coords = [(part.GetX(i), part.GetY(i)) for i in range(part.GetPointCount())]
                 if len(coords) >= 2:
-                    lines.append((coords, attrs.get("name") or "", attrs.get("highway") or "",
-                                  attrs.get("maxspeed") or ""))
+                    lines.append(
+                        (
+                            coords,
+                            attrs.get("name") or "",
+                            attrs.get("highway") or "",
+                            attrs.get("maxspeed") or "",
+                        )
+                    )
         return cls(lines)
 
     def other(self, ei: int, node: int) -> int:
@@ -286,9 +315,17 @@ class Incident:
 class World:
     """Units and incidents on a road graph; ``advance_to(t)`` steps the simulation to time t."""
 
-    def __init__(self, graph: RoadGraph, clock: SimClock | None = None, units: int = 12, seed: int = 7,
-                 incidents_per_hour: float = 20.0, dropouts_per_hour: float = 0.3, step_s: float = 1.0,
-                 initial_incidents: int = 2):
+    def __init__(
+        self,
+        graph: RoadGraph,
+        clock: SimClock | None = None,
+        units: int = 12,
+        seed: int = 7,
+        incidents_per_hour: float = 20.0,
+        dropouts_per_hour: float = 0.3,
+        step_s: float = 1.0,
+        initial_incidents: int = 2,
+    ):
         self.graph = graph
         self.clock = clock or SimClock()
         self.rng = random.Random(seed)
@@ -306,9 +343,15 @@ class World:
             counters[kind] = counters.get(kind, 0) + 1
             node = self.rng.choice(graph.node_ids)
             edge = self.rng.choice(graph.adj[node])
-            unit = Unit(f"U-{i + 1:02d}" if units < 100 else f"U-{i + 1:04d}",
-                        CALLSIGN[kind].format(n=counters[kind]), kind, node, edge, node,
-                        offset=self.rng.uniform(0, graph.edges[edge].length))
+            unit = Unit(
+                f"U-{i + 1:02d}" if units < 100 else f"U-{i + 1:04d}",
+                CALLSIGN[kind].format(n=counters[kind]),
+                kind,
+                node,
+                edge,
+                node,
+                offset=self.rng.uniform(0, graph.edges[edge].length),
+            )
             unit.next_report = self.time - timedelta(seconds=self.rng.uniform(0, REPORT_S[kind]))
             self.units.append(unit)
             self._report(unit, self.time)
@@ -381,9 +424,13 @@ class World:
     def _report(self, unit: Unit, now: datetime) -> None:
         pos, heading = self.graph.edges[unit.edge].at(unit.offset, unit.forward(self.graph))
         unit.reported = {
-            "unit_id": unit.unit_id, "callsign": unit.callsign, "kind": unit.kind,
-            "status": unit.status, "heading_deg": round(heading, 1),
-            "speed_kmh": round(self._speed_kmh(unit), 1), "updated_at": _iso(now),
+            "unit_id": unit.unit_id,
+            "callsign": unit.callsign,
+            "kind": unit.kind,
+            "status": unit.status,
+            "heading_deg": round(heading, 1),
+            "speed_kmh": round(self._speed_kmh(unit), 1),
+            "updated_at": _iso(now),
             "lonlat": (round(pos[0], 7), round(pos[1], 7)),
         }
         unit.next_report = now + timedelta(seconds=REPORT_S[unit.kind])
@@ -393,20 +440,29 @@ class World:
         with self.lock:
             self._incident_seq += 1
             node = self.rng.choice(self.graph.node_ids) if node is None else node
-            street = next((self.graph.edges[ei].name for ei in self.graph.adj[node]
-                           if self.graph.edges[ei].name), "")
+            street = next(
+                (self.graph.edges[ei].name for ei in self.graph.adj[node] if self.graph.edges[ei].name), ""
+            )
             incident = Incident(
-                incident_id=f"I-{self._incident_seq:04d}", node=node, lonlat=self.graph.nodes[node],
-                kind=self.rng.choice(INCIDENT_KINDS), priority=priority or self.rng.choice((1, 2, 2, 3, 3)),
-                reported_at=self.time, address=(street + " 附近 near") if street else "未命名道路 unnamed road")
+                incident_id=f"I-{self._incident_seq:04d}",
+                node=node,
+                lonlat=self.graph.nodes[node],
+                kind=self.rng.choice(INCIDENT_KINDS),
+                priority=priority or self.rng.choice((1, 2, 2, 3, 3)),
+                reported_at=self.time,
+                address=(street + " 附近 near") if street else "未命名道路 unnamed road",
+            )
             self.incidents[incident.incident_id] = incident
             self._dispatch(incident)
             return incident
 
     def _dispatch(self, incident: Incident) -> None:
         """Send the available mobile unit that arrives first (travel time by road)."""
-        free = [u for u in self.units if u.status == "available" and u.kind != "platform"
-                and u.silent_until is None]
+        free = [
+            u
+            for u in self.units
+            if u.status == "available" and u.kind != "platform" and u.silent_until is None
+        ]
         if not free:
             return
         dist, prev = self.graph.dijkstra(incident.node)
@@ -447,11 +503,19 @@ class World:
 
     def incident_reports(self) -> list[dict]:
         with self.lock:
-            return [{
-                "incident_id": i.incident_id, "kind": i.kind, "priority": i.priority, "status": i.status,
-                "reported_at": _iso(i.reported_at), "address": i.address, "assigned_unit": i.assigned_unit,
-                "lonlat": (round(i.lonlat[0], 7), round(i.lonlat[1], 7)),
-            } for i in self.incidents.values()]
+            return [
+                {
+                    "incident_id": i.incident_id,
+                    "kind": i.kind,
+                    "priority": i.priority,
+                    "status": i.status,
+                    "reported_at": _iso(i.reported_at),
+                    "address": i.address,
+                    "assigned_unit": i.assigned_unit,
+                    "lonlat": (round(i.lonlat[0], 7), round(i.lonlat[1], 7)),
+                }
+                for i in self.incidents.values()
+            ]
 
 
 def _iso(when: datetime) -> str:

@@ -124,13 +124,28 @@ def ensure_editable(layer: QgsVectorLayer, message) -> bool:
     if layer.isEditable():
         return True
     if not layer.supportsEditing():
-        message(tr("Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed.").format(layer=layer.name()), Qgis.MessageLevel.Critical)
+        message(
+            tr(
+                "Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed."
+            ).format(layer=layer.name()),
+            Qgis.MessageLevel.Critical,
+        )
         return False
     if not layer.startEditing():
         error = layer.dataProvider().error().summary() if layer.dataProvider() else ""
-        message(tr("QGIS could not start editing “{layer}”: {error}").format(layer=layer.name(), error=error or tr("no reason given")), Qgis.MessageLevel.Critical)
+        message(
+            tr("QGIS could not start editing “{layer}”: {error}").format(
+                layer=layer.name(), error=error or tr("no reason given")
+            ),
+            Qgis.MessageLevel.Critical,
+        )
         return False
-    message(tr("Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step.").format(layer=layer.name()), Qgis.MessageLevel.Info)
+    message(
+        tr(
+            "Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step."
+        ).format(layer=layer.name()),
+        Qgis.MessageLevel.Info,
+    )
     return True
 
 
@@ -159,11 +174,17 @@ def save_zone_edits(layer: QgsVectorLayer, message) -> bool:
     errors = [e.strip() for e in layer.commitErrors() if e and e.strip()]
     get_logger().error("Saving %s failed: %s", layer.name(), " | ".join(errors))
     # QGIS lists what did go through ("SUCCESS: …") and a "Provider errors:" heading: keep the faults.
-    faults = [e for e in errors if not e.startswith("SUCCESS") and not e.rstrip(":").endswith("Provider errors")]
+    faults = [
+        e for e in errors if not e.startswith("SUCCESS") and not e.rstrip(":").endswith("Provider errors")
+    ]
     detail = " — ".join(faults) or tr("no reason given")
-    text = tr("The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.").format(layer=layer.name(), error=detail)
+    text = tr(
+        "The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo."
+    ).format(layer=layer.name(), error=detail)
     if "UNIQUE" in detail and CODE_FIELD in detail:
-        text += " " + tr("A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code.")
+        text += " " + tr(
+            "A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code."
+        )
     message(text, Qgis.MessageLevel.Critical)
     return False
 
@@ -211,7 +232,12 @@ class ZoneMapTool(QgsMapTool):
     def activate(self):
         super().activate()
         if self._layer is None:
-            self.message(tr("Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first."), Qgis.MessageLevel.Warning)
+            self.message(
+                tr(
+                    "Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first."
+                ),
+                Qgis.MessageLevel.Warning,
+            )
             return
         if ensure_editable(self._layer, self.message) and self.hint():
             self.message(self.hint(), Qgis.MessageLevel.Info, 8)
@@ -234,7 +260,9 @@ class ZoneMapTool(QgsMapTool):
         self._items.clear()
         self.snap_indicator = None
 
-    def rubber_band(self, geometry_type, color=EDIT_COLOR, fill=None, width=2, line_style=Qt.PenStyle.SolidLine):
+    def rubber_band(
+        self, geometry_type, color=EDIT_COLOR, fill=None, width=2, line_style=Qt.PenStyle.SolidLine
+    ):
         band = QgsRubberBand(self.canvas(), geometry_type)
         band.setStrokeColor(color)
         band.setFillColor(fill if fill is not None else QColor(0, 0, 0, 0))
@@ -245,7 +273,11 @@ class ZoneMapTool(QgsMapTool):
 
     def editable(self) -> bool:
         if self._layer is None:
-            self.refuse(tr("Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first."))
+            self.refuse(
+                tr(
+                    "Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first."
+                )
+            )
             return False
         return ensure_editable(self._layer, self.message)
 
@@ -343,10 +375,15 @@ class CaptureTool(ZoneMapTool):
         self.points: list[QgsPointXY] = []  # layer CRS
         self.map_points: list[QgsPointXY] = []
         super().__init__(canvas, message_bar, layer)
-        kind = QgsWkbTypes.GeometryType.PolygonGeometry if self.POLYGON else QgsWkbTypes.GeometryType.LineGeometry
+        kind = (
+            QgsWkbTypes.GeometryType.PolygonGeometry
+            if self.POLYGON
+            else QgsWkbTypes.GeometryType.LineGeometry
+        )
         self.band = self.rubber_band(kind, EDIT_COLOR, PREVIEW_FILL if self.POLYGON else None)
-        self.hover_band = self.rubber_band(QgsWkbTypes.GeometryType.LineGeometry, EDIT_COLOR, width=1,
-                                           line_style=Qt.PenStyle.DashLine)
+        self.hover_band = self.rubber_band(
+            QgsWkbTypes.GeometryType.LineGeometry, EDIT_COLOR, width=1, line_style=Qt.PenStyle.DashLine
+        )
 
     def flags(self):
         return super().flags() | QgsMapTool.Flag.EditTool
@@ -367,7 +404,11 @@ class CaptureTool(ZoneMapTool):
             self.hover_band.reset(QgsWkbTypes.GeometryType.LineGeometry)
 
     def _redraw(self, hover: QgsPointXY | None = None) -> None:
-        kind = QgsWkbTypes.GeometryType.PolygonGeometry if self.POLYGON else QgsWkbTypes.GeometryType.LineGeometry
+        kind = (
+            QgsWkbTypes.GeometryType.PolygonGeometry
+            if self.POLYGON
+            else QgsWkbTypes.GeometryType.LineGeometry
+        )
         self.band.reset(kind)
         for i, point in enumerate(self.map_points):
             self.band.addPoint(point, i == len(self.map_points) - 1)

@@ -32,7 +32,9 @@ class AssignBrushTool(ZoneMapTool):
         return tr("Assign brush")
 
     def hint(self) -> str:
-        return tr("Drag across zones to give them to the station chosen in the Zone assignment panel (click a station on the map to choose it, Ctrl+click a zone to take its station). Right-click or Esc during a stroke takes it back.")
+        return tr(
+            "Drag across zones to give them to the station chosen in the Zone assignment panel (click a station on the map to choose it, Ctrl+click a zone to take its station). Right-click or Esc during a stroke takes it back."
+        )
 
     def set_layer(self, layer) -> None:
         super().set_layer(layer)
@@ -71,10 +73,14 @@ class AssignBrushTool(ZoneMapTool):
             return
         station = self.panel.current_station()
         if not station:
-            self.refuse(tr("Choose a station first: in the Zone assignment panel, or click a station on the map."))
+            self.refuse(
+                tr("Choose a station first: in the Zone assignment panel, or click a station on the map.")
+            )
             return
         if self._layer.fields().indexOf(STATION_FIELD) < 0:
-            self.refuse(tr("Layer “{layer}” has no station_id field to assign.").format(layer=self._layer.name()))
+            self.refuse(
+                tr("Layer “{layer}” has no station_id field to assign.").format(layer=self._layer.name())
+            )
             return
         if not self.editable():
             return
@@ -115,8 +121,11 @@ class AssignBrushTool(ZoneMapTool):
         layer.endEditCommand()
         station = self.panel.current_station()
         codes = sorted(self.code_of(fid) for fid in stroke)
-        self.message(tr("Given to {station}: {codes}.").format(station=station, codes=", ".join(codes)),
-                     Qgis.MessageLevel.Success, 3)
+        self.message(
+            tr("Given to {station}: {codes}.").format(station=station, codes=", ".join(codes)),
+            Qgis.MessageLevel.Success,
+            3,
+        )
         self.panel.refresh_now()
 
     def cancel_stroke(self) -> None:
@@ -189,4 +198,3 @@ class AssignBrushTool(ZoneMapTool):
         color = self.panel.color_of(self.panel.current_station()) or EDIT_COLOR
         self.hover_band.setStrokeColor(QColor(color.red(), color.green(), color.blue()).darker(130))
         self.hover_band.setToGeometry(feature.geometry(), self._layer)
-

@@ -27,7 +27,9 @@ class DrawZoneTool(CaptureTool):
         return tr("Draw zone")
 
     def hint(self) -> str:
-        return tr("Click the corners of the new zone (it snaps to zone boundaries), right-click to finish; Backspace removes the last point, Esc cancels. Existing zones are cut out of it.")
+        return tr(
+            "Click the corners of the new zone (it snaps to zone boundaries), right-click to finish; Backspace removes the last point, Esc cancels. Existing zones are cut out of it."
+        )
 
     def captured(self, points):
         layer = self._layer
@@ -41,7 +43,11 @@ class DrawZoneTool(CaptureTool):
             clipped = clip_new_zone(points, neighbours.values(), tol)
         except ZoneEditError as e:
             if e.reason == "empty":
-                raise ToolRefused(tr("Nothing is left of the area you drew once the existing zones are cut out of it: draw over ground no zone covers yet.")) from None
+                raise ToolRefused(
+                    tr(
+                        "Nothing is left of the area you drew once the existing zones are cut out of it: draw over ground no zone covers yet."
+                    )
+                ) from None
             raise ToolRefused(self.too_few_text()) from None
 
         code = next_free_codes(zone_codes(layer))[0]
@@ -53,12 +59,14 @@ class DrawZoneTool(CaptureTool):
             # Where the new zone's corners lie on a neighbour's edge, give the neighbour that
             # vertex too, so a later boundary move keeps both glued.
             layer.addTopologicalPoints(geometry)
-        text = tr("Zone {code} added ({area} km², category “other”, no station yet: give it one with the Assign brush).").format(
-            code=code, area=fmt_km2(area_km2(layer, geometry)))
+        text = tr(
+            "Zone {code} added ({area} km², category “other”, no station yet: give it one with the Assign brush)."
+        ).format(code=code, area=fmt_km2(area_km2(layer, geometry)))
         if clipped.removed_area > 1e-6 * clipped.polygon.area:
             text += " " + tr("The part over existing zones was cut away.")
         if clipped.dropped:
             text += " " + tr("Pieces beyond existing zones left out (a zone is one piece): {count}.").format(
-                count=len(clipped.dropped))
+                count=len(clipped.dropped)
+            )
         self.message(text, Qgis.MessageLevel.Success)
         layer.triggerRepaint()

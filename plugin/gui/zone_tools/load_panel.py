@@ -72,9 +72,14 @@ def companion_layer(zones: QgsVectorLayer, name: str, geometry_type):
     if zones is None:
         return None
     source = zones.source().split("|")[0]
-    candidates = [layer for layer in QgsProject.instance().mapLayers().values()
-                  if isinstance(layer, QgsVectorLayer) and layer.isValid() and layer.name() == name
-                  and layer.geometryType() == geometry_type]
+    candidates = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if isinstance(layer, QgsVectorLayer)
+        and layer.isValid()
+        and layer.name() == name
+        and layer.geometryType() == geometry_type
+    ]
     for layer in candidates:
         if layer.source().split("|")[0] == source:
             return layer
@@ -85,8 +90,11 @@ def station_colors(layer: QgsVectorLayer) -> dict:
     """station_id → colour the zones are drawn in (a categorised style on station_id)."""
     renderer = layer.renderer() if layer is not None else None
     if isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == STATION_FIELD:
-        return {c.value(): c.symbol().color() for c in renderer.categories()
-                if c.symbol() is not None and _clean(c.value()) not in (None, "")}
+        return {
+            c.value(): c.symbol().color()
+            for c in renderer.categories()
+            if c.symbol() is not None and _clean(c.value()) not in (None, "")
+        }
     return {}
 
 
@@ -100,7 +108,9 @@ def ensure_station_categories(layer: QgsVectorLayer, station_ids) -> int:
     if not isinstance(renderer, QgsCategorizedSymbolRenderer) or renderer.classAttribute() != STATION_FIELD:
         return 0
     known = {c.value() for c in renderer.categories()}
-    template = renderer.sourceSymbol() or (renderer.categories()[0].symbol() if renderer.categories() else None)
+    template = renderer.sourceSymbol() or (
+        renderer.categories()[0].symbol() if renderer.categories() else None
+    )
     if template is None:
         return 0
     added = 0
@@ -182,12 +192,21 @@ class ZoneLoadModel(QObject):
             self._connect(layer.afterCommitChanges, self._zones_reset)
             self._connect(layer.willBeDeleted, lambda: self.set_zone_layer(None))
         # Edits in a layer's edit buffer do not emit dataChanged: listen to each kind of change.
-        for other, slot, name in ((self.stations_layer, self._stations_changed, "stations_layer"),
-                                  (self.roads_layer, self._roads_changed, "roads_layer")):
+        for other, slot, name in (
+            (self.stations_layer, self._stations_changed, "stations_layer"),
+            (self.roads_layer, self._roads_changed, "roads_layer"),
+        ):
             if other is None:
                 continue
-            for signal in (other.dataChanged, other.featureAdded, other.featureDeleted, other.geometryChanged,
-                           other.attributeValueChanged, other.afterRollBack, other.afterCommitChanges):
+            for signal in (
+                other.dataChanged,
+                other.featureAdded,
+                other.featureDeleted,
+                other.geometryChanged,
+                other.attributeValueChanged,
+                other.afterRollBack,
+                other.afterCommitChanges,
+            ):
                 self._connect(signal, lambda *_, slot=slot: slot())
             self._connect(other.willBeDeleted, lambda name=name: self._lost(name))
         self._read_stations()
@@ -269,8 +288,12 @@ class ZoneLoadModel(QObject):
             except (TypeError, ValueError):
                 turnout = 0.0
             self.stations[str(sid)] = Station(
-                str(sid), _clean(f["name"]) if "name" in names else None,
-                _clean(f["kind"]) if "kind" in names else None, f.id(), turnout)
+                str(sid),
+                _clean(f["name"]) if "name" in names else None,
+                _clean(f["kind"]) if "kind" in names else None,
+                f.id(),
+                turnout,
+            )
 
     def station_ids(self) -> list[str]:
         """Stations from the stations layer, then any station id only the zones name."""
@@ -290,7 +313,8 @@ class ZoneLoadModel(QObject):
         net_settings = NetworkSettings(
             default_speed_kmh=float(settings.DEFAULT_SPEED_KMH.value()),
             highway_field="highway" if "highway" in names else "",
-            oneway_field="oneway" if "oneway" in names else "")
+            oneway_field="oneway" if "oneway" in names else "",
+        )
         try:
             self._lnet = CACHE.get(self.roads_layer, net_settings)
         except NetworkError as e:
@@ -299,7 +323,8 @@ class ZoneLoadModel(QObject):
             return None
         self._index = RoadIndex(self._lnet.network)
         self.network_note = tr("Road km and worst times on “{layer}” ({km:.0f} km of road).").format(
-            layer=self.roads_layer.name(), km=self._lnet.network.total_length_m / 1000.0)
+            layer=self.roads_layer.name(), km=self._lnet.network.total_length_m / 1000.0
+        )
         return self._lnet
 
     def _station_snap(self, sid: str):
@@ -312,10 +337,13 @@ class ZoneLoadModel(QObject):
             feature = self.stations_layer.getFeature(station.fid)
             geometry = feature.geometry()
             if not geometry.isNull() and not geometry.isEmpty():
-                geometry.transform(QgsCoordinateTransform(self.stations_layer.crs(), lnet.crs, QgsProject.instance()))
+                geometry.transform(
+                    QgsCoordinateTransform(self.stations_layer.crs(), lnet.crs, QgsProject.instance())
+                )
                 point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
-                hit = lnet.network.snap(np.array([[point.x(), point.y()]]),
-                                        float(settings.SNAP_TOLERANCE_M.value()))
+                hit = lnet.network.snap(
+                    np.array([[point.x(), point.y()]]), float(settings.SNAP_TOLERANCE_M.value())
+                )
                 snapped = hit if hit.ok.all() else None
         self._snapped[sid] = snapped
         return snapped
@@ -349,8 +377,11 @@ class ZoneLoadModel(QObject):
             return
         names = self.zones.fields().names()
         wanted = [n for n in (STATION_FIELD, CODE_FIELD, "category", "target_min") if n in names]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-            wanted, self.zones.fields())
+        request = (
+            QgsFeatureRequest()
+            .setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            .setSubsetOfAttributes(wanted, self.zones.fields())
+        )
         assignment, targets, self.codes = {}, {}, {}
         for f in self.zones.getFeatures(request):
             values = {n: _clean(f[n]) for n in wanted}
@@ -420,7 +451,11 @@ class ZoneLoadDock(QgsDockWidget):
         row.addWidget(QLabel(tr("Station:")))
         self.station_combo = QComboBox()
         self.station_combo.setObjectName("stationCombo")
-        self.station_combo.setToolTip(tr("The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station."))
+        self.station_combo.setToolTip(
+            tr(
+                "The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station."
+            )
+        )
         self.station_combo.currentIndexChanged.connect(self._combo_changed)
         row.addWidget(self.station_combo, 1)
         layout.addLayout(row)
@@ -431,7 +466,11 @@ class ZoneLoadDock(QgsDockWidget):
         header.setSectionResizeMode(COL_STATION, QHeaderView.ResizeMode.Stretch)
         for col in (COL_ZONES, COL_ROAD, COL_WORST):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeaderItem(COL_WORST).setToolTip(tr("Slowest response from the station to any road in its zones, turnout included (as the Coverage dock measures it)."))
+        self.table.horizontalHeaderItem(COL_WORST).setToolTip(
+            tr(
+                "Slowest response from the station to any road in its zones, turnout included (as the Coverage dock measures it)."
+            )
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -528,7 +567,9 @@ class ZoneLoadDock(QgsDockWidget):
 
     def _show(self) -> None:
         model = self.model
-        if set(model.station_ids()) != {self.station_combo.itemData(i) for i in range(self.station_combo.count())}:
+        if set(model.station_ids()) != {
+            self.station_combo.itemData(i) for i in range(self.station_combo.count())
+        }:
             self._fill_combo()
         self._colors = station_colors(model.zones) or self._colors
         self.table.setRowCount(len(model.rows))
@@ -539,19 +580,29 @@ class ZoneLoadDock(QgsDockWidget):
             station = model.stations.get(load.station_id)
             # Real road data has stubs no car reaches; mark it when it is more than a trace.
             marked = load.unreached_m > UNREACHED_SHARE * load.road_km * 1000.0
-            cells = [load.station_id, str(load.zones),
-                     "—" if not model.has_network else f"{load.road_km:.1f}",
-                     _minutes(load.worst_min, model.has_network) + (" *" if marked else "")]
+            cells = [
+                load.station_id,
+                str(load.zones),
+                "—" if not model.has_network else f"{load.road_km:.1f}",
+                _minutes(load.worst_min, model.has_network) + (" *" if marked else ""),
+            ]
             tip = tr("{station}: {count} zones; wanted {bounds}.").format(
-                station=load.station_id, count=load.zones, bounds=bounds_text(load.kind))
+                station=load.station_id, count=load.zones, bounds=bounds_text(load.kind)
+            )
             if station is not None and station.name:
                 tip = station.name + "\n" + tip
             if load.late:
-                late = ", ".join(tr("{code} ({pct:.0f} %)").format(code=model.codes.get(z, z), pct=pct)
-                                 for z, pct in sorted(load.late, key=lambda item: str(model.codes.get(item[0]))))
-                tip += "\n" + tr("Zones whose road is not all reached within their response target (share in time): {zones}").format(zones=late)
+                late = ", ".join(
+                    tr("{code} ({pct:.0f} %)").format(code=model.codes.get(z, z), pct=pct)
+                    for z, pct in sorted(load.late, key=lambda item: str(model.codes.get(item[0])))
+                )
+                tip += "\n" + tr(
+                    "Zones whose road is not all reached within their response target (share in time): {zones}"
+                ).format(zones=late)
             if load.unreached_m >= 1.0:
-                tip += "\n" + tr("* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.").format(metres=load.unreached_m)
+                tip += "\n" + tr(
+                    "* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest."
+                ).format(metres=load.unreached_m)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)
@@ -573,17 +624,30 @@ class ZoneLoadDock(QgsDockWidget):
                 late_stations += 1
         parts = []
         if out_of_bounds:
-            parts.append(tr("Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.").format(count=out_of_bounds))
+            parts.append(
+                tr(
+                    "Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}."
+                ).format(count=out_of_bounds)
+            )
         if late_stations:
-            parts.append(tr("Stations with zones not reached within their response target, worst time in red: {count}.").format(count=late_stations))
+            parts.append(
+                tr(
+                    "Stations with zones not reached within their response target, worst time in red: {count}."
+                ).format(count=late_stations)
+            )
         if model.unassigned:
             parts.append(tr("Zones without a station: {count}.").format(count=model.unassigned))
         if not parts and model.rows:
-            parts.append(tr("Every station within its zone range and its response targets; every zone assigned.")
-                         if model.has_network else tr("Every station within its zone range; every zone assigned."))
+            parts.append(
+                tr("Every station within its zone range and its response targets; every zone assigned.")
+                if model.has_network
+                else tr("Every station within its zone range; every zone assigned.")
+            )
         self.summary_label.setText(" ".join(parts))
         if model.zones is None:
-            self.summary_label.setText(tr("Make a patrol zones layer the active layer and choose the Assign brush."))
+            self.summary_label.setText(
+                tr("Make a patrol zones layer the active layer and choose the Assign brush.")
+            )
         off = model.off_network()
         note = model.network_note
         if off:

@@ -43,7 +43,11 @@ class MergeCodeDialog(QDialog):
         self.setObjectName("PatrolMapMergeDialog")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        label = QLabel(tr("Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired.").format(count=len(rows)))
+        label = QLabel(
+            tr(
+                "Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired."
+            ).format(count=len(rows))
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         self.list = QListWidget()
@@ -58,7 +62,9 @@ class MergeCodeDialog(QDialog):
         self.list.setCurrentRow(default_index)
         self.list.itemDoubleClicked.connect(self.accept)
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -83,13 +89,17 @@ class MergeZonesTool(ZoneMapTool):
     def __init__(self, canvas, message_bar, layer=None):
         super().__init__(canvas, message_bar, layer)
         self.choose = ask_code  # (rows, default index, parent) -> fid or None; tests replace it
-        self.hover_band = self.rubber_band(QgsWkbTypes.GeometryType.PolygonGeometry, EDIT_COLOR, PREVIEW_FILL, 2)
+        self.hover_band = self.rubber_band(
+            QgsWkbTypes.GeometryType.PolygonGeometry, EDIT_COLOR, PREVIEW_FILL, 2
+        )
 
     def title(self) -> str:
         return tr("Merge zones")
 
     def hint(self) -> str:
-        return tr("Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged.")
+        return tr(
+            "Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged."
+        )
 
     def reset(self) -> None:
         super().reset()
@@ -115,8 +125,11 @@ class MergeZonesTool(ZoneMapTool):
         feature = self.zone_at(e.mapPoint())
         if feature is None:
             return
-        behaviour = (Qgis.SelectBehavior.RemoveFromSelection if feature.id() in self._layer.selectedFeatureIds()
-                     else Qgis.SelectBehavior.AddToSelection)
+        behaviour = (
+            Qgis.SelectBehavior.RemoveFromSelection
+            if feature.id() in self._layer.selectedFeatureIds()
+            else Qgis.SelectBehavior.AddToSelection
+        )
         self._layer.selectByIds([feature.id()], behaviour)
 
     def keyPressEvent(self, e):  # noqa: N802 - QGIS's name
@@ -141,7 +154,9 @@ class MergeZonesTool(ZoneMapTool):
             return
         fids = sorted(layer.selectedFeatureIds())
         if len(fids) < 2:
-            raise ToolRefused(tr("Pick at least two neighbouring zones to merge (click them), then right-click."))
+            raise ToolRefused(
+                tr("Pick at least two neighbouring zones to merge (click them), then right-click.")
+            )
         if not self.editable():
             return
         features = {f.id(): f for f in layer.getFeatures(QgsFeatureRequest().setFilterFids(fids))}
@@ -152,10 +167,18 @@ class MergeZonesTool(ZoneMapTool):
         except ZoneEditError as e:
             if e.reason == "not_adjacent":
                 apart = ", ".join(str(features[fids[i]][CODE_FIELD]) for i in e.zones)
-                raise ToolRefused(tr("{codes} share no boundary with the other picked zones (touching at a corner is not enough): only neighbouring zones can be merged.").format(codes=apart)) from None
+                raise ToolRefused(
+                    tr(
+                        "{codes} share no boundary with the other picked zones (touching at a corner is not enough): only neighbouring zones can be merged."
+                    ).format(codes=apart)
+                ) from None
             if e.reason == "too_few_zones":
-                raise ToolRefused(tr("Pick at least two neighbouring zones to merge (click them), then right-click.")) from None
-            raise ToolRefused(tr("The picked zones do not join into one piece; nothing was merged.")) from None
+                raise ToolRefused(
+                    tr("Pick at least two neighbouring zones to merge (click them), then right-click.")
+                ) from None
+            raise ToolRefused(
+                tr("The picked zones do not join into one piece; nothing was merged.")
+            ) from None
 
         rows = []
         for fid in fids:
@@ -173,13 +196,22 @@ class MergeZonesTool(ZoneMapTool):
         geometry = to_layer_geometry(merged, layer)
         with edit_command(layer, tr("Merge zones into {code}").format(code=keep_code)):
             if not layer.changeGeometry(keep, geometry):
-                raise ToolRefused(tr("QGIS did not accept the merged shape of {code}.").format(code=keep_code))
+                raise ToolRefused(
+                    tr("QGIS did not accept the merged shape of {code}.").format(code=keep_code)
+                )
             if not layer.deleteFeatures([fid for fid in fids if fid != keep]):
-                raise ToolRefused(tr("QGIS could not delete the merged zones {codes}.").format(codes=", ".join(retired)))
+                raise ToolRefused(
+                    tr("QGIS could not delete the merged zones {codes}.").format(codes=", ".join(retired))
+                )
         layer.selectByIds([keep])
         self.hover_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        self.message(tr("{codes} merged into {code} ({area} km²); retired: {retired}.").format(
-            codes=", ".join(r[1] for r in rows), code=keep_code, area=fmt_km2(area_km2(layer, geometry)),
-            retired=", ".join(retired)), Qgis.MessageLevel.Success)
+        self.message(
+            tr("{codes} merged into {code} ({area} km²); retired: {retired}.").format(
+                codes=", ".join(r[1] for r in rows),
+                code=keep_code,
+                area=fmt_km2(area_km2(layer, geometry)),
+                retired=", ".join(retired),
+            ),
+            Qgis.MessageLevel.Success,
+        )
         layer.triggerRepaint()
-

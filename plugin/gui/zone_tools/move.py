@@ -57,7 +57,9 @@ class MoveBoundaryTool(ZoneMapTool):
         return tr("Move boundary")
 
     def hint(self) -> str:
-        return tr("Drag a boundary corner, or any point of a boundary to bend it there; the neighbouring zones move with it. Esc cancels a drag.")
+        return tr(
+            "Drag a boundary corner, or any point of a boundary to bend it there; the neighbouring zones move with it. Esc cancels a drag."
+        )
 
     def reset(self) -> None:
         super().reset()
@@ -170,7 +172,11 @@ class MoveBoundaryTool(ZoneMapTool):
         if abs(drag.to[0] - drag.at[0]) <= tol and abs(drag.to[1] - drag.at[1]) <= tol:
             return  # a click, not a drag
         if drag.problem == "overlap":
-            raise ToolRefused(tr("Not moved: the boundary would cross into another zone. Move the point less far, or move the other zone's boundary first."))
+            raise ToolRefused(
+                tr(
+                    "Not moved: the boundary would cross into another zone. Move the point less far, or move the other zone's boundary first."
+                )
+            )
         if drag.problem is not None or not drag.changed:
             raise ToolRefused(tr("Not moved: a zone would fold over itself there."))
         layer = self._layer
@@ -178,7 +184,12 @@ class MoveBoundaryTool(ZoneMapTool):
         with edit_command(layer, tr("Move boundary of {codes}").format(codes=", ".join(codes))):
             for fid, geom in drag.changed.items():
                 if not layer.changeGeometry(fid, to_layer_geometry(geom, layer)):
-                    raise ToolRefused(tr("QGIS did not accept the new shape of {code}.").format(code=self.code_of(fid)))
-        self.message(tr("Boundary moved; zones reshaped together: {codes}.").format(codes=", ".join(codes)),
-                     Qgis.MessageLevel.Success, 3)
+                    raise ToolRefused(
+                        tr("QGIS did not accept the new shape of {code}.").format(code=self.code_of(fid))
+                    )
+        self.message(
+            tr("Boundary moved; zones reshaped together: {codes}.").format(codes=", ".join(codes)),
+            Qgis.MessageLevel.Success,
+            3,
+        )
         layer.triggerRepaint()

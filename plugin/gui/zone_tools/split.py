@@ -28,7 +28,9 @@ class SplitZoneTool(CaptureTool):
         return tr("Split zone")
 
     def hint(self) -> str:
-        return tr("Draw a line across the zone, from one side to the other (it snaps to boundaries), and right-click. The old code keeps the larger part; the other part gets the next free code. With zones selected, only those are split.")
+        return tr(
+            "Draw a line across the zone, from one side to the other (it snaps to boundaries), and right-click. The old code keeps the larger part; the other part gets the next free code. With zones selected, only those are split."
+        )
 
     def captured(self, points):
         layer = self._layer
@@ -38,7 +40,9 @@ class SplitZoneTool(CaptureTool):
         rect = QgsRectangle(min(xs), min(ys), max(xs), max(ys))
         rect.grow(tol * 100)
         # Zones the line runs into, not those it only touches along their boundary.
-        crossed = {fid: z for fid, z in self.zones_in(rect).items() if line.intersects(z) and not line.touches(z)}
+        crossed = {
+            fid: z for fid, z in self.zones_in(rect).items() if line.intersects(z) and not line.touches(z)
+        }
         selected = set(layer.selectedFeatureIds()) & set(crossed)
         if selected:
             crossed = {fid: crossed[fid] for fid in selected}
@@ -51,7 +55,11 @@ class SplitZoneTool(CaptureTool):
         if not splits:
             if crossed:
                 codes = ", ".join(sorted(self.code_of(fid) for fid in crossed))
-                raise ToolRefused(tr("The line does not cut {codes} in two: draw it right across the zone, starting and ending outside it or on its boundary.").format(codes=codes))
+                raise ToolRefused(
+                    tr(
+                        "The line does not cut {codes} in two: draw it right across the zone, starting and ending outside it or on its boundary."
+                    ).format(codes=codes)
+                )
             raise ToolRefused(tr("The line crosses no zone: draw it across the zone you want to split."))
 
         new_codes = iter(next_free_codes(zone_codes(layer), sum(len(p) - 1 for p in splits.values())))
@@ -63,7 +71,9 @@ class SplitZoneTool(CaptureTool):
                 old_code = str(feature[CODE_FIELD])
                 keep = to_layer_geometry(pieces[0], layer)
                 if not layer.changeGeometry(fid, keep):
-                    raise ToolRefused(tr("QGIS did not accept the new shape of {code}.").format(code=old_code))
+                    raise ToolRefused(
+                        tr("QGIS did not accept the new shape of {code}.").format(code=old_code)
+                    )
                 values = copied_values(layer, feature)
                 parts = []
                 for piece in pieces[1:]:
@@ -77,11 +87,20 @@ class SplitZoneTool(CaptureTool):
                 layer.addTopologicalPoints(keep)
                 for _code, geometry in parts:
                     layer.addTopologicalPoints(geometry)
-                new = ", ".join(tr("{code} ({area} km²)").format(code=c, area=fmt_km2(area_km2(layer, g))) for c, g in parts)
-                text = (tr("{code} keeps the larger part ({area} km²); new: {new}.") if len(parts) == 1
-                        else tr("{code} keeps the largest part ({area} km²); new: {new}."))
+                new = ", ".join(
+                    tr("{code} ({area} km²)").format(code=c, area=fmt_km2(area_km2(layer, g)))
+                    for c, g in parts
+                )
+                text = (
+                    tr("{code} keeps the larger part ({area} km²); new: {new}.")
+                    if len(parts) == 1
+                    else tr("{code} keeps the largest part ({area} km²); new: {new}.")
+                )
                 reports.append(text.format(code=old_code, area=fmt_km2(area_km2(layer, keep)), new=new))
-        self.message(tr("Split: {report} Other attributes were copied to the new zones.").format(report=" ".join(reports)),
-                     Qgis.MessageLevel.Success)
+        self.message(
+            tr("Split: {report} Other attributes were copied to the new zones.").format(
+                report=" ".join(reports)
+            ),
+            Qgis.MessageLevel.Success,
+        )
         layer.triggerRepaint()
-
