@@ -75,9 +75,11 @@ def render(strings: dict[str, tuple[str, int]], translations: dict[str, str], la
     context = ET.SubElement(ts, "context")
     ET.SubElement(context, "name").text = CONTEXT
     for source in sorted(strings):
-        filename, line = strings[source]
+        filename, _line = strings[source]
         message = ET.SubElement(context, "message")
-        ET.SubElement(message, "location", filename=f"../../{filename}", line=str(line))
+        # File only, no line: a line number would change with every edit above it and make
+        # every branch conflict in the .ts; Linguist finds the string in the file.
+        ET.SubElement(message, "location", filename=f"../../{filename}")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         if source in translations:

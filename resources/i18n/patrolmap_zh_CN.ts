@@ -4,309 +4,309 @@
   <context>
     <name>PatrolMap</name>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="555" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>(and {more} more)</source>
       <translation>（另有 {more} 处）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="315" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>({count} rejected)</source>
       <translation>（{count} 条被拒）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="603" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>* {metres:.0f} m of road in its zones cannot be reached from the station (one-way streets or roads not connected); the time is for the rest.</source>
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="372" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="178" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>A folder with your own dutymap_overview.qpt / dutymap_zone.qpt; empty for PatrolMap's templates.</source>
       <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="837" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
       <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="185" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>A zone code is already in the file: someone may have saved zones there meanwhile. Give your zone another code.</source>
       <translation>文件中已有该巡区编号：可能有人在此期间保存了巡区。请为您的巡区换一个编号。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="237" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>A {size} m grid over the boundary's extent would need {count} cells; the limit is {limit}. Use a cell size of at least {min_size} m.</source>
       <translation>在边界范围内划分 {size} 米网格需要 {count} 个网格，超过上限 {limit}。请使用不小于 {min_size} 米的网格尺寸。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="279" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Add team</source>
       <translation>添加班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="455" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="249" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>After each edit</source>
       <translation>每次编辑后</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="303" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>All shifts</source>
       <translation>全部班次</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="114" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>All zones</source>
       <translation>全部巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="436" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>An input layer was removed: the run is cancelled.</source>
       <translation>输入图层已被移除：本次运行已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="690" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="60" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Area width around reached roads (m)</source>
       <translation>可达道路两侧的区域宽度（米）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="90" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Areas reached by road within each break (e.g. 1, 3 and 5 minutes) from each origin: the reached road length — partial road pieces included — widened by the area width, so areas hug the roads (no convex hulls) and have holes where no road is reached. Polygons of one origin are nested. A turnout field adds minutes before the unit leaves. Dissolve gives one polygon per break for all origins together.</source>
       <translation>从每个起点出发、沿道路在各时间阈值内（如 1、3、5 分钟）可到达的区域：将可达道路（含路段的可达部分）按区域宽度向两侧扩展，因此区域紧贴道路（不是凸包），道路不可达处留有空洞。同一起点的各级区域相互嵌套。出警准备字段在出发前加上相应分钟数。“融合”为所有起点按每个阈值生成一个区域。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="32" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Assign brush</source>
       <translation>分配画笔</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="91" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Assign zones to stations</source>
       <translation>为警务点分配巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="87" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Assign zones to {station}</source>
       <translation>将巡区分配给 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="102" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Assigned</source>
       <translation>已派警</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="182" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Assigned zones</source>
       <translation>已分配的巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="327" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="69" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Available</source>
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="113" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="307" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Backup
 %</source>
       <translation>后备
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="284" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="207" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Boundary</source>
       <translation>边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="65" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Boundary (jurisdiction)</source>
       <translation>边界（辖区）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="154" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Boundary feature {fid} is invalid ({reason}); it was repaired (make_valid) before the grid was cut. Check the grid's edge there.</source>
       <translation>边界要素 {fid} 的几何无效（{reason}），已在划分网格前自动修复（make_valid）。请检查该处的网格边缘。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="191" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Boundary moved; zones reshaped together: {codes}.</source>
       <translation>边界已移动，以下巡区随之一起调整：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/breaks.py" line="25" />
+      <location filename="../../plugin/processing/breaks.py" />
       <source>Break {value:g} must be more than 0 and at most 240 minutes.</source>
       <translation>时间阈值 {value:g} 必须大于 0 且不超过 240 分钟。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/breaks.py" line="21" />
+      <location filename="../../plugin/processing/breaks.py" />
       <source>Break “{item}” is not a number of minutes.</source>
       <translation>时间阈值“{item}”不是分钟数。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="211" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Breaks (min)</source>
       <translation>时间阈值（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="47" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Breaks (minutes, comma separated)</source>
       <translation>时间阈值（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="551" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Building the road network and timing every zone…</source>
       <translation>正在构建道路网络并计算各巡区到场时间…</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="70" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Busy</source>
       <translation>出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="198" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Call sign</source>
       <translation>呼号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="270" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Call signs</source>
       <translation>呼号</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="272" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/alg_runner.py" line="101" />
+      <location filename="../../plugin/gui/alg_runner.py" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="656" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Cancelled. No result layers were added.</source>
       <translation>已取消，未添加结果图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="468" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Cancelled: no partial PDF was left behind.</source>
       <translation>已取消：未留下不完整的 PDF。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="617" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="250" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot create the folder {folder}: {error}</source>
       <translation>无法创建文件夹 {folder}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="135" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>Cannot read the layout template {path}: {error}</source>
       <translation>无法读取版式模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="742" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot replace {path} ({error}). Is it open in a PDF viewer? Close it and export again.</source>
       <translation>无法替换 {path}（{error}）。是否正在 PDF 阅读器中打开？请关闭后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="193" />
+      <location filename="../../plugin/commandmap.py" />
       <source>Cannot write a GeoPackage in {folder}.</source>
       <translation>无法在 {folder} 中写入 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="270" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot write the duty map into {folder}: {error}</source>
       <translation>无法将勤务图写入 {folder}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="262" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot write the duty map: the folder {folder} does not exist.</source>
       <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="242" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot write the duty maps: the folder {folder} does not exist.</source>
       <translation>无法写入勤务图：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="729" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot write {path}.</source>
       <translation>无法写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="93" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Car</source>
       <translation>警车</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="70" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Cell shape</source>
       <translation>网格形状</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="77" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Cell size (m): square side, or hexagon width across flats</source>
       <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="245" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="247" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Check the zones now</source>
       <translation>立即检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="644" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Checked at {time} in {seconds:.1f} s.</source>
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1190" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="525" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="62" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Checks a patrol-zone layer and writes one feature per problem, where the problem is, with zone_code, error_type and message.
 
 error_type: invalid (no geometry, self-intersection…; checked further as repaired), overlap (the shared area), gap (area inside BOUNDARY no zone covers — without a boundary, holes enclosed by the zones), outside (the part beyond BOUNDARY), sliver (a part smaller than SLIVER_AREA m², or a stretch narrower than SLIVER_WIDTH m covering at least SLIVER_AREA m²), multipart (the detached pieces), duplicate_code, missing_code, unassigned (no station_id), unknown_station (not in STATIONS), station_load (a station with fewer than MIN_ZONES or more than MAX_ZONES zones; mobile platforms — kind mobile_platform in STATIONS — at least MIN_PLATFORM_ZONES).
@@ -319,7 +319,7 @@ error_type：invalid（无几何、自相交等；按修复后的形状继续检
 小于 0.01 平方米的重叠和空隙视为坐标误差，不报告。地理坐标系下在当地米制坐标系中检查。OUTPUT 为问题区域（编号和警务点问题为相关巡区）；POINTS 可选，每个问题一个标记点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="121" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over the road facilities reach; unreached_km — road no facility can reach at all; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.
 
 Road that cannot be driven to from the main road network (pieces drawn without a shared vertex, such as service roads and parking aisles, and one-way roads entered only from paths) is left out of the shares and reported as detached_km, with a warning naming where it is; facilities and key sites are placed on road that can be reached. The optional DETACHED output draws that road so it can be fixed. Tick “Count cut-off road” to count it as unreached instead.</source>
@@ -328,266 +328,266 @@ Road that cannot be driven to from the main road network (pieces drawn without a
 从主路网无法驶达的道路（与路网没有公共节点的路段，如内部道路、停车场通道，以及只能从步行道驶入的单行道）不计入覆盖占比，单独记为 detached_km，并以警告指出所在位置；警务点与重点部位会落到可驶达的道路上。可选输出 DETACHED 绘出这些道路，便于修正数据。勾选“计入断开道路”则改为按无法到达的道路统计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="118" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Choose a boundary (jurisdiction) layer.</source>
       <translation>请选择边界（辖区）图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="148" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Choose a layer for {what}.</source>
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="972" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="447" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Choose a road network layer.</source>
       <translation>请选择道路网络图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="77" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Choose a station first: in the Zone assignment panel, or click a station on the map.</source>
       <translation>请先选择警务点：在“巡区分配”面板中选择，或在地图上点击警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="177" />
+      <location filename="../../plugin/commandmap.py" />
       <source>Choose a valid coordinate reference system.</source>
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="451" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="354" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Choose the patrol zones layer (open a command map first).</source>
       <translation>请选择巡区图层（请先打开指挥图）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="449" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Choose the patrol zones layer.</source>
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1157" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="264" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Choose the stations layer.</source>
       <translation>请选择警务点图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="357" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Choose where to save the duty map.</source>
       <translation>请选择勤务图的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="537" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Clear</source>
       <translation>清空</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="472" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>Click at least {count} points, then right-click to finish.</source>
       <translation>请至少点击 {count} 个点，然后右键结束。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="30" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>Click the corners of the new zone (it snaps to zone boundaries), right-click to finish; Backspace removes the last point, Esc cancels. Existing zones are cut out of it.</source>
       <translation>依次点击新巡区的各个拐点（自动吸附到巡区边界），右键结束；Backspace 删除上一个点，Esc 取消。与已有巡区重叠的部分会被裁掉。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="100" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Click the zones to merge (click again to leave one out), then right-click or press Enter. Only zones sharing a boundary can be merged.</source>
       <translation>点击要合并的巡区（再次点击可取消选择），然后右键或按 Enter。只有共用边界的巡区才能合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="101" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Clipped cells merged</source>
       <translation>已合并的裁切网格</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="205" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="102" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Closed</source>
       <translation>已结束</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="181" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Command map</source>
       <translation>指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="429" />
+      <location filename="../../plugin/commandmap.py" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="94" />
+      <location filename="../../plugin/gui/result_styles.py" />
       <source>Compliant</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="217" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Compliant zones</source>
       <translation>达标巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="323" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Compliant: at least 99.5 % of the road covered</source>
       <translation>达标：至少 99.5% 的道路按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="334" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="595" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Connecting to {url}…</source>
       <translation>正在连接 {url}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="651" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="76" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>Coordinate reference system</source>
       <translation>坐标参考系</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_command_map.py" line="34" />
+      <location filename="../../plugin/processing/create_command_map.py" />
       <source>Coordinate reference system (metric)</source>
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="326" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="119" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Coordinates of the feed</source>
       <translation>数据源坐标系</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="735" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Could not finish writing {path}.</source>
       <translation>无法完成写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="698" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Could not start a new page in {path}.</source>
       <translation>无法在 {path} 中新建页面。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="213" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="186" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Count cut-off road (road that cannot be driven to from the main network)</source>
       <translation>计入断开道路（从主路网无法驶达的道路）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="137" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Coverage</source>
       <translation>到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="159" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Coverage bands</source>
       <translation>到达时间圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="90" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Coverage bands (e.g. 1/3/5-minute isochrones)</source>
       <translation>到达时间圈（如 1/3/5 分钟等时圈）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="697" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Coverage gaps</source>
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1217" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1216" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="692" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Coverage results</source>
       <translation>覆盖分析结果</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="304" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Covered
 %</source>
       <translation>覆盖
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_command_map.py" line="23" />
+      <location filename="../../plugin/processing/create_command_map.py" />
       <source>Create command map</source>
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="39" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Create patrol grid</source>
       <translation>生成巡区网格</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="61" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>Creates a GeoPackage with the command-map layers (jurisdiction, patrol zones, stations, key sites, roads, units, incidents) and opens them styled.</source>
       <translation>新建一个包含指挥图各图层（辖区、巡区、警务点、重点部位、道路、警力、警情）的 GeoPackage，并按样式打开。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_command_map.py" line="26" />
+      <location filename="../../plugin/processing/create_command_map.py" />
       <source>Creates an empty command-map GeoPackage: jurisdiction, patrol zones, stations, key sites, roads, and the live units and incidents layers, with field constraints and allowed values stored in the file. An existing file is never overwritten.</source>
       <translation>新建空白指挥图 GeoPackage：辖区、巡区、警务点、重点部位、道路，以及实时警力和警情图层；字段约束和取值范围保存在文件中。不会覆盖已有文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="195" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Custom cycle…</source>
       <translation>自定义轮班…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="306" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Cut off
 km</source>
       <translation>断开
 公里</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="210" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Cut-off road</source>
       <translation>断开道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="220" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Cut-off road (km)</source>
       <translation>断开道路（公里）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="42" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Cuts the jurisdiction into square or hexagonal patrol zones that tile it exactly: no gap, no overlap, holes (lakes, closed areas) left out, every zone one valid polygon.
 
 CELL_SIZE is in metres: the side of a square, or a hexagon's width between opposite edges. In a geographic CRS the cells are laid out in a local metric CRS and written in the boundary's CRS.
@@ -608,1157 +608,1157 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
 若边界范围内网格数超过 {limit}，在开始计算前即拒绝执行。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="222" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Cycle</source>
       <translation>轮班周期</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="236" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Cycle starts on</source>
       <translation>周期起始日</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="106" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="249" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Day</source>
       <translation>白班</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="213" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Days between one team and the next in the cycle; “even” spreads the teams evenly over it.</source>
       <translation>相邻两个班组在周期中相差的天数；“均分”表示将各班组均匀分布在周期内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="197" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Default speed</source>
       <translation>默认车速</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="57" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Default speed (km/h)</source>
       <translation>默认车速（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="55" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Destination id field (default: feature id)</source>
       <translation>终点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="51" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Destinations</source>
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="337" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Disconnect</source>
       <translation>断开</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="615" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Disconnected. The map keeps the last positions received.</source>
       <translation>已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="276" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="102" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Dissolve: one area per break for all origins</source>
       <translation>融合：所有起点每个时间阈值合成一个区域</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="720" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Done in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="509" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Done: {pages} pages.</source>
       <translation>完成：共 {pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="443" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="60" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Drag a boundary corner, or any point of a boundary to bend it there; the neighbouring zones move with it. Esc cancels a drag.</source>
       <translation>拖动边界拐点，或拖动边界上任意一点使边界在该处弯折；相邻巡区随之一起移动。Esc 取消拖动。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="35" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Drag across zones to give them to the station chosen in the Zone assignment panel (click a station on the map to choose it, Ctrl+click a zone to take its station). Right-click or Esc during a stroke takes it back.</source>
       <translation>在巡区上拖过，即可把它们分配给“巡区分配”面板中选定的警务点（在地图上点击警务点可选中它，Ctrl+点击巡区可取用该巡区的警务点）。拖动过程中右键或按 Esc 可撤回本次涂抹。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="31" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>Draw a line across the zone, from one side to the other (it snaps to boundaries), and right-click. The old code keeps the larger part; the other part gets the next free code. With zones selected, only those are split.</source>
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="322" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="27" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>Draw zone</source>
       <translation>绘制巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="56" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>Draw zone {code}</source>
       <translation>绘制巡区 {code}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="572" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Drawing isochrones…</source>
       <translation>正在绘制等时圈…</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="708" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Drawing page {page} of {path} failed: {error}</source>
       <translation>绘制 {path} 第 {page} 页失败：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="227" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Duplicate code</source>
       <translation>编号重复</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="97" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Duty date</source>
       <translation>勤务日期</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="77" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Duty map</source>
       <translation>勤务图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="49" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Duty map (PDF)</source>
       <translation>勤务图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="160" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Duty map PDF (or folder, per station)</source>
       <translation>勤务图 PDF（按站点分册时为文件夹）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="454" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Duty map: {pages} pages</source>
       <translation>勤务图：{pages} 页</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="73" />
+      <location filename="../../plugin/patrolmap_plugin.py" />
       <source>Duty map…</source>
       <translation>勤务图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="156" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Duty roster</source>
       <translation>值班表</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="85" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Duty roster table</source>
       <translation>值班表</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="144" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>Editing of “{layer}” started. Changes stay in the edit buffer until you save them (Save zone edits); Ctrl+Z undoes each step.</source>
       <translation>已开始编辑“{layer}”。修改保存在编辑缓冲区中，直到您保存（保存巡区编辑）；Ctrl+Z 逐步撤销。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="200" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Emergency driving: one-way streets may be driven both ways.</source>
       <translation>紧急出警：单行道可双向通行。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="80" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Emergency speed factor</source>
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="810" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="642" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Every station within its zone range and its response targets; every zone assigned.</source>
       <translation>所有警务点的巡区数量和到场时限均符合要求；所有巡区均已分配。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="644" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Every station within its zone range; every zone assigned.</source>
       <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="199" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="187" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Facilities</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="164" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Facilities (stations, kiosks, platforms)</source>
       <translation>警务点（派出所、警务亭、移动警务平台）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="157" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Facilities (stations, platforms or units)</source>
       <translation>警务点（派出所、平台或警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="246" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Facility id</source>
       <translation>警务点编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="164" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Facility id field (default: feature id)</source>
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="110" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Feed format</source>
       <translation>数据格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="325" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="88" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Fetch units from a dispatch feed</source>
       <translation>从调度数据源获取警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="238" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Fewest</source>
       <translation>最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="240" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Fewest for a mobile platform</source>
       <translation>移动警务平台最少</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="223" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Fields</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="421" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1015" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="124" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Folder with your own layout templates</source>
       <translation>自定义版式模板所在文件夹</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="95" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Foot patrol</source>
       <translation>步巡</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="40" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off. Each row is drawn as the route: a line along the roads from the unit to the incident, in the road network's coordinate system.</source>
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="378" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Found from the roster already in the command map.</source>
       <translation>根据指挥图中已有的值班表推算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="282" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Further units</source>
       <translation>其他警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="120" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>GCJ-02 (Amap, Tencent)</source>
       <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="112" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="292" />
+      <location filename="../../plugin/commandmap.py" />
       <source>GDAL could not add layer “{layer}” to {path}: {error}</source>
       <translation>GDAL 无法向 {path} 添加图层“{layer}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="155" />
+      <location filename="../../plugin/commandmap.py" />
       <source>GDAL could not create field “{field}” in layer “{layer}”: {error}</source>
       <translation>GDAL 无法在图层“{layer}”中创建字段“{field}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="137" />
+      <location filename="../../plugin/commandmap.py" />
       <source>GDAL could not create layer “{layer}”: {error}</source>
       <translation>GDAL 无法创建图层“{layer}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="122" />
+      <location filename="../../plugin/commandmap.py" />
       <source>GDAL could not write the allowed values of field “{field}”: {error}</source>
       <translation>GDAL 无法写入字段“{field}”的取值范围：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="201" />
+      <location filename="../../plugin/commandmap.py" />
       <source>GDAL could not write the command map: {error}</source>
       <translation>GDAL 无法写入指挥图：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="183" />
+      <location filename="../../plugin/commandmap.py" />
       <source>GDAL does not understand the coordinate reference system {crs}.</source>
       <translation>GDAL 无法识别坐标参考系 {crs}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="223" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Gap</source>
       <translation>空隙</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="266" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Gap of {area} enclosed by {zones}.</source>
       <translation>{zones} 围成的空隙，面积 {area}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="269" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Gap of {area} inside the boundary that no zone touches.</source>
       <translation>边界内面积 {area} 的空隙，没有巡区与之相邻。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="268" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Gap of {area} inside the boundary, next to {zones}.</source>
       <translation>边界内面积 {area} 的空隙，相邻巡区：{zones}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="144" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Gaps and overlaps</source>
       <translation>空隙和重叠</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="296" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Generate</source>
       <translation>生成</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="141" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Generate duty roster</source>
       <translation>生成值班表</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="72" />
+      <location filename="../../plugin/patrolmap_plugin.py" />
       <source>Generate roster…</source>
       <translation>生成值班表…</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="112" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>GeoJSON (PatrolMap feed contract)</source>
       <translation>GeoJSON（PatrolMap 数据接口约定）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="73" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="70" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage（*.gpkg）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/breaks.py" line="29" />
+      <location filename="../../plugin/processing/breaks.py" />
       <source>Give at least one break in minutes, e.g. 1,3,5.</source>
       <translation>请至少给出一个时间阈值（分钟），例如 1,3,5。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="176" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Give the duty date (e.g. 2024-05-20).</source>
       <translation>请填写勤务日期（如 2024-05-20）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="329" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Give up after</source>
       <translation>超时放弃</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="125" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Given to {station}: {codes}.</source>
       <translation>已分配给 {station}：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="94" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Gives every patrol zone a station (station_id) by travel time on the road network. travel_min is the station's mean travel time (turnout included) to the road inside the zone, weighted by road length: the expected response time to an incident on the zone's streets; worst_min is its slowest point. Road no station can reach at all is left out. Each zone first goes to the station with the lowest travel_min (fastest_id, fastest_min); a station always keeps the zone it stands in. Then zones move between neighbouring stations until every station has between the minimum and maximum number of zones (mobile platforms — stations of kind mobile_platform — their own minimum), adding as little travel time as possible and keeping each station's zones in one piece (zones sharing a stretch of boundary). When the zone count cannot meet every bound, the bounds are relaxed evenly and the report says so. REPORT lists each station and every rule not met; UNMET holds just those, one per line.</source>
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="113" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
       <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="122" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>HTTP 403 {reason}: the feed refuses these credentials; check the auth config</source>
       <translation>HTTP 403 {reason}：数据源拒绝了这些凭据，请检查认证配置</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="140" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>HTTP {status} {reason} from {url}</source>
       <translation>HTTP {status} {reason}（{url}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="131" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>HTTP {status} {reason}, retry after {seconds} s</source>
       <translation>HTTP {status} {reason}，{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="172" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Handling marking</source>
       <translation>密级标注</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="146" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Handling marking in the footer</source>
       <translation>页脚密级标注</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="201" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Heading (°)</source>
       <translation>航向（度）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="70" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="198" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="74" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Ignore one-way streets (emergency driving)</source>
       <translation>忽略单行道（紧急出警）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="204" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>In the last update</source>
       <translation>在最近一次更新中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="302" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Incident</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="95" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>Incident date field (default: reported_at)</source>
       <translation>警情日期字段（默认：reported_at）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="55" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>Incident id field (default: incident_id, else feature id)</source>
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="113" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>Incident period</source>
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="408" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="114" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>Incidents in the period, in zones</source>
       <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="373" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="221" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="699" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="87" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Isochrones (response areas)</source>
       <translation>等时圈（到场范围）</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="249" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>Item “{item}” of {path} reaches {beyond:.0f} mm past the edge of page {page} ({width:.0f} × {height:.0f} mm): the layout is too large for the page. Move or shrink it in the layout designer.</source>
       <translation>{path} 中的项目“{item}”超出第 {page} 页（{width:.0f} × {height:.0f} 毫米）边缘 {beyond:.0f} 毫米：版式超出页面。请在版式设计器中移动或缩小该项目。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="158" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Jurisdiction</source>
       <translation>辖区</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="140" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Jurisdiction outline</source>
       <translation>辖区边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="503" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="696" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="188" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Key sites</source>
       <translation>重点部位</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="485" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Key sites missing their target: {names}</source>
       <translation>未达时限的重点部位：{names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="199" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="133" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Largest answer accepted (MB)</source>
       <translation>可接受的最大响应（MB）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="203" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Last fix</source>
       <translation>最后定位</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="206" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Last seen</source>
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="796" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="128" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>Layer “{layer}” cannot be edited (it is read-only or its data source does not allow changes). Nothing was changed.</source>
       <translation>图层“{layer}”不可编辑（只读，或其数据源不允许修改）。未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="82" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Layer “{layer}” has no station_id field to assign.</source>
       <translation>图层“{layer}”没有可供分配的 station_id 字段。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="148" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Layers and template</source>
       <translation>图层与模板</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_command_map.py" line="39" />
+      <location filename="../../plugin/processing/create_command_map.py" />
       <source>Layers created</source>
       <translation>已创建图层</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="270" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Leader</source>
       <translation>带班民警</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="330" />
+      <location filename="../../plugin/dispatch/live_layers.py" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="354" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>Live feed answers again after {count} failed polls.</source>
       <translation>实时数据在 {count} 次请求失败后恢复响应。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="338" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>Live feed stopped: {error}</source>
       <translation>实时数据已停止：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="345" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>Live feed: {error}</source>
       <translation>实时数据：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="30" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>Location encoding {value} is not GeoJSON</source>
       <translation>位置编码 {value} 不是 GeoJSON</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="251" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>MIN_CELL_PCT must be between 0 and 100.</source>
       <translation>MIN_CELL_PCT 必须在 0 到 100 之间。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="236" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
       <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="649" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Make a patrol zones layer the active layer and choose the Assign brush.</source>
       <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="63" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Maximum time (minutes; slower pairs are left NULL)</source>
       <translation>最长时间（分钟；超过的起终点对留空）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="163" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="270" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Members</source>
       <translation>队员</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="68" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Merge</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="192" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Merge cancelled; nothing changed.</source>
       <translation>已取消合并，未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="85" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Merge clipped cells smaller than (% of a full cell)</source>
       <translation>合并小于此比例的裁切网格（占完整网格的 %）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="97" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Merge zones</source>
       <translation>合并巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="197" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Merge zones into {code}</source>
       <translation>合并巡区为 {code}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="47" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Merge {count} zones into one. Keep which code? The merged zone takes that zone's station, category and other attributes; the other codes are retired.</source>
       <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="173" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Minimum zones per mobile platform</source>
       <translation>每个移动警务平台最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="153" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Minimum zones per station</source>
       <translation>每个警务点最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="305" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="31" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL. A maximum time leaves slower pairs NULL too, and makes big matrices much faster: the search from each origin stops there.</source>
       <translation>按道路网络计算每个起点到每个终点的行驶分钟数。点位吸附到最近道路上的最近点（可位于路段中间）；超出吸附容差的点按编号报告，不计算时间。无法到达的起终点对分钟数为空。设置最长时间后，超过该时间的起终点对也留空，且大矩阵的计算快得多：每个起点的搜索到该时间即停止。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="228" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Missing code</source>
       <translation>缺少编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="299" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Mobile platform {station} has {count} zones; at least {min} wanted.</source>
       <translation>移动警务平台 {station} 有 {count} 个巡区，应至少 {min} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="305" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Mobile platform {station} has {count} zones; at most {max} wanted.</source>
       <translation>移动警务平台 {station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="189" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="239" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Most</source>
       <translation>最多</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="94" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="57" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Move boundary</source>
       <translation>移动边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="184" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Move boundary of {codes}</source>
       <translation>移动 {codes} 的边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="226" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Multipart</source>
       <translation>多块</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="468" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="37" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>Nearest units</source>
       <translation>最近警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="57" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>New command map</source>
       <translation>新建指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="61" />
+      <location filename="../../plugin/patrolmap_plugin.py" />
       <source>New command map…</source>
       <translation>新建指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="250" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Night</source>
       <translation>夜班</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="279" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>No Chinese font is installed, so Chinese text would print as empty boxes. Install Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk; Windows and macOS: Noto Sans SC from Google Fonts) and export again.</source>
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1054" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="217" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>No duty roster was given: the roster tables are printed empty.</source>
       <translation>未提供值班表：值班表格将打印为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="247" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>No facility lies within the snap tolerance of a road.</source>
       <translation>没有警务点位于道路吸附容差范围内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="411" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>No preview: {error}</source>
       <translation>无法预览：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="317" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>No problems in {zones} zones.</source>
       <translation>{zones} 个巡区，未发现问题。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="394" />
+      <location filename="../../plugin/commandmap.py" />
       <source>No station</source>
       <translation>未分配警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="155" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>No unit can reach incidents {ids} by road.</source>
       <translation>没有警力能沿道路到达警情 {ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="121" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>No unit has status “available”.</source>
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="977" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1161" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="358" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="205" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>No zone belongs to station {station}.</source>
       <translation>没有巡区属于站点 {station}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="310" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>No “roads” layer: road km and travel times are not shown.</source>
       <translation>没有“roads”图层：不显示道路公里数和到场用时。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="208" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>None of the chosen zones is in the zones layer.</source>
       <translation>所选巡区均不在巡区图层中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="95" />
+      <location filename="../../plugin/gui/result_styles.py" />
       <source>Not compliant</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="264" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Not connected.</source>
       <translation>未连接。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="73" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="181" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Not moved: a zone would fold over itself there.</source>
       <translation>未移动：移到该处会使巡区自相交叠。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="176" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Not moved: the boundary would cross into another zone. Move the point less far, or move the other zone's boundary first.</source>
       <translation>未移动：边界会越入另一个巡区。请少移一些，或先移动那个巡区的边界。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="654" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Not on the road network (no time): {ids}.</source>
       <translation>不在道路网络上（无用时）：{ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="85" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Not reporting</source>
       <translation>未上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="47" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>Nothing is left of the area you drew once the existing zones are cut out of it: draw over ground no zone covers yet.</source>
       <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="290" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>Noto Sans CJK SC is not installed; printing Chinese in {family} instead.</source>
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="106" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="113" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>OGC SensorThings API v1.1 (Things with Locations)</source>
       <translation>OGC SensorThings API v1.1（带位置的 Things）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="308" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1119" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="71" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Offline</source>
       <translation>离线</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="118" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>One PDF booklet per station (OUTPUT is then a folder)</source>
       <translation>每个站点一册 PDF（此时输出为文件夹）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="136" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>One booklet per station (into a folder)</source>
       <translation>每个站点一册（存入文件夹）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="133" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>One page per zone after the overview</source>
       <translation>总图之后每个巡区一页</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="116" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>One station</source>
       <translation>单个站点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="249" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>One-way</source>
       <translation>单行道</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="67" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>One-way field (yes / 1 / -1 / no)</source>
       <translation>单行道字段（yes / 1 / -1 / no）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="69" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>Only available units</source>
       <translation>仅空闲警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="143" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Only this station's zones (station id)</source>
       <translation>仅打印该站点的巡区（站点编号）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="102" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Open</source>
       <translation>待处置</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="528" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="631" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Open a command map first (PatrolMap ▸ Open command map…).</source>
       <translation>请先打开指挥图（PatrolMap ▸ 打开指挥图…）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="572" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Open a command map first.</source>
       <translation>请先打开指挥图。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="648" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Open attribute table</source>
       <translation>打开属性表</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="114" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>Open command map</source>
       <translation>打开指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="66" />
+      <location filename="../../plugin/patrolmap_plugin.py" />
       <source>Open command map…</source>
       <translation>打开指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="528" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Open folder</source>
       <translation>打开文件夹</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="142" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>Opened command map {name}.</source>
       <translation>已打开指挥图 {name}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="202" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Optional: gaps are then any area of it no zone covers.</source>
       <translation>可选：给定后，边界内任何未被巡区覆盖的区域都算空隙。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="184" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Optional: points with their own response target.</source>
       <translation>可选：带有各自到场时限的点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="204" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Optional: zone counts per station, mobile platforms by their kind.</source>
       <translation>可选：检查每个警务点的巡区数，按类型识别移动警务平台。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="99" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Origin id field (default: feature id)</source>
       <translation>起点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="42" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Origins</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="99" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Origins (stations, units)</source>
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="224" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Outside</source>
       <translation>超出边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="222" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Overlap</source>
       <translation>重叠</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="144" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="164" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>PDF files written</source>
       <translation>已写入的 PDF 文件</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="221" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>Page {page} of {path} is {width:.0f} × {height:.0f} mm: a PDF page can be at most {limit:.0f} mm on a side.</source>
       <translation>{path} 第 {page} 页为 {width:.0f} × {height:.0f} 毫米：PDF 页面每边最长 {limit:.0f} 毫米。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="163" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="179" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Painting with station {station}.</source>
       <translation>当前涂抹警务点：{station}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="186" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/commandmap_actions.py" line="142" />
+      <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>PatrolMap</source>
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="106" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="118" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>PatrolMap live feed</source>
       <translation>PatrolMap 实时数据</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/provider.py" line="54" />
+      <location filename="../../plugin/processing/provider.py" />
       <source>PatrolMap — police grid-patrol command maps</source>
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="106" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>Period end (default: now)</source>
       <translation>时段结束（默认：当前时间）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="102" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>Period start (default: 30 days before the end)</source>
       <translation>时段开始（默认：结束前 30 天）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="270" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="158" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>Pick at least two neighbouring zones to merge (click them), then right-click.</source>
       <translation>请至少点选两个相邻巡区再右键合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="68" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>Pieces beyond existing zones left out (a zone is one piece): {count}.</source>
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="96" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="328" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="214" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Preview of the first page</source>
       <translation>第一页预览</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="131" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Print</source>
       <translation>打印范围</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="171" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Printed in the footer of every page; empty for none.</source>
       <translation>打印在每页页脚；留空则不打印。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="46" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="57" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Prints the duty map officers take on shift, as a PDF: an overview of the jurisdiction (zones coloured by station and labelled with their codes, stations, key sites, optional coverage bands, legend, scale bar, north arrow, who is on duty) and, with ATLAS, one page per zone (the zone with its neighbours greyed, its facts, the roster rows of its zone or station for the shift, its key sites). Page count: 1 + zones.
 
 SHIFT: day (白班), night (夜班), your own shift name, or empty for every shift of the date. PER_STATION writes one booklet per station (overview of its zones + their pages) into the folder OUTPUT (a name ending in .pdf is used without the extension). TEMPLATE_DIR: a folder with your own dutymap_overview.qpt and/or dutymap_zone.qpt, edited in QGIS's layout designer; PatrolMap fills the items by id (see resources/layouts/README.md).
@@ -1771,2256 +1771,2256 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
 文字使用 Noto Sans CJK SC 并嵌入 PDF；如无任何中文字体，导出时会给出警告。PDF 先以临时文件名写入，完成后再改名。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="455" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="280" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="410" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="827" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="204" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>QGIS could not delete the merged zones {codes}.</source>
       <translation>QGIS 无法删除被合并的巡区 {codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="147" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>QGIS could not load the layout template {path}.</source>
       <translation>QGIS 无法加载版式模板 {path}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="442" />
+      <location filename="../../plugin/commandmap.py" />
       <source>QGIS could not open layer “{layer}” of {path}.</source>
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="137" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>QGIS could not start editing “{layer}”: {error}</source>
       <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="200" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>QGIS did not accept the merged shape of {code}.</source>
       <translation>QGIS 未接受 {code} 合并后的形状。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/move.py" line="188" />
+      <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>QGIS did not accept the new shape of {code}.</source>
       <translation>QGIS 未接受 {code} 的新形状。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="58" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>QGIS did not accept the new zone {code}.</source>
       <translation>QGIS 未接受新巡区 {code}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="304" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="280" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="183" />
+      <location filename="../../plugin/gui/result_styles.py" />
       <source>Reached in time</source>
       <translation>按时可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="91" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Reads the units endpoint of a dispatch (CAD/AVL) feed once and writes the units as points in WGS 84 with the command map's units fields. The feed is a GeoJSON FeatureCollection as in PatrolMap's feed contract (docs/dispatch-feed.openapi.yaml), or OGC SensorThings API v1.1 Things with their Locations. Records are checked one by one: bad ones (no id, missing, non-finite, out-of-range or swapped coordinates, unreadable times, unknown status…) are left out and each reason is logged; the rest are written. Credentials come only from a QGIS authentication configuration; a URL with user:password@ is refused. A failed request stops the algorithm with its cause, e.g. “HTTP 401 …”, “HTTP 429 …, retry after 30 s”, “invalid JSON …” or “timed out after 10 s”.</source>
       <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="808" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="648" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Receiving updates.</source>
       <translation>正在接收更新。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="147" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Records rejected</source>
       <translation>被拒记录数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="220" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Refresh preview</source>
       <translation>刷新预览</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="696" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Rejected: {record}</source>
       <translation>已剔除：{record}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="281" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Remove team</source>
       <translation>删除班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="185" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Report</source>
       <translation>报告</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="125" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Request deadline (seconds)</source>
       <translation>请求时限（秒）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="118" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Response coverage of zones</source>
       <translation>巡区到场覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="315" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Response target in minutes</source>
       <translation>到场时限（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="168" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Response zones</source>
       <translation>责任到场区</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="153" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Response zones (nearest post)</source>
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="809" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="248" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Road class</source>
       <translation>道路等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="66" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Road class field (OSM highway)</source>
       <translation>道路等级字段（OSM highway）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="88" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Road class speeds (class=km/h or none, comma separated; overrides the defaults)</source>
       <translation>各道路等级车速（等级=公里/小时或 none，逗号分隔；覆盖默认值）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="108" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Road class speeds: {error}</source>
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="318" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Road in the zone no unit can get to, in km: road cut off from the main road network (left out of the shares) and road no facility reaches</source>
       <translation>巡区内警力无法到达的道路（公里）：从主路网断开的道路（不计入占比）及任何警务点都到不了的道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="464" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Road km</source>
       <translation>道路公里</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="325" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Road km and worst times on “{layer}” ({km:.0f} km of road).</source>
       <translation>道路公里数和最长用时基于“{layer}”（道路共 {km:.0f} 公里）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="185" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Road network</source>
       <translation>道路网络</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="321" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Road network: {error}</source>
       <translation>道路网络：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="461" />
+      <location filename="../../plugin/network_layer.py" />
       <source>Road network: {segments} segments, {km:.1f} km, {nodes} junctions and vertices.</source>
       <translation>道路网络：{segments} 个路段，{km:.1f} 公里，{nodes} 个路口和节点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="219" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Road no facility can reach (km)</source>
       <translation>无警务点可达的道路（公里）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="29" />
+      <location filename="../../plugin/dependencies.py" />
       <source>Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"; on Windows, use the OSGeo4W Shell: python -m pip install "shapely&gt;=2".</source>
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="157" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="135" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Roads (the street network drawn on the map)</source>
       <translation>道路（地图上绘制的路网）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="198" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Rotation</source>
       <translation>轮班方式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1079" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="187" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Rules not met</source>
       <translation>未满足的规则数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="186" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Rules not met (one per line)</source>
       <translation>未满足的规则（每行一条）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="269" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="506" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="146" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Save to</source>
       <translation>保存到</translation>
     </message>
     <message>
-      <location filename="../../plugin/patrolmap_plugin.py" line="111" />
+      <location filename="../../plugin/patrolmap_plugin.py" />
       <source>Save zone edits</source>
       <translation>保存巡区编辑</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="608" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Saved at {time} with gaps: {gaps}, overlaps: {overlaps}.</source>
       <translation>已于 {time} 保存，存在空隙 {gaps} 处、重叠 {overlaps} 处。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="623" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Saving {layer} with gaps: {gaps}, overlaps: {overlaps}. The save is not stopped; the Zones panel lists them.</source>
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="476" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="367" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Select the zones to print in the zones layer first.</source>
       <translation>请先在巡区图层中选择要打印的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="118" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Selected zones</source>
       <translation>所选巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="320" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Selected zones ({count})</source>
       <translation>所选巡区（{count} 个）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="322" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="316" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Share of the zone's road reached within the target</source>
       <translation>巡区道路中按时可达的占比</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="110" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Shift</source>
       <translation>班次</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="108" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Shift (day, night, your own name; empty: all shifts)</source>
       <translation>班次（day 白班、night 夜班或自定义名称；留空：全部班次）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="258" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Shift hours</source>
       <translation>班次时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="150" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Shift hours (shift=HH:MM-HH:MM, comma separated)</source>
       <translation>班次时间（班次=HH:MM-HH:MM，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="182" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Shift hours: {error}</source>
       <translation>班次时间：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="202" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Show isochrones</source>
       <translation>显示等时圈</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="253" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Show on map</source>
       <translation>在地图上标出</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="205" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Shown as</source>
       <translation>显示为</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="225" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Sliver</source>
       <translation>碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="120" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Sliver area (m²): smaller parts are slivers</source>
       <translation>碎片面积（平方米）：更小的部分视为碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="113" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Sliver width (m): narrower stretches are slivers</source>
       <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="317" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)</source>
       <translation>警务点可达道路中最慢一点的用时（分钟；—：没有警务点能到达）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="470" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Slowest response from the station to any road in its zones, turnout included (as the Coverage dock measures it).</source>
       <translation>从警务点到其巡区内任一道路的最长到场用时，含出警准备时间（与“到场覆盖”面板的计算方法一致）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="94" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Snap tolerance (m): points farther from a road are reported, not used</source>
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="202" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Speed (km/h)</source>
       <translation>车速（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="65" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>Speed field (km/h)</source>
       <translation>车速字段（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="196" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Speed on roads with neither a speed limit nor a known road class.</source>
       <translation>既无限速又无已知道路等级的道路所用车速。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="28" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>Split zone</source>
       <translation>拆分巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="68" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>Split zone {codes}</source>
       <translation>拆分巡区 {codes}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="101" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>Split: {report} Other attributes were copied to the new zones.</source>
       <translation>拆分：{report} 其他属性已复制到新巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="156" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Splits the reachable area among the facilities: each piece of road, and the area around it, goes to the facility that reaches it first by road, banded by the breaks. Areas of different facilities never overlap.</source>
       <translation>在各警务点之间划分可达区域：每段道路及其周边归属于沿道路最先到达的警务点，并按时间阈值分档。不同警务点的区域互不重叠。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="70" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="84" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Stale</source>
       <translation>位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="72" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Stale (no fix for 90 s)</source>
       <translation>位置过时（90 秒无定位）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="270" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Station</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="135" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Station id field (default: station_id, else feature id)</source>
       <translation>警务点编号字段（默认：station_id，否则用要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="284" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Station ids must be unique; repeated: {ids}.</source>
       <translation>警务点编号必须唯一；重复的编号：{ids}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="231" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Station load</source>
       <translation>警务点负荷</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="451" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Station:</source>
       <translation>警务点：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="154" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Stations</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="95" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Stations (station_id, kind)</source>
       <translation>警务点（station_id、kind）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="260" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Stations and their teams</source>
       <translation>站点及其班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="289" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Stations more than {tolerance:g} m from any road: {ids}. Move them onto the road network or raise the snap tolerance.</source>
       <translation>以下警务点距任何道路都超过 {tolerance:g} 米：{ids}。请把它们移到道路网络上，或调大吸附容差。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="628" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
       <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="634" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Stations with zones not reached within their response target, worst time in red: {count}.</source>
       <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="128" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Stations, kiosks and mobile platforms</source>
       <translation>派出所、警务亭和移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="77" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Stations, kiosks and platforms</source>
       <translation>派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="183" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Stations, kiosks and platforms — or the live units layer.</source>
       <translation>派出所、警务亭和移动警务平台，或实时警力图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="200" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/alg_runner.py" line="62" />
+      <location filename="../../plugin/gui/alg_runner.py" />
       <source>Still busy with the previous run.</source>
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="811" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="138" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Stroke taken back; the zones keep their stations.</source>
       <translation>已撤回本次涂抹，巡区保持原警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="146" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="303" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Target
 min</source>
       <translation>时限
 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="148" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Target field (minutes; default: by zone category)</source>
       <translation>时限字段（分钟；默认按巡区类别）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="184" />
+      <location filename="../../plugin/gui/result_styles.py" />
       <source>Target missed</source>
       <translation>未达时限</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="270" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Team</source>
       <translation>班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="183" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Template folder</source>
       <translation>模板文件夹</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_command_map.py" line="45" />
+      <location filename="../../plugin/processing/create_command_map.py" />
       <source>The CRS is geographic (degrees). Analyses work in any CRS, but zones are easier to draw and measure in a metric one.</source>
       <translation>该坐标参考系为地理坐标（度）。分析在任何坐标系下都可进行，但在米制坐标系中更便于绘制和量测巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/alg_runner.py" line="65" />
+      <location filename="../../plugin/gui/alg_runner.py" />
       <source>The PatrolMap Processing provider is not loaded.</source>
       <translation>巡防指挥图的处理工具提供者未加载。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/alg_runner.py" line="107" />
+      <location filename="../../plugin/gui/alg_runner.py" />
       <source>The analysis failed; see the Processing log.</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="606" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="586" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>The atlas could not go to zone {zone}.</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="129" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary cannot be placed on the globe: {error}</source>
       <translation>无法确定边界的地理位置：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="193" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary cannot be transformed to {crs}: {error}</source>
       <translation>边界无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="227" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The boundary has invalid geometry; it was checked as repaired (make_valid).</source>
       <translation>边界几何无效，已按修复后的形状（make_valid）检查。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="122" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary layer has no coordinate reference system: set one first.</source>
       <translation>边界图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="230" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The boundary layer has no polygon with an area.</source>
       <translation>边界图层中没有有面积的多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="253" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary layer has no polygon with an area: there is nothing to cut into zones.</source>
       <translation>边界图层中没有有面积的多边形，无法划分巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="167" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary's CRS is not in metres: cells are laid out in {crs}.</source>
       <translation>边界的坐标系不以米为单位：网格在 {crs} 中布设。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="247" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The cell size must be more than 0 m (it is {size}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="552" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>The check failed; see the Processing log.</source>
       <translation>检查失败，请查看处理工具日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="546" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>The check returned no layer.</source>
       <translation>检查未返回图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="743" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The command map's own units and incidents layers are hidden while the feed is live, so no unit is drawn twice; they are shown again when you disconnect.</source>
       <translation>数据源接通期间，指挥图自带的警力和警情图层暂时隐藏，以免同一警力在图上出现两次；断开连接后重新显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="181" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>The data source refused to save “{layer}”: {error}. Your edits are kept in the edit buffer: fix the cause and save again, or undo.</source>
       <translation>数据源拒绝保存“{layer}”：{error}。您的编辑仍保留在编辑缓冲区中：排除原因后再次保存，或撤销。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="231" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The date the first team of each station starts the cycle (its first day shift). Keep it from month to month so the rotation runs on.</source>
       <translation>各站点第一个班组开始轮班周期（第一个白班）的日期。各月保持不变，轮班即可连续。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="448" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>The duty map could not be prepared: {error}</source>
       <translation>无法准备勤务图：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="478" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>The duty map could not be written: {error}</source>
       <translation>无法写入勤务图：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="258" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>The duty map is a PDF: give the output a .pdf name ({path}).</source>
       <translation>勤务图为 PDF 文件：输出文件名请以 .pdf 结尾（{path}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="211" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>The duty roster has no rows for {date} ({shift}): the roster tables are printed empty, marked “未排班”.</source>
       <translation>值班表中没有 {date}（{shift}）的记录：值班表格将打印为空，并注明“未排班”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="123" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The feed URL cannot be used: {reason}.</source>
       <translation>无法使用该数据源地址：{reason}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="601" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The feed could not be started: {error}</source>
       <translation>无法启动数据源：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="655" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The feed failed.</source>
       <translation>数据源出错。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="667" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The feed refused the credentials: {error}. Polling stopped: choose an authentication configuration and connect again.</source>
       <translation>数据源拒绝了凭据：{error}。已停止轮询：请选择认证配置后重新连接。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="213" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The fewest zones per station ({low}) and per platform ({platform}) cannot be above the most ({high}).</source>
       <translation>每个警务点最少巡区数（{low}）和每个平台最少巡区数（{platform}）不能大于最多巡区数（{high}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="179" />
+      <location filename="../../plugin/commandmap.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="198" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>The incidents layer has no field “{field}”.</source>
       <translation>警情图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="191" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>The incidents layer has no “reported_at” field: choose the field with the date each incident was reported.</source>
       <translation>警情图层没有“reported_at”字段：请选择记录警情报警日期的字段。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="197" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The inputs cannot be transformed to {crs}: {error}</source>
       <translation>输入图层无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="127" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The layer {layer} cannot be edited.</source>
       <translation>图层 {layer} 无法编辑。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="187" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>The layout template {path} has no item with the id “{items}”, which PatrolMap fills. Open the template in QGIS's layout designer and give that id to the item (Item Properties ▸ Item ID), or export with PatrolMap's own template.</source>
       <translation>版式模板 {path} 中没有 ID 为“{items}”的项目，PatrolMap 需要向其填充内容。请在 QGIS 版式设计器中打开模板，为该项目设置此 ID（项目属性 ▸ 项目 ID），或使用 PatrolMap 自带模板导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="215" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>The layout template {path} has no page.</source>
       <translation>版式模板 {path} 没有页面。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="195" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>The layout template {path}: {problems}.</source>
       <translation>版式模板 {path}：{problems}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="63" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>The line crosses no zone: draw it across the zone you want to split.</source>
       <translation>该线未穿过任何巡区：请横穿要拆分的巡区画线。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="59" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>The line does not cut {codes} in two: draw it right across the zone, starting and ending outside it or on its boundary.</source>
       <translation>该线未把 {codes} 分成两部分：请完整横穿巡区，起点和终点都在巡区外或其边界上。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="203" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>The minimum number of zones per mobile platform ({low}) is above the maximum ({high}).</source>
       <translation>每个移动警务平台的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="197" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>The minimum number of zones per station ({low}) is above the maximum ({high}).</source>
       <translation>每个警务点的最少巡区数（{low}）大于最多巡区数（{high}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="144" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The old roster rows could not be removed.</source>
       <translation>无法删除原有值班记录。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="66" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>The part over existing zones was cut away.</source>
       <translation>与已有巡区重叠的部分已裁掉。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="125" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>The period starts ({start}) after it ends ({end}).</source>
       <translation>时段开始时间（{start}）晚于结束时间（{end}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="180" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>The picked zones do not join into one piece; nothing was merged.</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="756" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>The problem cannot be shown in the map's coordinate system.</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="386" />
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="374" />
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer is not valid.</source>
       <translation>道路网络图层无效。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="379" />
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="417" />
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer “{layer}” has no line geometry.</source>
       <translation>道路网络图层“{layer}”没有线几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="376" />
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer “{layer}” has no lines.</source>
       <translation>道路网络图层“{layer}”不是线图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="399" />
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer “{layer}” is empty.</source>
       <translation>道路网络图层“{layer}”为空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="401" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The road network the routes and the coverage are computed on.</source>
       <translation>计算路线和覆盖所用的道路网络。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="600" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The roster already has {count} rows for {year}-{month:02d} at these stations. Replace them with the new rows? (You can still undo it, or discard the layer edits.)</source>
       <translation>值班表中这些站点在 {year}-{month:02d} 已有 {count} 条记录。是否用新记录替换？（之后仍可撤销，或放弃图层编辑。）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="147" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The roster rows could not be added to {layer}.</source>
       <translation>无法向 {layer} 添加值班记录。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="507" />
+      <location filename="../../plugin/layout/data.py" />
       <source>The roster table has no field “{field}” (a duty_roster table has station_id, zone_code, duty_date, shift, team, leader, members, callsigns, phone).</source>
       <translation>值班表缺少字段“{field}”（duty_roster 表应有 station_id、zone_code、duty_date、shift、team、leader、members、callsigns、phone）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="203" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The shifts a team works day after day, e.g. “白,白,夜,夜,休×4” or “day, night, off, off”; any other word is a shift of its own.</source>
       <translation>一个班组逐日所上的班次，如“白,白,夜,夜,休×4”或“day, night, off, off”；其他词语视为自定义班次。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="455" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>The station the Assign brush gives zones to. Or click a station on the map, or Ctrl+click a zone to take its station.</source>
       <translation>“分配画笔”把巡区分配给的警务点。也可在地图上点击警务点，或 Ctrl+点击巡区取用其警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="338" />
+      <location filename="../../plugin/layout/data.py" />
       <source>The stations layer has no field “station_id”: stations are drawn but not named.</source>
       <translation>站点图层缺少字段“station_id”：站点会绘出，但不标注名称。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="192" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The stations layer has no kind field: no station counts as a mobile platform.</source>
       <translation>警务点图层没有 kind 字段：所有警务点都不按移动警务平台处理。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="189" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The stations layer has no station_id field.</source>
       <translation>警务点图层没有 station_id 字段。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="116" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>The template folder {folder} does not exist.</source>
       <translation>模板文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="119" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>The template folder {folder} has neither {overview} nor {zone}.</source>
       <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="873" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="862" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="148" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>The zone code prefix is too long (at most 24 characters).</source>
       <translation>巡区编号前缀过长（最多 24 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="258" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The zones cannot be transformed to {crs}: {error}</source>
       <translation>巡区无法转换到 {crs}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="167" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The zones layer has no coordinate reference system: set one first.</source>
       <translation>巡区图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="278" />
+      <location filename="../../plugin/layout/data.py" />
       <source>The zones layer has no field “zone_code”: every zone needs a code, which labels the map and names its page.</source>
       <translation>巡区图层缺少字段“zone_code”：每个巡区都需要编号，用于地图标注和分页命名。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="222" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>The zones layer has no field “{field}”.</source>
       <translation>巡区图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="258" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>The zones layer has no polygons.</source>
       <translation>巡区图层没有多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="175" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The zones layer has no station_id field: station checks are skipped.</source>
       <translation>巡区图层没有 station_id 字段，跳过警务点检查。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="172" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The zones layer has no zone_code field: zones are named by feature id.</source>
       <translation>巡区图层没有 zone_code 字段，按要素编号称呼巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="324" />
+      <location filename="../../plugin/layout/data.py" />
       <source>The zones layer has no zones.</source>
       <translation>巡区图层中没有巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="218" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>The zones layer has no “zone_code” field: choose the field that holds the zone codes.</source>
       <translation>巡区图层没有“zone_code”字段：请选择存放巡区编号的字段。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="235" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>The zones' CRS is not in metres: areas and widths are measured in {crs}.</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="153" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no field “{field}”.</source>
       <translation>{what}图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="157" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="319" />
+      <location filename="../../plugin/layout/data.py" />
       <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
       <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="381" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>They are counted as road no facility can reach.</source>
       <translation>这些道路按无法到达的道路统计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="383" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>They are left out of the coverage shares (tick “Count cut-off road” to count them).</source>
       <translation>这些道路不计入覆盖占比（勾选“计入断开道路”可计入）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="526" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Tick at least one station with teams.</source>
       <translation>请至少勾选一个有班组的站点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="101" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="330" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="28" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Travel time matrix</source>
       <translation>行驶时间矩阵</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="72" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Travel times</source>
       <translation>行驶时间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="208" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Travel-time bands in minutes, comma separated.</source>
       <translation>行驶时间分档（分钟，逗号分隔）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="247" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Turnout (min)</source>
       <translation>出警准备（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="52" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>Turnout field (minutes before leaving, added to each travel time)</source>
       <translation>出警准备字段（出发前的分钟数，加到每次行驶时间上）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="143" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Turnout field (minutes)</source>
       <translation>出警准备字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="280" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="324" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="586" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="197" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Unit</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="64" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>Unit id field (default: unit_id, else feature id)</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="407" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="146" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Units accepted</source>
       <translation>接收的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="105" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>Units endpoint URL</source>
       <translation>警力接口 URL</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="73" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>Units per incident</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="372" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="86" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="230" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Unknown station</source>
       <translation>未知警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="74" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Unknown status</source>
       <translation>状态不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="352" />
+      <location filename="../../plugin/network_layer.py" />
       <source>Using the road network built earlier (unchanged since).</source>
       <translation>使用先前构建的道路网络（之后未更改）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="59" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Validate patrol zones</source>
       <translation>检查巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="366" />
+      <location filename="../../plugin/commandmap.py" />
       <source>Value out of range</source>
       <translation>数值超出范围</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="216" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="111" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="554" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Warning: {problem}</source>
       <translation>注意：{problem}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="65" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>What each patrol zone holds, for balancing zones between stations and for the printed duty map: road_km — length of road inside the zone in true ground kilometres (road along a boundary two zones share counts half to each); area_km2; key_sites — key sites inside the zone; incidents — incidents inside the zone reported within the period (by default the last 30 days up to now; a point on a shared boundary counts for one zone only). All the zones' own fields are kept.</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="297" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="305" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Worst
 min</source>
       <translation>最慢
 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="464" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Worst min</source>
       <translation>最长分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="457" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Writing {pages} pages…</source>
       <translation>正在写入 {pages} 页…</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" line="517" />
+      <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Wrote {files} PDF file(s), {pages} pages.</source>
       <translation>已写入 {files} 个 PDF 文件，共 {pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="224" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>Wrote {path}</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="302" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Zone</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="442" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Zone assignment</source>
       <translation>巡区分配</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="314" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Zone code</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="120" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Zone code field (default: zone_code)</source>
       <translation>巡区编号字段（默认：zone_code）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="93" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>Zone code prefix</source>
       <translation>巡区编号前缀</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="255" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Zone codes must be unique; repeated: {codes}.</source>
       <translation>巡区编号必须唯一；重复的编号：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="313" />
+      <location filename="../../plugin/layout/data.py" />
       <source>Zone codes must be unique; these are used more than once: {codes}.</source>
       <translation>巡区编号必须唯一；以下编号重复使用：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="698" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Zone coverage</source>
       <translation>巡区覆盖</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="172" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>Zone edits saved to “{layer}”.</source>
       <translation>巡区编辑已保存到“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="137" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Zone problem markers</source>
       <translation>巡区问题标记</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" line="131" />
+      <location filename="../../plugin/processing/validate_zones.py" />
       <source>Zone problems</source>
       <translation>巡区问题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="245" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Zone target (min)</source>
       <translation>巡区时限（分钟）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="62" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>Zone workload</source>
       <translation>巡区工作量</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/draw.py" line="62" />
+      <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>Zone {code} added ({area} km², category “other”, no station yet: give it one with the Assign brush).</source>
       <translation>已添加巡区 {code}（{area} 平方公里，类别“一般区域”，尚未分配警务点：请用“分配画笔”分配）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/brush.py" line="188" />
+      <location filename="../../plugin/gui/zone_tools/brush.py" />
       <source>Zone {code} has no station to take.</source>
       <translation>巡区 {code} 没有可取用的警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="257" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>Zone {zone} has no geometry and was left out.</source>
       <translation>巡区 {zone} 没有几何，已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="235" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Zone {zone} has no geometry: it is written without a station.</source>
       <translation>巡区 {zone} 没有几何图形：输出时不分配警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="287" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>Zone {zone} has no zone_code.</source>
       <translation>巡区 {zone} 没有 zone_code。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="389" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Zone {zone}: no station can reach its road (or it has none); travel_min is left empty.</source>
       <translation>巡区 {zone}：没有警务点能到达其道路（或区内没有道路）；travel_min 留空。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="215" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>Zones</source>
       <translation>巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="247" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Zones (feature ids {ids}) have no code in “{field}”: give every zone a code.</source>
       <translation>巡区（要素 ID {ids}）的“{field}”中没有编号：请为每个巡区填写编号。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="188" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>Zones not with their fastest station</source>
       <translation>未分给最快警务点的巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" line="219" />
+      <location filename="../../plugin/gui/zones_dock.py" />
       <source>Zones per station</source>
       <translation>每个警务点的巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="599" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Zones whose road is not all reached within their response target (share in time): {zones}</source>
       <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="639" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Zones without a station: {count}.</source>
       <translation>未分配警务点的巡区：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="203" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>a label</source>
       <translation>文本标签</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="205" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>a legend</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="204" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>a manual table</source>
       <translation>手动表格</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="202" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>a map</source>
       <translation>地图</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="207" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>a picture</source>
       <translation>图片</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="206" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>a scale bar</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="214" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>all shifts</source>
       <translation>全部班次</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="432" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>at least {low}</source>
       <translation>至少 {low}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="198" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>auth config “{id}” could not be applied (is the master password set?)</source>
       <translation>无法应用认证配置“{id}”（是否已输入主密码？）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="269" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>auth config “{id}” does not exist in this QGIS profile</source>
       <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="273" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>canceled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="255" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="28" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>coordinates are 0, 0 (no GPS fix)</source>
       <translation>坐标为 0, 0（无 GPS 定位）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="25" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>coordinates are not finite numbers ({value})</source>
       <translation>坐标不是有限数值（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="24" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>coordinates are not numbers ({value})</source>
       <translation>坐标不是数值（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="23" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>coordinates are text, not numbers ({value})</source>
       <translation>坐标是文本而不是数值（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="27" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>coordinates out of range ({value})</source>
       <translation>坐标超出范围（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="217" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>days between teams</source>
       <translation>班组间隔天数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/travel_time_matrix.py" line="84" />
+      <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>destination</source>
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="39" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>duplicate of {id}: the newer report (feature {kept}) is kept</source>
       <translation>{id} 重复：保留较新的报告（要素 {kept}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="211" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>even</source>
       <translation>均分</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="242" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>facility</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="78" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>feature {index}: {reason}</source>
       <translation>要素 {index}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="311" />
+      <location filename="../../plugin/commandmap.py" />
       <source>field “{field}” in layer “{layer}”</source>
       <translation>图层“{layer}”中的字段“{field}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="21" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>geometry is {found}, not a Point</source>
       <translation>几何类型为 {found}，不是点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="104" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>incident</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="74" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>incident {id}</source>
       <translation>警情 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="303" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>incidents</source>
       <translation>警情</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="319" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>incidents: no change</source>
       <translation>警情：无变化</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="166" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>internal error while reading the feed: {error}</source>
       <translation>读取数据源时发生内部错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="47" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>invalid JSON at line {line}, column {column}: {error}</source>
       <translation>JSON 无效：第 {line} 行第 {column} 列：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="45" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>invalid JSON: the answer is empty</source>
       <translation>JSON 无效：响应为空</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="46" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>invalid JSON: the answer is not UTF-8 text ({error})</source>
       <translation>JSON 无效：响应不是 UTF-8 文本（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="181" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>item “{item}” must be {wanted}, not {found}</source>
       <translation>项目“{item}”应为{wanted}，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="68" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>its only road ({metres:.0f} m) cannot be driven to from the main road network</source>
       <translation>巡区内仅有的道路（{metres:.0f} 米）从主路网无法驶达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="433" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>key site</source>
       <translation>重点部位</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="194" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>km/h</source>
       <translation>公里/小时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="120" />
+      <location filename="../../plugin/dispatch/live_layers.py" />
       <source>last seen {hours} h ago</source>
       <translation>{hours} 小时前最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="121" />
+      <location filename="../../plugin/dispatch/live_layers.py" />
       <source>last seen {minutes} min ago</source>
       <translation>{minutes} 分钟前最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="26" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>latitude and longitude are swapped ({value})</source>
       <translation>经纬度颠倒（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="308" />
+      <location filename="../../plugin/commandmap.py" />
       <source>layer “{layer}”</source>
       <translation>图层“{layer}”</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="316" />
+      <location filename="../../plugin/commandmap.py" />
       <source>layer “{layer}” must have {geometry} geometry</source>
       <translation>图层“{layer}”必须是 {geometry} 几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="380" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>mean travel {mean:.1f} min, slowest zone {worst:.1f} min</source>
       <translation>平均用时 {mean:.1f} 分钟，最慢巡区 {worst:.1f} 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_styles.py" line="288" />
+      <location filename="../../plugin/dispatch/live_styles.py" />
       <source>min</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="375" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>mobile platform</source>
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="363" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>more than {count} pages of Things: the feed is too large</source>
       <translation>Things 超过 {count} 页：数据源过大</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="466" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>more than {tolerance:g} m from any road</source>
       <translation>距最近道路超过 {tolerance:g} 米</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="313" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>network error: {error}</source>
       <translation>网络错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="313" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>no answer</source>
       <translation>无响应</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="472" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>no facility can reach it</source>
       <translation>没有警务点能到达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="72" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>no facility can reach the zone's road</source>
       <translation>没有警务点能到达巡区内的道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="74" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>no feed URL given: enter the feed's base URL, e.g. http://cad.local/api</source>
       <translation>未填写数据源地址：请输入数据源的基础地址，例如 http://cad.local/api</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="20" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>no geometry</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="326" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>no incidents endpoint (HTTP 404); units only</source>
       <translation>没有警情接口（HTTP 404），仅获取警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="180" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>no reason given</source>
       <translation>未给出原因</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="66" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>no road inside the zone</source>
       <translation>巡区内没有道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="56" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>no station</source>
       <translation>未分配警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="31" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>no {field}</source>
       <translation>缺少 {field}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="18" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>no {field} and no Feature id</source>
       <translation>缺少 {field}，也没有要素 id</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="16" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>not a GeoJSON Feature</source>
       <translation>不是 GeoJSON 要素</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="48" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>not a GeoJSON FeatureCollection: the answer begins {found}</source>
       <translation>不是 GeoJSON FeatureCollection：响应开头为 {found}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="17" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>not a SensorThings Thing</source>
       <translation>不是 SensorThings Thing</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="49" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>not a SensorThings collection (no “value” list): the answer begins {found}</source>
       <translation>不是 SensorThings 集合（没有“value”列表）：响应开头为 {found}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" line="123" />
+      <location filename="../../plugin/dispatch/live_layers.py" />
       <source>not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="319" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="468" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>only road that cannot be driven to from the main network within {tolerance:g} m</source>
       <translation>{tolerance:g} 米内只有从主路网无法驶达的道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/isochrones.py" line="113" />
+      <location filename="../../plugin/processing/isochrones.py" />
       <source>origin</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="291" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>payload too large: more than {limit}</source>
       <translation>响应过大：超过 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="320" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>payload too large: {size} over the limit of {limit}</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="320" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="274" />
+      <location filename="../../plugin/commandmap.py" />
       <source>read-only file or folder</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="306" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>s</source>
       <translation>秒</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="277" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>station</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="56" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>station {station}</source>
       <translation>警务点 {station}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="270" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>stopped</source>
       <translation>已停止</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="22" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>the Point has no [longitude, latitude] pair</source>
       <translation>点缺少 [经度, 纬度] 坐标对</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="246" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>the QGIS master password is needed to use auth config “{id}”</source>
       <translation>使用认证配置“{id}”需要输入 QGIS 主密码</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="29" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>the Thing has no Location</source>
       <translation>该 Thing 没有位置（Location）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="76" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>the URL contains a user name or password (user:password@…): remove them and choose a QGIS auth config instead, where credentials are stored encrypted</source>
       <translation>URL 中含有用户名或密码（user:password@…）：请删除，改为选择 QGIS 认证配置，凭据会在其中加密保存</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="81" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>the URL has no host name</source>
       <translation>URL 缺少主机名</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="84" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
       <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="369" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>the next-page link leads to another host ({host}); not followed</source>
       <translation>下一页链接指向其他主机（{host}），未跟随</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="453" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>the overview</source>
       <translation>总图</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="64" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>the zone has no area</source>
       <translation>巡区面积为零</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="301" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>timed out (QGIS network timeout)</source>
       <translation>超时（QGIS 网络超时）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="296" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>timed out after {seconds} s</source>
       <translation>{seconds} 秒后超时</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="112" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>unit</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="74" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>unit {id}</source>
       <translation>警力 {id}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="303" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>units</source>
       <translation>警力</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="319" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>units: no change</source>
       <translation>警力：无变化</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="35" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>unknown {field} “{value}” (expected {allowed})</source>
       <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="98" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" line="201" />
+      <location filename="../../plugin/processing/fetch_units.py" />
       <source>{accepted} units accepted, {rejected} records rejected.</source>
       <translation>接收警力 {accepted} 个，剔除记录 {rejected} 条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="55" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>{area} km²</source>
       <translation>{area} 平方公里</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="209" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>{codes} merged into {code} ({area} km²); retired: {retired}.</source>
       <translation>{codes} 已合并为 {code}（{area} 平方公里）；停用编号：{retired}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/merge.py" line="171" />
+      <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>{codes} share no boundary with the other picked zones (touching at a corner is not enough): only neighbouring zones can be merged.</source>
       <translation>{codes} 与其他所选巡区没有共用边界（仅角点相接不算）：只有相邻巡区才能合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="91" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>{code} ({area} km²)</source>
       <translation>{code}（{area} 平方公里）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="596" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>{code} ({pct:.0f} %)</source>
       <translation>{code}（{pct:.0f}%）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="95" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>{code} keeps the larger part ({area} km²); new: {new}.</source>
       <translation>{code} 保留较大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/split.py" line="97" />
+      <location filename="../../plugin/gui/zone_tools/split.py" />
       <source>{code} keeps the largest part ({area} km²); new: {new}.</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1205" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="767" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="768" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="311" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="266" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>{count} incidents from {period} counted in the zones.</source>
       <translation>已统计 {period} 期间落在巡区内的 {count} 起警情。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="206" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>{count} incidents have no readable date in “{field}” and were not counted.</source>
       <translation>{count} 起警情的“{field}”中没有可识别的日期，未计入。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="220" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>{count} incidents of the period lie in no zone.</source>
       <translation>时段内有 {count} 起警情不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="217" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>{count} key sites lie in no zone.</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="1050" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="771" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" line="124" />
+      <location filename="../../plugin/processing/nearest_units.py" />
       <source>{count} of {total} units are available.</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="769" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="373" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{count} pieces of road ({km:.2f} km) cannot be driven to from the main road network (not connected, or one-way roads entered only from paths): road feature ids {ids}; in zones {zones}.</source>
       <translation>{count} 段道路（{km:.2f} 公里）从主路网无法驶达（未连通，或只能从步行道驶入的单行道）：道路要素编号 {ids}；所在巡区 {zones}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="319" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{count} problems in {zones} zones: {list}</source>
       <translation>{zones} 个巡区中有 {count} 个问题：{list}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="411" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} road features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 条道路要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="443" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} roads are not for cars (footways, paths…) and were left out.</source>
       <translation>{count} 条道路不通行机动车（人行道、小径等），已略过。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="436" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} roads have a zero, negative or unreadable speed; the next rule was used for them (ids {ids}).</source>
       <translation>{count} 条道路的车速为零、负数或无法读取，已改用下一条规则（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="533" />
+      <location filename="../../plugin/layout/data.py" />
       <source>{count} roster rows have no valid duty date and were left out.</source>
       <translation>{count} 条值班记录没有有效的勤务日期，已略去。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="216" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>{count} small pieces touch no other zone (islands?) and were kept as zones of their own: {codes}</source>
       <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="770" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="311" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>{count} units</source>
       <translation>警力 {count} 个</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="772" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="724" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>{count} warnings: hover here, or see the PatrolMap log.</source>
       <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="406" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{count} zones are not with their fastest station (balance and contiguity), adding {minutes:.1f} min of mean travel in total.</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/data.py" line="303" />
+      <location filename="../../plugin/layout/data.py" />
       <source>{count} zones have no zone code (feature ids {ids}). Give every zone a code: it labels the map and names the zone's page.</source>
       <translation>{count} 个巡区没有编号（要素 ID：{ids}）。请为每个巡区设置编号：用于地图标注和巡区页命名。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="398" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{count} zones have road no station can reach (disconnected from the network), left out of their times: {zones}</source>
       <translation>有 {count} 个巡区含有任何警务点都无法到达的道路（与路网不连通），计算用时时未计入：{zones}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="565" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="593" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} {what} points are more than {tolerance:g} m from any road and were not used: {ids}</source>
       <translation>{count} 个{what}点距最近道路超过 {tolerance:g} 米，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="603" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} {what} points are nearest to road that cannot be driven to from the main road network; they were placed on the nearest road that can: {ids}</source>
       <translation>{count} 个{what}点最近的道路从主路网无法驶达，已改放到最近的可驶达道路上：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="609" />
+      <location filename="../../plugin/network_layer.py" />
       <source>{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}</source>
       <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" line="786" />
+      <location filename="../../plugin/gui/coverage_dock.py" />
       <source>{detached:.2f} km cut off from the main road network (left out of the shares); {unreached:.2f} km no facility reaches</source>
       <translation>{detached:.2f} 公里从主路网断开（不计入占比）；{unreached:.2f} 公里无警务点可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="349" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>{error} — next try in {seconds} s</source>
       <translation>{error}——{seconds} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="659" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{error} — retrying; the map keeps the last good state.</source>
       <translation>{error}——正在重试；地图保留最后一次正常的状态。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="33" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} has no time zone ({value})</source>
       <translation>{field} 缺少时区（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="36" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} is not a number ({value})</source>
       <translation>{field} 不是数值（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="32" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} is not an ISO 8601 time ({value})</source>
       <translation>{field} 不是 ISO 8601 时间（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="38" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} is not text ({value})</source>
       <translation>{field} 不是文本（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="19" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} is not text or a number ({value})</source>
       <translation>{field} 不是文本或数值（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="34" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} is {minutes} min in the future ({value})</source>
       <translation>{field} 比当前时间晚 {minutes} 分钟（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="37" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} out of range ({value})</source>
       <translation>{field} 超出范围（{value}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="95" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{gaps} gaps</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="132" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="108" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{km:.1f} km of cut-off road left out ({zones})</source>
       <translation>{km:.1f} 公里断开道路未计入（{zones}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="102" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{km:.1f} km of road no facility can reach ({zones})</source>
       <translation>{km:.1f} 公里道路无警务点可达（{zones}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="433" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>{low}–{high}</source>
       <translation>{low}–{high}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="74" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{metres:.0f} m of road no facility can reach</source>
       <translation>{metres:.0f} 米道路无警务点可达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="474" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{minutes:.1f} min, target {target:g}</source>
       <translation>{minutes:.1f} 分钟，时限 {target:g}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="131" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="265" />
+      <location filename="../../plugin/commandmap.py" />
       <source>{name} already has a layer “{layer}”.</source>
       <translation>{name} 中已有图层“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="302" />
+      <location filename="../../plugin/commandmap.py" />
       <source>{name} is not a complete command map; nothing in it was changed. Missing:</source>
       <translation>{name} 不是完整的指挥图，文件未作任何改动。缺少：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="579" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>{name} was made before PatrolMap kept duty rosters and has no duty_roster table. Add the table to the file now?</source>
       <translation>{name} 创建于 PatrolMap 支持值班表之前，没有 duty_roster 表。是否现在将该表添加到文件中？</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="91" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{ok} of {total} zones compliant</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="783" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" line="214" />
+      <location filename="../../plugin/processing/duty_map.py" />
       <source>{pages} pages in {files} PDF file(s).</source>
       <translation>共 {pages} 页，{files} 个 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="172" />
+      <location filename="../../plugin/commandmap.py" />
       <source>{path} already exists. PatrolMap never overwrites a file: choose a new name, or open it as a command map.</source>
       <translation>{path} 已存在。巡防指挥图不会覆盖文件：请换一个文件名，或将其作为指挥图打开。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="273" />
+      <location filename="../../plugin/commandmap.py" />
       <source>{path} cannot be opened for writing: {error}</source>
       <translation>无法以写入方式打开 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="222" />
+      <location filename="../../plugin/commandmap.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="237" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>{path} is a file: per-station booklets go into a folder.</source>
       <translation>{path} 是一个文件：按站点分册需输出到文件夹。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="255" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>{path} is a folder, not a PDF file.</source>
       <translation>{path} 是文件夹，不是 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/commandmap.py" line="229" />
+      <location filename="../../plugin/commandmap.py" />
       <source>{path} is not a GeoPackage or vector file GDAL can read.</source>
       <translation>{path} 不是 GDAL 可读取的 GeoPackage 或矢量文件。</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/templates.py" line="141" />
+      <location filename="../../plugin/layout/templates.py" />
       <source>{path} is not a QGIS layout template (.qpt).</source>
       <translation>{path} 不是 QGIS 版式模板（.qpt）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="643" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>{rows} rows for {year}-{month:02d} added to {layer}. They are not saved yet: check them in the attribute table, then save the layer edits.</source>
       <translation>已向 {layer} 添加 {year}-{month:02d} 的 {rows} 条记录。尚未保存：请在属性表中核对后保存图层编辑。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/roster_dialog.py" line="539" />
+      <location filename="../../plugin/gui/roster_dialog.py" />
       <source>{rows} rows for {year}-{month:02d}: {stations} stations, cycle {cycle}.</source>
       <translation>{year}-{month:02d} 共 {rows} 条记录：{stations} 个站点，轮班周期 {cycle}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="129" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" line="76" />
+      <location filename="../../plugin/processing/coverage.py" />
       <source>{share:.1f} % of road beyond {target:g} min</source>
       <translation>{share:.1f}% 的道路超过 {target:g} 分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/zone_workload.py" line="260" />
+      <location filename="../../plugin/processing/zone_workload.py" />
       <source>{start} to {end}</source>
       <translation>{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="376" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} ({kind}): {count} zones (wanted {low}–{high})</source>
       <translation>{station}（{kind}）：{count} 个巡区（要求 {low}–{high}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="54" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, fewer than {bound}: it reaches only {reach} zones by road.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：它沿道路只能到达 {reach} 个巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="63" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, fewer than {bound}: its neighbours cannot give more without breaking contiguity.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：相邻警务点再让出巡区就会破坏连片。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="67" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, fewer than {bound}: its neighbours have no zone to spare.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：相邻警务点没有多余的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="58" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, fewer than {bound}: there are not enough zones for every station's minimum.</source>
       <translation>{station} 有 {count} 个巡区，少于 {bound}：巡区总数不足以满足每个警务点的最小值。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="76" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, more than {bound}: it cannot hand a zone to a neighbour without breaking contiguity.</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：再把巡区交给相邻警务点就会破坏连片。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="80" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, more than {bound}: its neighbours are full.</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：相邻警务点已满。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="71" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station} has {count} zones, more than {bound}: there are more zones than all stations' maximums allow.</source>
       <translation>{station} 有 {count} 个巡区，多于 {bound}：巡区总数超过了所有警务点最大值之和。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="301" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{station} has {count} zones; at least {min} wanted.</source>
       <translation>{station} 有 {count} 个巡区，应至少 {min} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="307" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{station} has {count} zones; at most {max} wanted.</source>
       <translation>{station} 有 {count} 个巡区，应至多 {max} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="49" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{station}: its zones are in {pieces} pieces; {zones} do not touch the rest of its area.</source>
       <translation>{station}：其巡区分成 {pieces} 块；{zones} 与其余辖区不相连。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" line="589" />
+      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>{station}: {count} zones; wanted {bounds}.</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="176" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/messages.py" line="75" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{what} (feature {index}): {reason}</source>
       <translation>{what}（要素 {index}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="162" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/network_base.py" line="169" />
+      <location filename="../../plugin/processing/network_base.py" />
       <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
       <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/poller.py" line="332" />
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>{what}: {error}</source>
       <translation>{what}：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/layout/dutymap.py" line="646" />
+      <location filename="../../plugin/layout/dutymap.py" />
       <source>{where}: {rows} rows do not all fit in “{item}”; {shown} are printed. Make the table taller in the template.</source>
       <translation>{where}：“{item}”放不下全部 {rows} 行，仅打印 {shown} 行。请在模板中加高该表格。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="357" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{zones} zones are more than {stations} stations' maximums allow ({allowed}): the maximums were raised evenly, to at least {level}, and the zones shared as evenly as contiguity allows.</source>
       <translation>{zones} 个巡区超过了 {stations} 个警务点最大值之和（{allowed}）：已均衡地把最大值提高到至少 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" line="348" />
+      <location filename="../../plugin/processing/assign_zones.py" />
       <source>{zones} zones cannot give {stations} stations their minimums ({needed} zones needed): the minimums were lowered evenly, to at most {level}, and the zones shared as evenly as contiguity allows.</source>
       <translation>{zones} 个巡区不够满足 {stations} 个警务点的最小值（需要 {needed} 个）：已均衡地把最小值降到至多 {level}，并在保持连片的前提下尽量均匀地分配巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" line="222" />
+      <location filename="../../plugin/processing/create_grid.py" />
       <source>{zones} zones: {full} whole cells, {clipped} cut by the boundary, {merged} small pieces merged into a neighbour.</source>
       <translation>共 {zones} 个巡区：完整网格 {full} 个，被边界裁切 {clipped} 个，{merged} 个小块并入相邻巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="260" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone} and {other} overlap by {area}.</source>
       <translation>{zone} 与 {other} 重叠 {area}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="253" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone} has no geometry.</source>
       <translation>{zone} 没有几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="289" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone} has no station.</source>
       <translation>{zone} 未分配警务点。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="281" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone} is in {pieces} pieces; the detached ones ({area}) are marked.</source>
       <translation>{zone} 分为 {pieces} 块，已标出分离的部分（{area}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="255" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone} is not a polygon.</source>
       <translation>{zone} 不是多边形。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="285" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone} is used by {count} zones.</source>
       <translation>编号 {zone} 被 {count} 个巡区使用。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="274" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone}: a part of only {area} (slivers: below {limit}).</source>
       <translation>{zone}：有一块仅 {area}（小于 {limit} 视为碎片）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="256" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone}: invalid geometry ({reason}); checked as repaired.</source>
       <translation>{zone}：几何无效（{reason}），已按修复后的形状检查。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="291" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone}: station {station} is not in the stations layer.</source>
       <translation>{zone}：警务点 {station} 不在警务点图层中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="271" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone}: {area} beyond the boundary.</source>
       <translation>{zone}：有 {area} 超出边界。</translation>
     </message>
     <message>
-      <location filename="../../plugin/zones_layer.py" line="277" />
+      <location filename="../../plugin/zones_layer.py" />
       <source>{zone}: {area} narrower than {width} m.</source>
       <translation>{zone}：有 {area} 宽度不足 {width} 米。</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/client.py" line="83" />
+      <location filename="../../plugin/dispatch/client.py" />
       <source>“{host}” is not a host name</source>
       <translation>“{host}”不是有效的主机名</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="70" />
+      <location filename="../../plugin/network_layer.py" />
       <source>“{item}” is not of the form class=km/h</source>
       <translation>“{item}”不符合“等级=公里/小时”格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="78" />
+      <location filename="../../plugin/network_layer.py" />
       <source>“{item}”: the speed must be a number of km/h or “none”</source>
       <translation>“{item}”：车速必须是公里/小时数值或“none”</translation>
     </message>
     <message>
-      <location filename="../../plugin/network_layer.py" line="81" />
+      <location filename="../../plugin/network_layer.py" />
       <source>“{item}”: the speed must be between 0 and 300 km/h</source>
       <translation>“{item}”：车速必须在 0 到 300 公里/小时之间</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" line="169" />
+      <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>“{layer}” has no unsaved changes.</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" line="700" />
+      <location filename="../../plugin/gui/live_dock.py" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/result_styles.py" line="157" />
+      <location filename="../../plugin/gui/result_styles.py" />
       <source>≤ {minutes} min</source>
       <translation>≤ {minutes} 分钟</translation>
     </message>
