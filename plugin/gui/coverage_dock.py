@@ -59,6 +59,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
+from ..commandmap import command_map_layer, command_map_layers, is_result, patrol_zones_for
 from ..i18n import tr
 from ..log import get_logger
 from ..processing.breaks import parse_breaks
@@ -398,27 +399,40 @@ class CoverageDock(QgsDockWidget):
         }
 
     def _apply_default_layers(self) -> None:
-        """Start each combo the user has not chosen on the command map's layer of that name."""
-        project = QgsProject.instance()
+        """Start each combo the user has not chosen on the command map's layer of that role."""
         for key, combo in self._combos().items():
             if key in self._touched:
                 continue
-            wanted = [
-                layer
-                for layer in project.mapLayersByName(DEFAULT_LAYERS[key])
-                if isinstance(layer, QgsVectorLayer)
-                and layer.geometryType() == GEOMETRY[key]
-                and layer.id() not in self._result_ids
-            ]
-            if wanted:
-                if combo.currentLayer() is not wanted[0]:
-                    combo.setLayer(wanted[0])
+            wanted = self._default_layer(key)
+            if wanted is not None:
+                if combo.currentLayer() is not wanted:
+                    combo.setLayer(wanted)
             elif (
                 key == "key_sites"
                 and combo.currentLayer() is not None
                 and combo.currentLayer().name() != DEFAULT_LAYERS[key]
             ):
                 combo.setLayer(None)
+
+    def _default_layer(self, key: str) -> QgsVectorLayer | None:
+        """The command map's layer (by role, never an analysis output); with no command map
+        open, a layer of the role's name (zones and roads of the user's own)."""
+        if key == "zones":
+            layer = patrol_zones_for(self.iface.activeLayer() if self.iface is not None else None)
+        else:
+            layer = command_map_layer(DEFAULT_LAYERS[key], near=self.zones_combo.currentLayer())
+        if layer is None and not command_map_layers():
+            layer = next(
+                (
+                    candidate
+                    for candidate in QgsProject.instance().mapLayersByName(DEFAULT_LAYERS[key])
+                    if isinstance(candidate, QgsVectorLayer)
+                    and candidate.id() not in self._result_ids
+                    and not is_result(candidate)
+                ),
+                None,
+            )
+        return layer if layer is not None and layer.geometryType() == GEOMETRY[key] else None
 
     def _on_layers_added(self, layers) -> None:
         if any(layer.id() not in self._result_ids for layer in layers):

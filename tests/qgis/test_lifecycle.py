@@ -76,8 +76,10 @@ def test_zone_tools_follow_the_active_layer_and_leave_nothing(qgis_iface, qgis_n
     window = qgis_iface.mainWindow()
     canvas = qgis_iface.mapCanvas()
     items_before = len(canvas.scene().items())
+    # A zones layer of the user's own, outside a command map: the tools take it while it is
+    # active (a command map's zones they take whatever is active: test_command_map_roles).
     zones = QgsVectorLayer(
-        "Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones", "memory"
+        "Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "scratch zones", "memory"
     )
     roads = QgsVectorLayer("LineString?crs=EPSG:32635", "roads", "memory")
     QgsProject.instance().addMapLayers([zones, roads])
