@@ -65,6 +65,7 @@ from ..log import get_logger
 from ..processing.breaks import parse_breaks
 from . import result_styles
 from .alg_runner import RecordingFeedback
+from .key_site_misses import KeySiteMisses
 
 GROUP_PROPERTY = "patrolmap/coverage_results"
 COVERAGE_ALG = "patrolmap:coverage"
@@ -298,6 +299,8 @@ class CoverageDock(QgsDockWidget):
         self.verdict_label.setFont(font)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verdict_label)
+        self.key_site_misses = KeySiteMisses(self.iface, body)
+        layout.addWidget(self.key_site_misses)
 
         self._headers = [
             tr("Zone"),
@@ -442,6 +445,7 @@ class CoverageDock(QgsDockWidget):
         self._touched.clear()
         self._result_ids = []
         self.table.setRowCount(0)
+        self.key_site_misses.fill(None)
         self.verdict_label.clear()
         self.status_label.clear()
 
@@ -714,6 +718,7 @@ class CoverageDock(QgsDockWidget):
         )
         zone_layer = coverage["OUTPUT"]
         self._fill_table(zone_layer)
+        self.key_site_misses.fill(coverage.get("KEY_SITES_OUTPUT"))
         self._result_ids = [layer.id() for layer, _, _ in layers if layer is not None]
         for layer, name, style in layers:
             if layer is None:

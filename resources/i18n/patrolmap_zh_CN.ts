@@ -428,6 +428,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>指挥图</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" />
+      <source>Command map {name} is open already: it is now on top.</source>
+      <translation>指挥图 {name} 已经打开：已将其移到最上层。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
@@ -833,6 +838,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Fastest response from any facility, in minutes (— : none reaches it)</source>
+      <translation>任一警务点最快到达用时（分钟；—：无法到达）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" />
       <source>Feed format</source>
       <translation>数据格式</translation>
@@ -1143,6 +1153,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Key site</source>
+      <translation>重点部位</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
@@ -1151,6 +1166,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Key sites</source>
       <translation>重点部位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Key sites missing their response target: click one to select it and zoom to it.</source>
+      <translation>未达到场时限的重点部位：点击一行可选中并缩放到该部位。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -1834,6 +1854,13 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Reached
+min</source>
+      <translation>到达
+分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" />
@@ -2613,6 +2640,11 @@ min</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" />
+      <source>The worst response times could not be computed ({error}): the zone pages show “—”.</source>
+      <translation>无法计算最长到达时间（{error}）：巡区页显示“—”。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
@@ -2621,6 +2653,11 @@ min</source>
       <location filename="../../plugin/processing/create_grid.py" />
       <source>The zone code prefix is too long (at most 24 characters).</source>
       <translation>巡区编号前缀过长（最多 24 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" />
+      <source>The zone pages show no worst response time: give the roads and the stations (or zones from a coverage run) to have it computed.</source>
+      <translation>巡区页不显示最长到达时间：请提供道路和警务点（或到场覆盖检查输出的巡区）以便计算。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" />
@@ -2846,6 +2883,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Why</source>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -3273,6 +3315,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>no reason given</source>
       <translation>未给出原因</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" />
+      <source>no result</source>
+      <translation>无结果</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
