@@ -25,7 +25,6 @@ from qgis.core import (
     QgsCsException,
     QgsFeatureRequest,
     QgsFieldProxyModel,
-    QgsLayerTreeGroup,
     QgsMapLayerProxyModel,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -58,8 +57,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .. import settings
-from ..commandmap import command_map_layer, command_map_layers, is_result, patrol_zones_for
+from .. import results, settings
+from ..commandmap import command_map_layer, command_map_layers, command_map_of, is_result, patrol_zones_for
 from ..i18n import tr
 from ..log import get_logger
 from ..processing.breaks import parse_breaks
@@ -67,7 +66,7 @@ from . import result_styles
 from .alg_runner import RecordingFeedback
 from .key_site_misses import KeySiteMisses
 
-GROUP_PROPERTY = "patrolmap/coverage_results"
+RESULTS_KEY = "coverage"  # the analysis name its result group and layers carry
 COVERAGE_ALG = "patrolmap:coverage"
 ISOCHRONES_ALG = "patrolmap:isochrones"
 
@@ -707,27 +706,37 @@ class CoverageDock(QgsDockWidget):
 
         project = QgsProject.instance()
         self._remove_previous_results(project)
-        group = project.layerTreeRoot().insertGroup(0, tr("Coverage results"))
-        group.setCustomProperty(GROUP_PROPERTY, True)
         # Top of the group first: points, then hatching, outlines, and the bands underneath.
         layers = (
-            (coverage.get("KEY_SITES_OUTPUT"), tr("Key site response"), result_styles.style_key_sites),
-            (coverage.get("GAPS"), tr("Coverage gaps"), result_styles.style_gaps),
-            (coverage.get("OUTPUT"), tr("Zone coverage"), result_styles.style_zone_coverage),
-            (isochrones.get("OUTPUT"), tr("Isochrones"), result_styles.style_isochrones),
+            (
+                coverage.get("KEY_SITES_OUTPUT"),
+                tr("Key site response"),
+                result_styles.style_key_sites,
+                "key_sites",
+            ),
+            (coverage.get("GAPS"), tr("Coverage gaps"), result_styles.style_gaps, "gaps"),
+            (coverage.get("OUTPUT"), tr("Zone coverage"), result_styles.style_zone_coverage, "zones"),
+            (isochrones.get("OUTPUT"), tr("Isochrones"), result_styles.style_isochrones, "isochrones"),
         )
         zone_layer = coverage["OUTPUT"]
         self._fill_table(zone_layer)
-        self.key_site_misses.fill(coverage.get("KEY_SITES_OUTPUT"))
-        self._result_ids = [layer.id() for layer, _, _ in layers if layer is not None]
-        for layer, name, style in layers:
+        store = results.results_gpkg(project, command_map_of(project.mapLayer(self._run_zones_id)))
+        kept = {}
+        for layer, name, style, table in layers:
             if layer is None:
                 continue
             layer.setName(name)
+            if store is not None:
+                try:
+                    layer = results.keep(layer, store, f"coverage_{table}", project)
+                except results.ResultsError as e:
+                    warnings.append(str(e) + " " + tr("The result is kept in memory only."))
             style(layer)
-            project.addMapLayer(layer, False)
-            group.addLayer(layer)
-        result_layers = [project.mapLayer(i) for i in self._result_ids]
+            kept[table] = layer
+        results.add_results(project, RESULTS_KEY, tr("Coverage results"), list(kept.values()))
+        self._result_ids = [layer.id() for layer in kept.values()]
+        self.key_site_misses.fill(kept.get("key_sites"))
+        result_layers = list(kept.values())
         for combo in self._combos().values():
             combo.setExceptedLayerList(result_layers)
 
@@ -753,14 +762,7 @@ class CoverageDock(QgsDockWidget):
     def _remove_previous_results(self, project: QgsProject) -> None:
         for combo in self._combos().values():
             combo.setExceptedLayerList([])
-        root = project.layerTreeRoot()
-        for group in _result_groups(root):
-            ids = group.findLayerIds()
-            parent = group.parent()
-            if ids:
-                project.removeMapLayers(ids)
-            if isinstance(parent, QgsLayerTreeGroup):
-                parent.removeChildNode(group)
+        results.remove_results(project, RESULTS_KEY)
         self._result_ids = []
 
     def _fill_table(self, layer: QgsVectorLayer) -> None:
@@ -934,15 +936,3 @@ def _percent(value) -> str:
 
 def _key(value, missing: float) -> float:
     return missing if value is None else value
-
-
-def _result_groups(root: QgsLayerTreeGroup) -> list[QgsLayerTreeGroup]:
-    """Every group under root carrying the coverage-results mark, at any depth."""
-    found = []
-    for child in root.children():
-        if isinstance(child, QgsLayerTreeGroup):
-            if child.customProperty(GROUP_PROPERTY):
-                found.append(child)
-            else:
-                found.extend(_result_groups(child))
-    return found

@@ -503,6 +503,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>无法写入输出“{name}”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/results.py" />
+      <source>Could not write {table} into {path}: {error}</source>
+      <translation>无法将 {table} 写入 {path}：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>Count cut-off road (road that cannot be driven to from the main network)</source>
       <translation>计入断开道路（从主路网无法驶达的道路）</translation>
@@ -1826,6 +1831,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/results.py" />
+      <source>QGIS could not read back {table} from {path}.</source>
+      <translation>QGIS 无法从 {path} 读回 {table}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>QGIS could not start editing “{layer}”: {error}</source>
       <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
@@ -2548,6 +2558,11 @@ min</source>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>The problem cannot be shown in the map's coordinate system.</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/coverage_dock.py" />
+      <source>The result is kept in memory only.</source>
+      <translation>该结果仅保存在内存中。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />

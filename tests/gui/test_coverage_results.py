@@ -3,14 +3,19 @@ their own; results are one group per analysis, kept in a results GeoPackage."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 
-from plugin.commandmap import load_command_map
+from plugin import results
+from plugin.commandmap import RESULT_PROPERTY, load_command_map
 from plugin.gui import coverage_dock as cd
 from plugin.gui.key_site_misses import COL_SITE, FAIL_TEXT
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -68,3 +73,90 @@ def test_key_sites_missing_their_target_are_red_clickable_rows(demo_dock, qtbot,
     point = layer.getFeature(fid).geometry().asPoint()
     extent = qgis_iface.mapCanvas().extent()
     assert extent.contains(point) and extent.height() < loaded.layers["jurisdiction"].extent().height()
+
+
+@pytest.fixture
+def demo_project(qgis_iface, qgis_new_project, processing, demo_gpkg):
+    """The project tools/demo.py writes (its own write_project), on stand-in analysis outputs."""
+    import sys
+
+    from osgeo import gdal
+
+    from plugin.commandmap import ROLE_PROPERTY
+
+    out = demo_gpkg.parent
+    gdal.VectorTranslate(
+        str(out / "coverage_gaps.gpkg"), str(demo_gpkg), layers=["patrol_zones"], layerName="coverage_gaps"
+    )
+    gdal.VectorTranslate(
+        str(out / "isochrones.gpkg"),
+        str(demo_gpkg),
+        SQLStatement="SELECT geom, 1.0 AS minutes FROM patrol_zones",
+        layerName="isochrones",
+    )
+    sys.path.insert(0, str(ROOT / "tools"))
+    import demo
+
+    demo.write_project(demo_gpkg, out, load_command_map)
+    project = QgsProject.instance()
+    assert len(results.result_groups(project, "coverage")) == 1  # the demo's own group
+    assert project.mapLayersByName("isochrones") and project.mapLayersByName("coverage_gaps")
+    assert not any(layer.customProperty(ROLE_PROPERTY) for layer in project.mapLayersByName("coverage_gaps"))
+    return project
+
+
+def _coverage_layers(project):
+    return [
+        layer for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == "coverage"
+    ]
+
+
+def _new_dock(qgis_iface, qtbot):
+    widget = cd.CoverageDock(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.resize(460, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_one_result_group_kept_in_a_results_geopackage_and_reopened(
+    demo_project, qgis_iface, qtbot, demo_gpkg, tmp_path
+):
+    project = demo_project
+    dock = _new_dock(qgis_iface, qtbot)
+    try:
+        dock.isochrones_check.setChecked(True)
+        _run(qtbot, dock)
+        groups = results.result_groups(project, "coverage")
+        assert len(groups) == 1, "the demo's group is replaced, not left beside the dock's"
+        assert not project.mapLayersByName("coverage_gaps") and not project.mapLayersByName("isochrones")
+        layers = _coverage_layers(project)
+        assert sorted(layer.name() for layer in layers) == sorted(
+            ["Key site response", "Coverage gaps", "Zone coverage", "Isochrones"]
+        )
+        assert set(groups[0].findLayerIds()) == {layer.id() for layer in layers}, "bands drawn once"
+        store = demo_gpkg.with_name("demo_city_results.gpkg")
+        assert project.readEntry("PatrolMap", "results_gpkg", "")[0] == str(store)
+        for layer in layers:
+            assert layer.providerType() == "ogr" and layer.source().startswith(str(store)), layer.source()
+            assert layer.featureCount() > 0 or layer.name() == "Coverage gaps"
+        counts = {layer.name(): layer.featureCount() for layer in layers}
+
+        # A second run replaces the group and the tables.
+        _run(qtbot, dock)
+        assert len(results.result_groups(project, "coverage")) == 1
+        again = _coverage_layers(project)
+        assert {layer.name(): layer.featureCount() for layer in again} == counts
+    finally:
+        dock.cleanup()
+
+    # Saved and opened again: the results are there, read from the results GeoPackage.
+    saved = tmp_path / "saved.qgz"
+    assert project.write(str(saved))
+    project.clear()
+    assert project.read(str(saved))
+    reopened = _coverage_layers(project)
+    assert {layer.name(): layer.featureCount() for layer in reopened} == counts
+    assert all(layer.isValid() for layer in reopened)
+    assert len(results.result_groups(project, "coverage")) == 1
