@@ -11,12 +11,13 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ..i18n import tr
+from ..i18n import is_chinese, tr
+from ..layout.data import chinese_part
 
 FAIL_TEXT = QColor("#b42318")
 FAIL_TINT = QColor("#fde3e1")
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
-COL_SITE, COL_TARGET, COL_MINUTES, COL_REASON = range(4)
+COL_SITE, COL_TARGET, COL_MINUTES = range(3)
 
 
 def _null(value) -> bool:
@@ -27,10 +28,10 @@ class KeySiteMisses(QTableWidget):
     """One red row per key site the coverage run found missing its target; hidden when none."""
 
     def __init__(self, iface, parent=None):
-        super().__init__(0, 4, parent)
+        super().__init__(0, 3, parent)
         self.iface = iface
         self.setObjectName("key_site_misses")
-        self.setHorizontalHeaderLabels([tr("Key site"), tr("Target\nmin"), tr("Reached\nmin"), tr("Why")])
+        self.setHorizontalHeaderLabels([tr("Key site"), tr("Target\nmin"), tr("Reached\nmin")])
         self.horizontalHeaderItem(COL_MINUTES).setToolTip(
             tr("Fastest response from any facility, in minutes (— : none reaches it)")
         )
@@ -39,9 +40,12 @@ class KeySiteMisses(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
+        # The name takes what the numbers leave: a long bilingual name is cut, not the minutes.
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_SITE, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.layer_id: str | None = None
         self.itemSelectionChanged.connect(self._on_selected)
         self.setVisible(False)
@@ -57,21 +61,22 @@ class KeySiteMisses(QTableWidget):
         self.setRowCount(len(misses))
         for row, feature in enumerate(misses):
             minutes = feature["minutes"]
+            name = str(feature["name"])
+            reason = str(feature["reason"]) if not _null(feature["reason"]) else ""
             cells = (
-                str(feature["name"]),
+                # Bilingual names ("赫尔辛基大教堂 Helsinki Cathedral"): the reader's half.
+                (chinese_part(name) or name) if is_chinese() else name,
                 f"{feature['target_min']:g}" if not _null(feature["target_min"]) else "",
                 f"{minutes:.1f}" if not _null(minutes) else "—",
-                str(feature["reason"]) if not _null(feature["reason"]) else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setForeground(FAIL_TEXT)
                 item.setBackground(FAIL_TINT)
                 item.setData(FID_ROLE, feature.id())
-                if column in (COL_TARGET, COL_MINUTES):
+                item.setToolTip(f"{name}: {reason}" if reason else name)
+                if column != COL_SITE:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-                if column == COL_REASON:
-                    item.setToolTip(text)
                 self.setItem(row, column, item)
         height = self.horizontalHeader().sizeHint().height() + sum(
             self.rowHeight(r) for r in range(len(misses))

@@ -19,6 +19,11 @@
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" />
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>; </source>
       <translation>；</translation>
@@ -2900,11 +2905,6 @@ min</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/key_site_misses.py" />
-      <source>Why</source>
-      <translation>原因</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Worst
 min</source>
@@ -4139,6 +4139,10 @@ min</source>
     <message>
       <source>Warnings:</source>
       <translation type="vanished">警告：</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <source>Worst
