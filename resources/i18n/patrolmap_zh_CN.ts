@@ -1268,11 +1268,6 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>MIN_CELL_PCT 必须在 0 到 100 之间。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" />
-      <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
-      <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Make a patrol zones layer the active layer and choose the Assign brush.</source>
       <translation>请将巡区图层设为当前图层，并选择“分配画笔”。</translation>
@@ -1616,6 +1611,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Open a command map first.</source>
       <translation>请先打开指挥图。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" />
+      <source>Open a command map first: the zone tools work on its patrol zones (or on a zones layer of your own, made the active layer, when no command map is open).</source>
+      <translation>请先打开指挥图：巡区工具作用于其巡区图层（未打开指挥图时，也可将自己的巡区图层设为当前图层）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -4109,6 +4109,10 @@ min</source>
     <message>
       <source>Incidents: {open} open · {assigned} assigned</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
+    </message>
+    <message>
+      <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
+      <translation type="vanished">请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
     </message>
     <message>
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
