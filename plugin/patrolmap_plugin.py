@@ -18,8 +18,6 @@ from .i18n import install_translator, remove_translator, tr
 from .processing.provider import PatrolMapProvider
 from .resources import icon
 
-MENU_TITLE = "PatrolMap / 巡防指挥图"
-
 
 class PatrolMapPlugin:
     def __init__(self, iface):
@@ -44,9 +42,11 @@ class PatrolMapPlugin:
         self.initProcessing()
         ensure_icon_path()
         window = self.iface.mainWindow()
-        self.toolbar = self.iface.addToolBar(MENU_TITLE)
+        # In QGIS's language ("巡防指挥图" in Chinese), as every other menu of the window.
+        title = tr("PatrolMap")
+        self.toolbar = self.iface.addToolBar(title)
         self.toolbar.setObjectName("PatrolMapToolbar")
-        self.menu = QMenu(MENU_TITLE, window)
+        self.menu = QMenu(title, window)
         self.menu.setObjectName("PatrolMapMenu")
         menubar = window.menuBar()
         # Before QGIS's Help menu, where users look for a product's own menu.

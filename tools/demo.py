@@ -212,22 +212,26 @@ def fetch_live_units(gpkg: Path, target: Path, processing) -> tuple[str, Path]:
 
 
 def write_project(gpkg: Path, out: Path, load_command_map) -> tuple[Path, Path]:
+    from plugin import results
+    from plugin.commandmap import RESULT_PROPERTY
+    from plugin.gui.coverage_dock import RESULTS_KEY
     from plugin.gui.result_styles import style_gaps, style_isochrones
 
     project = QgsProject.instance()
     project.clear()
     loaded = load_command_map(gpkg, project)
     project.setCrs(loaded.layers["patrol_zones"].crs())
-    results = project.layerTreeRoot().insertGroup(0, "Coverage results")
     extra = []
     for name, styler in (("coverage_gaps", style_gaps), ("isochrones", style_isochrones)):
         layer = QgsVectorLayer(str(out / f"{name}.gpkg"), name, "ogr")
         styler(layer)
-        project.addMapLayer(layer, False)
         extra.append(layer)
-    # Gaps (hatched) on top; the response bands under the roads and points, so the station
-    # icons and road lines stay readable.
-    results.addLayer(extra[0])
+    # Gaps (hatched) on top, in the group the Coverage dock replaces when it runs (one group,
+    # never two); the response bands under the roads and points, so the station icons and road
+    # lines stay readable; marked as the same analysis's result, so a run replaces them too.
+    results.add_results(project, RESULTS_KEY, "Coverage results", extra[:1])
+    extra[1].setCustomProperty(RESULT_PROPERTY, RESULTS_KEY)
+    project.addMapLayer(extra[1], False)
     roads_index = [n.layer() for n in loaded.group.children()].index(loaded.layers["roads"])
     loaded.group.insertLayer(roads_index + 1, extra[1])
     # The response areas sit under the zones, so the zones' colours stay readable.

@@ -21,7 +21,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
-from ..commandmap import CommandMapError, create_command_map, load_command_map
+from ..commandmap import (
+    CommandMapError,
+    bring_forward,
+    create_command_map,
+    load_command_map,
+    open_layers_of,
+)
 from ..core.schema import suggest_metric_crs
 from ..i18n import tr
 
@@ -122,23 +128,38 @@ def open_command_map(iface, path: str | None = None) -> Path | None:
 
 
 def _open(iface, path: Path) -> Path | None:
-    try:
-        loaded = load_command_map(path)
-    except CommandMapError as e:
-        QMessageBox.warning(iface.mainWindow(), tr("Open command map"), str(e))
-        return None
-    zones = loaded.layers["patrol_zones"]
-    extent = loaded.layers["jurisdiction"].extent()
-    if extent.isEmpty():
+    open_already = open_layers_of(path)
+    if open_already is not None:
+        # A second copy would draw and label every unit twice: show the one that is open.
+        bring_forward(open_already)
+        layers = open_already
+        text = tr("Command map {name} is open already: it is now on top.").format(name=path.name)
+        level = Qgis.MessageLevel.Info
+    else:
+        try:
+            layers = load_command_map(path).layers
+        except CommandMapError as e:
+            QMessageBox.warning(iface.mainWindow(), tr("Open command map"), str(e))
+            return None
+        text = tr("Opened command map {name}.").format(name=path.name)
+        level = Qgis.MessageLevel.Success
+    zones = layers.get("patrol_zones")
+    if zones is not None:
+        iface.setActiveLayer(zones)
+    _zoom_to(iface, layers)
+    iface.messageBar().pushMessage(tr("PatrolMap"), text, level, 5)
+    return path
+
+
+def _zoom_to(iface, layers) -> None:
+    zones = layers.get("patrol_zones")
+    jurisdiction = layers.get("jurisdiction")
+    extent = jurisdiction.extent() if jurisdiction is not None else None
+    if (extent is None or extent.isEmpty()) and zones is not None:
         extent = zones.extent()
     canvas = iface.mapCanvas()
-    if not extent.isEmpty() and canvas is not None:
-        xform = QgsCoordinateTransform(
-            zones.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
-        )
-        canvas.setExtent(xform.transformBoundingBox(extent))
-        canvas.refresh()
-    iface.messageBar().pushMessage(
-        tr("PatrolMap"), tr("Opened command map {name}.").format(name=path.name), Qgis.MessageLevel.Success, 5
-    )
-    return path
+    if extent is None or extent.isEmpty() or canvas is None or zones is None:
+        return
+    xform = QgsCoordinateTransform(zones.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    canvas.setExtent(xform.transformBoundingBox(extent))
+    canvas.refresh()

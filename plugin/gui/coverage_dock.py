@@ -25,7 +25,6 @@ from qgis.core import (
     QgsCsException,
     QgsFeatureRequest,
     QgsFieldProxyModel,
-    QgsLayerTreeGroup,
     QgsMapLayerProxyModel,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -58,14 +57,16 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .. import settings
+from .. import results, settings
+from ..commandmap import command_map_layer, command_map_layers, command_map_of, is_result, patrol_zones_for
 from ..i18n import tr
 from ..log import get_logger
 from ..processing.breaks import parse_breaks
 from . import result_styles
 from .alg_runner import RecordingFeedback
+from .key_site_misses import KeySiteMisses
 
-GROUP_PROPERTY = "patrolmap/coverage_results"
+RESULTS_KEY = "coverage"  # the analysis name its result group and layers carry
 COVERAGE_ALG = "patrolmap:coverage"
 ISOCHRONES_ALG = "patrolmap:isochrones"
 
@@ -297,6 +298,8 @@ class CoverageDock(QgsDockWidget):
         self.verdict_label.setFont(font)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verdict_label)
+        self.key_site_misses = KeySiteMisses(self.iface, body)
+        layout.addWidget(self.key_site_misses)
 
         self._headers = [
             tr("Zone"),
@@ -398,27 +401,40 @@ class CoverageDock(QgsDockWidget):
         }
 
     def _apply_default_layers(self) -> None:
-        """Start each combo the user has not chosen on the command map's layer of that name."""
-        project = QgsProject.instance()
+        """Start each combo the user has not chosen on the command map's layer of that role."""
         for key, combo in self._combos().items():
             if key in self._touched:
                 continue
-            wanted = [
-                layer
-                for layer in project.mapLayersByName(DEFAULT_LAYERS[key])
-                if isinstance(layer, QgsVectorLayer)
-                and layer.geometryType() == GEOMETRY[key]
-                and layer.id() not in self._result_ids
-            ]
-            if wanted:
-                if combo.currentLayer() is not wanted[0]:
-                    combo.setLayer(wanted[0])
+            wanted = self._default_layer(key)
+            if wanted is not None:
+                if combo.currentLayer() is not wanted:
+                    combo.setLayer(wanted)
             elif (
                 key == "key_sites"
                 and combo.currentLayer() is not None
                 and combo.currentLayer().name() != DEFAULT_LAYERS[key]
             ):
                 combo.setLayer(None)
+
+    def _default_layer(self, key: str) -> QgsVectorLayer | None:
+        """The command map's layer (by role, never an analysis output); with no command map
+        open, a layer of the role's name (zones and roads of the user's own)."""
+        if key == "zones":
+            layer = patrol_zones_for(self.iface.activeLayer() if self.iface is not None else None)
+        else:
+            layer = command_map_layer(DEFAULT_LAYERS[key], near=self.zones_combo.currentLayer())
+        if layer is None and not command_map_layers():
+            layer = next(
+                (
+                    candidate
+                    for candidate in QgsProject.instance().mapLayersByName(DEFAULT_LAYERS[key])
+                    if isinstance(candidate, QgsVectorLayer)
+                    and candidate.id() not in self._result_ids
+                    and not is_result(candidate)
+                ),
+                None,
+            )
+        return layer if layer is not None and layer.geometryType() == GEOMETRY[key] else None
 
     def _on_layers_added(self, layers) -> None:
         if any(layer.id() not in self._result_ids for layer in layers):
@@ -428,6 +444,7 @@ class CoverageDock(QgsDockWidget):
         self._touched.clear()
         self._result_ids = []
         self.table.setRowCount(0)
+        self.key_site_misses.fill(None)
         self.verdict_label.clear()
         self.status_label.clear()
 
@@ -689,26 +706,37 @@ class CoverageDock(QgsDockWidget):
 
         project = QgsProject.instance()
         self._remove_previous_results(project)
-        group = project.layerTreeRoot().insertGroup(0, tr("Coverage results"))
-        group.setCustomProperty(GROUP_PROPERTY, True)
         # Top of the group first: points, then hatching, outlines, and the bands underneath.
         layers = (
-            (coverage.get("KEY_SITES_OUTPUT"), tr("Key site response"), result_styles.style_key_sites),
-            (coverage.get("GAPS"), tr("Coverage gaps"), result_styles.style_gaps),
-            (coverage.get("OUTPUT"), tr("Zone coverage"), result_styles.style_zone_coverage),
-            (isochrones.get("OUTPUT"), tr("Isochrones"), result_styles.style_isochrones),
+            (
+                coverage.get("KEY_SITES_OUTPUT"),
+                tr("Key site response"),
+                result_styles.style_key_sites,
+                "key_sites",
+            ),
+            (coverage.get("GAPS"), tr("Coverage gaps"), result_styles.style_gaps, "gaps"),
+            (coverage.get("OUTPUT"), tr("Zone coverage"), result_styles.style_zone_coverage, "zones"),
+            (isochrones.get("OUTPUT"), tr("Isochrones"), result_styles.style_isochrones, "isochrones"),
         )
         zone_layer = coverage["OUTPUT"]
         self._fill_table(zone_layer)
-        self._result_ids = [layer.id() for layer, _, _ in layers if layer is not None]
-        for layer, name, style in layers:
+        store = results.results_gpkg(project, command_map_of(project.mapLayer(self._run_zones_id)))
+        kept = {}
+        for layer, name, style, table in layers:
             if layer is None:
                 continue
             layer.setName(name)
+            if store is not None:
+                try:
+                    layer = results.keep(layer, store, f"coverage_{table}", project)
+                except results.ResultsError as e:
+                    warnings.append(str(e) + " " + tr("The result is kept in memory only."))
             style(layer)
-            project.addMapLayer(layer, False)
-            group.addLayer(layer)
-        result_layers = [project.mapLayer(i) for i in self._result_ids]
+            kept[table] = layer
+        results.add_results(project, RESULTS_KEY, tr("Coverage results"), list(kept.values()))
+        self._result_ids = [layer.id() for layer in kept.values()]
+        self.key_site_misses.fill(kept.get("key_sites"))
+        result_layers = list(kept.values())
         for combo in self._combos().values():
             combo.setExceptedLayerList(result_layers)
 
@@ -734,14 +762,7 @@ class CoverageDock(QgsDockWidget):
     def _remove_previous_results(self, project: QgsProject) -> None:
         for combo in self._combos().values():
             combo.setExceptedLayerList([])
-        root = project.layerTreeRoot()
-        for group in _result_groups(root):
-            ids = group.findLayerIds()
-            parent = group.parent()
-            if ids:
-                project.removeMapLayers(ids)
-            if isinstance(parent, QgsLayerTreeGroup):
-                parent.removeChildNode(group)
+        results.remove_results(project, RESULTS_KEY)
         self._result_ids = []
 
     def _fill_table(self, layer: QgsVectorLayer) -> None:
@@ -915,15 +936,3 @@ def _percent(value) -> str:
 
 def _key(value, missing: float) -> float:
     return missing if value is None else value
-
-
-def _result_groups(root: QgsLayerTreeGroup) -> list[QgsLayerTreeGroup]:
-    """Every group under root carrying the coverage-results mark, at any depth."""
-    found = []
-    for child in root.children():
-        if isinstance(child, QgsLayerTreeGroup):
-            if child.customProperty(GROUP_PROPERTY):
-                found.append(child)
-            else:
-                found.extend(_result_groups(child))
-    return found

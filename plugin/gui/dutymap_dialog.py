@@ -43,10 +43,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
+from ..commandmap import command_map_layer, is_result
 from ..core import roster as core_roster
 from ..i18n import tr
 from ..layout import dutymap
-from ..layout.data import DutyMapError, chinese_part
+from ..layout.data import DutyMapError, as_date, chinese_part
 from ..layout.templates import TemplateError
 from ..log import get_logger
 from .messages import push_with_button
@@ -103,6 +104,8 @@ class DutyMapDialog(QDialog):
         self.date_edit.setObjectName("date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self._date_touched = False
+        self.date_edit.dateChanged.connect(self._date_edited)
         form.addRow(tr("Date"), self.date_edit)
         self.shift_combo = QComboBox(self)
         self.shift_combo.setObjectName("shift")
@@ -239,7 +242,11 @@ class DutyMapDialog(QDialog):
             combo = self.combos[key]
             if not first and combo.currentLayer() is not None:
                 continue
-            match = next((layer for layer in layers if name and _source_name(layer) == name), None)
+            match = command_map_layer(name) if name else None
+            if match is None and name:
+                match = next(
+                    (layer for layer in layers if _source_name(layer) == name and not is_result(layer)), None
+                )
             if match is not None:
                 combo.setLayer(match)
             elif optional:
@@ -288,7 +295,26 @@ class DutyMapDialog(QDialog):
         self.station_combo.blockSignals(False)
         self.scope_station.setEnabled(self.station_combo.count() > 0)
 
+    def _date_edited(self, *_):
+        self._date_touched = True
+
+    def _default_date(self) -> None:
+        """Today when the roster covers it, else the roster's day nearest to today (a later
+        one on a tie): a duty map of a day nobody is rostered for prints empty tables."""
+        if self._date_touched:
+            return
+        roster = self.combos["roster"].currentLayer()
+        today = dt.date.today()
+        days = set()
+        if isinstance(roster, QgsVectorLayer) and "duty_date" in roster.fields().names():
+            days = {as_date(v) for v in roster.uniqueValues(roster.fields().indexOf("duty_date"))} - {None}
+        day = min(days, key=lambda d: (abs((d - today).days), d < today)) if days else today
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+
     def _fill_shifts(self, *_):
+        self._default_date()
         current = self.shift_combo.currentData()
         self.shift_combo.clear()
         times = self._shift_times()

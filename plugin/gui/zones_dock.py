@@ -54,6 +54,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
+from ..commandmap import command_map_layer, patrol_zones_for
 from ..i18n import tr
 from ..log import get_logger
 from ..zones_layer import type_label
@@ -349,8 +350,8 @@ class ZonesDock(QgsDockWidget):
         return layer if isinstance(layer, QgsVectorLayer) else None
 
     def _apply_defaults(self) -> None:
-        """Zones: the active layer when it is a zone layer, else the (top-most) patrol_zones;
-        boundary and stations: the jurisdiction and stations of the same command map."""
+        """Zones: the command map's patrol zones (the active one's, else the top-most; never an
+        analysis output); boundary and stations: the jurisdiction and stations of that map."""
         if "zones" not in self._touched:
             zones = self._default_zones()
             if zones is not None and zones is not self.zones_combo.currentLayer():
@@ -366,13 +367,7 @@ class ZonesDock(QgsDockWidget):
                     combo.setLayer(wanted)
 
     def _default_zones(self) -> QgsVectorLayer | None:
-        active = self.iface.activeLayer()
-        if _is_zone_layer(active):
-            return active
-        root = QgsProject.instance().layerTreeRoot()
-        ordered = [node.layer() for node in root.findLayers()]
-        named = [lyr for lyr in ordered if _is_zone_layer(lyr) and lyr.name() == "patrol_zones"]
-        return named[0] if named else next((lyr for lyr in ordered if _is_zone_layer(lyr)), None)
+        return patrol_zones_for(self.iface.activeLayer())
 
     def _on_zones_changed(self, layer) -> None:
         self._watch(layer)
@@ -380,12 +375,13 @@ class ZonesDock(QgsDockWidget):
         self._schedule()
 
     def _on_current_layer(self, layer) -> None:
+        zones = patrol_zones_for(layer)
         if (
             "zones" not in self._touched
-            and _is_zone_layer(layer)
-            and layer is not self.zones_combo.currentLayer()
+            and zones is not None
+            and zones is not self.zones_combo.currentLayer()
         ):
-            self.zones_combo.setLayer(layer)
+            self.zones_combo.setLayer(zones)
             self._apply_defaults()
 
     def _on_layers_added(self, layers) -> None:
@@ -807,17 +803,12 @@ def _short_codes(codes: str) -> str:
     return codes if len(parts) <= 2 else f"{parts[0]} +{len(parts) - 1}"
 
 
-def _is_zone_layer(layer) -> bool:
-    return (
-        isinstance(layer, QgsVectorLayer)
-        and layer.isValid()
-        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
-        and layer.fields().indexOf("zone_code") >= 0
-    )
-
-
 def _sibling(zones: QgsVectorLayer | None, name: str, geometry) -> QgsVectorLayer | None:
-    """The layer called ``name`` in the zones layer's own group (its command map), else anywhere."""
+    """The command map's own layer of that role, else the layer called ``name`` in the zones
+    layer's group, else anywhere (zones of the user's own, outside a command map)."""
+    own = command_map_layer(name, near=zones)
+    if own is not None and own.geometryType() == geometry:
+        return own
     project = QgsProject.instance()
     candidates = [
         layer

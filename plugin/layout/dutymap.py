@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsLayoutExporter,
@@ -37,8 +38,13 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
     QgsLegendStyle,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
     QgsRectangle,
     QgsTableCell,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSize, QSizeF
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -183,6 +189,7 @@ class DutyMapJob:
         self._choose_font()
         ensure_icon_path()  # the print styles name PatrolMap's SVG icons by file name
         self.inputs = data.read_inputs(request, feedback)
+        self._fill_worst_times(feedback)
         for warning in self.inputs.warnings:
             self.warn(warning)
         inputs = self.inputs
@@ -219,6 +226,63 @@ class DutyMapJob:
         self._setup_overview()
         if self._zone_layout is not None:
             self._setup_zone_layout()
+
+    def _fill_worst_times(self, feedback=None) -> None:
+        """The zone pages' 最长到达时间 when the zones layer does not carry it (a coverage or
+        assignment output does; the command map's own zones do not): computed by the same
+        algorithm as the Coverage dock (patrolmap:coverage) from the roads and stations given.
+        Without roads or stations, or if that fails, the pages say "—" and a warning why."""
+        request = self.request
+        missing = [z for z in self.inputs.zones if z.worst_min is None]
+        if not missing:
+            return
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("patrolmap:coverage")
+        if request.roads is None or request.stations is None or algorithm is None:
+            self.warn(
+                tr(
+                    "The zone pages show no worst response time: give the roads and the stations "
+                    "(or zones from a coverage run) to have it computed."
+                )
+            )
+            return
+        roads, stations, zones = (_as_layer(s) for s in (request.roads, request.stations, request.zones))
+        station_fields = stations.fields().names()
+        road_fields = roads.fields().names()
+        parameters = {
+            "NETWORK": roads,
+            "ZONES": zones,
+            "FACILITIES": stations,
+            "OUTPUT": "memory:",
+        }
+        for name, field_name, fields in (
+            ("FACILITY_ID_FIELD", "station_id", station_fields),
+            ("TURNOUT_FIELD", "turnout_min", station_fields),
+            ("HIGHWAY_FIELD", "highway", road_fields),
+            ("ONEWAY_FIELD", "oneway", road_fields),
+            ("TARGET_FIELD", "target_min", zones.fields().names()),
+        ):
+            if field_name in fields:
+                parameters[name] = field_name
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        run_feedback = feedback if feedback is not None else QgsProcessingFeedback()
+        try:
+            results, ok = algorithm.run(parameters, context, run_feedback)
+        except Exception as e:  # noqa: BLE001 - a missing figure is a warning, not a failed export
+            results, ok = {"error": str(e)}, False
+        output = QgsProcessingUtils.mapLayerFromString(results.get("OUTPUT"), context) if ok else None
+        if output is None:
+            self.warn(
+                tr(
+                    "The worst response times could not be computed ({error}): the zone pages show “—”."
+                ).format(error=results.get("error") or tr("no result"))
+            )
+            return
+        worst = {str(f["zone_code"]): f["worst_min"] for f in output.getFeatures()}
+        for zone in missing:
+            value = worst.get(zone.code)
+            if value is not None and not (hasattr(value, "isNull") and value.isNull()):
+                zone.worst_min = float(value)
 
     @property
     def shift_text(self) -> str:
@@ -735,6 +799,9 @@ class DutyMapJob:
             raise DutyMapError(tr("Could not finish writing {path}.").format(path=document.path))
         self._writer = None
         pdf_text.fix_to_unicode(self._tmp, self._font)
+        # mkstemp makes the file private (0600); the duty map is for colleagues on a shared
+        # drive too: the mode any new file of this user gets (0666 less the umask).
+        os.chmod(self._tmp, 0o666 & ~_umask())
         try:
             os.replace(self._tmp, document.path)
         except OSError as e:
@@ -809,6 +876,19 @@ class DutyMapJob:
 
 class DutyMapCancelledError(DutyMapError):
     """The user cancelled; nothing partial was left."""
+
+
+def _as_layer(source) -> QgsVectorLayer:
+    """A layer for a Processing input: the layer itself, or a memory copy of a feature source."""
+    if isinstance(source, QgsVectorLayer):
+        return source
+    return source.materialize(QgsFeatureRequest())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def fit_extent(map_item, extent: QgsRectangle) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm
 
+from ..commandmap import set_command_map_default
 from ..i18n import tr
 from ..resources import icon
 
@@ -36,3 +37,8 @@ class PatrolMapAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 - QGIS's name
         return type(self)()
+
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803 - QGIS's names
+        # Dialogs open on the command map's layers (roads, zones, stations…), not the active one.
+        set_command_map_default(parameter)
+        return super().addParameter(parameter, createOutput)

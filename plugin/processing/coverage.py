@@ -88,24 +88,25 @@ def verdict(codes: list, results, gaps: int) -> str:
     """One line for the duty officer: compliant zones, gaps, the worst time on road that is
     reached, then road no facility reaches and road left out, each with where it is."""
     compliant = sum(1 for r in results if r.compliant)
+    # The separators are translated too: "；" and "，" in Chinese.
     text = tr("{ok} of {total} zones compliant").format(ok=compliant, total=len(results))
     failing = [(code, r) for code, r in zip(codes, results) if not r.compliant]
     worst = [(r.worst_min, code) for code, r in failing if r.worst_min is not None and r.road_m > 0]
     if gaps or failing:
-        text += "; " + tr("{gaps} gaps").format(gaps=gaps)
+        text += tr("; ") + tr("{gaps} gaps").format(gaps=gaps)
     if worst:
         minutes, code = max(worst, key=lambda w: w[0])
-        text += ", " + tr("worst {minutes:.1f} min in {zone}").format(minutes=minutes, zone=code)
+        text += tr(", ") + tr("worst {minutes:.1f} min in {zone}").format(minutes=minutes, zone=code)
     unreached = [(code, r.unreached_m) for code, r in zip(codes, results) if r.unreached_m > 0]
     if unreached:
         unreached.sort(key=lambda c: -c[1])
-        text += "; " + tr("{km:.1f} km of road no facility can reach ({zones})").format(
+        text += tr("; ") + tr("{km:.1f} km of road no facility can reach ({zones})").format(
             km=sum(m for _, m in unreached) / 1000.0, zones=_zone_list([c for c, _ in unreached])
         )
     cut_off = [(code, r.detached_m) for code, r in zip(codes, results) if r.detached_m > 0]
     if cut_off:
         cut_off.sort(key=lambda c: -c[1])
-        text += "; " + tr("{km:.1f} km of cut-off road left out ({zones})").format(
+        text += tr("; ") + tr("{km:.1f} km of cut-off road left out ({zones})").format(
             km=sum(m for _, m in cut_off) / 1000.0, zones=_zone_list([c for c, _ in cut_off])
         )
     return text

@@ -19,6 +19,11 @@
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" />
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>; </source>
       <translation>；</translation>
@@ -428,6 +433,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>指挥图</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" />
+      <source>Command map {name} is open already: it is now on top.</source>
+      <translation>指挥图 {name} 已经打开：已将其移到最上层。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
@@ -496,6 +506,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <location filename="../../plugin/processing/create_grid.py" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/results.py" />
+      <source>Could not write {table} into {path}: {error}</source>
+      <translation>无法将 {table} 写入 {path}：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -833,6 +848,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Fastest response from any facility, in minutes (— : none reaches it)</source>
+      <translation>任一警务点最快到达用时（分钟；—：无法到达）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" />
       <source>Feed format</source>
       <translation>数据格式</translation>
@@ -1143,6 +1163,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Key site</source>
+      <translation>重点部位</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Key site response</source>
       <translation>重点部位到场时间</translation>
@@ -1151,6 +1176,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Key sites</source>
       <translation>重点部位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Key sites missing their response target: click one to select it and zoom to it.</source>
+      <translation>未达到场时限的重点部位：点击一行可选中并缩放到该部位。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -1236,11 +1266,6 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/create_grid.py" />
       <source>MIN_CELL_PCT must be between 0 and 100.</source>
       <translation>MIN_CELL_PCT 必须在 0 到 100 之间。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/base.py" />
-      <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
-      <translation>请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -1588,6 +1613,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请先打开指挥图。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/zone_tools/base.py" />
+      <source>Open a command map first: the zone tools work on its patrol zones (or on a zones layer of your own, made the active layer, when no command map is open).</source>
+      <translation>请先打开指挥图：巡区工具作用于其巡区图层（未打开指挥图时，也可将自己的巡区图层设为当前图层）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Open attribute table</source>
       <translation>打开属性表</translation>
@@ -1806,6 +1836,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>QGIS 无法打开 {path} 中的图层“{layer}”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/results.py" />
+      <source>QGIS could not read back {table} from {path}.</source>
+      <translation>QGIS 无法从 {path} 读回 {table}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>QGIS could not start editing “{layer}”: {error}</source>
       <translation>QGIS 无法开始编辑“{layer}”：{error}</translation>
@@ -1834,6 +1869,13 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Rank {rank}</source>
       <translation>第 {rank} 名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/key_site_misses.py" />
+      <source>Reached
+min</source>
+      <translation>到达
+分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" />
@@ -2523,6 +2565,11 @@ min</source>
       <translation>无法在地图坐标系中显示该问题。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/coverage_dock.py" />
+      <source>The result is kept in memory only.</source>
+      <translation>该结果仅保存在内存中。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" />
       <source>The road network layer has no field “{field}”.</source>
       <translation>道路网络图层没有字段“{field}”。</translation>
@@ -2613,6 +2660,11 @@ min</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
     </message>
     <message>
+      <location filename="../../plugin/layout/dutymap.py" />
+      <source>The worst response times could not be computed ({error}): the zone pages show “—”.</source>
+      <translation>无法计算最长到达时间（{error}）：巡区页显示“—”。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>The zone cannot be shown in the map's coordinate system.</source>
       <translation>该巡区无法在地图坐标系中显示。</translation>
@@ -2621,6 +2673,11 @@ min</source>
       <location filename="../../plugin/processing/create_grid.py" />
       <source>The zone code prefix is too long (at most 24 characters).</source>
       <translation>巡区编号前缀过长（最多 24 个字符）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" />
+      <source>The zone pages show no worst response time: give the roads and the stations (or zones from a coverage run) to have it computed.</source>
+      <translation>巡区页不显示最长到达时间：请提供道路和警务点（或到场覆盖检查输出的巡区）以便计算。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" />
@@ -3273,6 +3330,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>no reason given</source>
       <translation>未给出原因</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/dutymap.py" />
+      <source>no result</source>
+      <translation>无结果</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -4049,6 +4111,10 @@ min</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
+      <source>Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first.</source>
+      <translation type="vanished">请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
+    </message>
+    <message>
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
       <translation type="vanished">计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
@@ -4077,6 +4143,10 @@ min</source>
     <message>
       <source>Warnings:</source>
       <translation type="vanished">警告：</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <source>Worst

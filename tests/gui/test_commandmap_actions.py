@@ -68,3 +68,27 @@ def test_default_crs_is_local_and_metric(qgis_iface, qgis_new_project):
     assert not crs.isGeographic() and "Pseudo-Mercator" not in crs.description()
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:32650"))
     assert default_crs(None).authid() == "EPSG:32650"
+
+
+def test_opening_an_open_map_again_brings_it_forward_instead_of_a_second_copy(
+    qgis_iface, qgis_new_project, demo_gpkg, tmp_path
+):
+    project = QgsProject.instance()
+    assert open_command_map(qgis_iface, str(demo_gpkg)) == demo_gpkg
+    count = len(project.mapLayers())
+    group = project.layerTreeRoot().children()[0]
+    name = group.name()
+    zones_id = project.mapLayersByName("patrol_zones")[0].id()
+    # The user puts another group on top and hides the command map.
+    project.layerTreeRoot().insertGroup(0, "Other")
+    group.setItemVisibilityChecked(False)
+    # …and opens it again, by another spelling of the same path.
+    again = demo_gpkg.parent / ".." / demo_gpkg.parent.name / demo_gpkg.name
+    assert open_command_map(qgis_iface, str(again)) is not None
+    assert len(project.mapLayers()) == count, "no second copy of the layers"
+    assert [layer.id() for layer in project.mapLayersByName("patrol_zones")] == [zones_id]
+    top = project.layerTreeRoot().children()[0]
+    assert top.name() == name and top.isVisible()
+    assert zones_id in top.findLayerIds()
+    assert qgis_iface.activeLayer().id() == zones_id
+    assert any("open already" in m for m in qgis_iface.messageBar().get_messages(Qgis.Info))

@@ -189,3 +189,66 @@ def test_message_button_opens_what_was_written(qgis_app, qtbot):
     assert button is not None and button.text() == "Open PDF"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicked == [True]
+
+
+def _roster_days(demo_gpkg):
+    import datetime as dt
+
+    from osgeo import ogr
+
+    ds = ogr.Open(str(demo_gpkg))
+    layer = ds.GetLayerByName("duty_roster")
+    days = {dt.date.fromisoformat(str(f.GetField("duty_date"))[:10].replace("/", "-")) for f in layer}
+    ds = None
+    return days
+
+
+def test_date_defaults_to_a_day_the_roster_covers(qgis_iface, qgis_new_project, qtbot, demo_gpkg):
+    import datetime as dt
+
+    days = _roster_days(demo_gpkg)
+    today = dt.date.today()
+    load_command_map(demo_gpkg)
+    dialog = DutyMapDialog(qgis_iface)
+    qtbot.addWidget(dialog)
+    chosen = dialog.date_edit.date().toPyDate()
+    assert chosen in days
+    assert all(abs((d - today).days) >= abs((chosen - today).days) for d in days)
+    # The user's own date is kept when the roster combo changes again.
+    dialog.date_edit.setDate(QDate(2024, 5, 21))
+    dialog.combos["roster"].setLayer(None)
+    dialog.combos["roster"].setLayer(QgsProject.instance().mapLayersByName("duty_roster")[0])
+    assert dialog.date_edit.date() == QDate(2024, 5, 21)
+
+
+def test_zone_pages_get_their_worst_time_without_coverage_bands_and_the_pdf_is_shared(
+    qgis_iface, qgis_new_project, qtbot, demo_gpkg, tmp_path, processing
+):
+    import os
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    dialog = _dialog(qgis_iface, qtbot, demo_gpkg, tmp_path)
+    assert dialog.combos["coverage"].currentLayer() is None
+    assert "worst_min" not in dialog.combos["zones"].currentLayer().fields().names()
+    dialog.station_combo.setCurrentIndex(dialog.station_combo.findData("MP-01"))
+    old = os.umask(0o022)
+    try:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    finally:
+        os.umask(old)
+    assert dialog.error == ""
+    out = tmp_path / "duty.pdf"
+    assert os.stat(out).st_mode & 0o777 == 0o644, "readable by colleagues, as any file the user saves"
+    text = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = text.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.rstrip().endswith("最长到达时间"))
+    values = next(line for line in lines[header + 1 :] if line.strip())
+    worst = values.split()[-2:]  # the last column: "4.2 分钟", or "—" when nothing was computed
+    assert worst[-1] == "分钟" and float(worst[0]) > 0, values

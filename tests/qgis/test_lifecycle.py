@@ -4,7 +4,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QToolBar
 
-MENU_TITLE = "PatrolMap / 巡防指挥图"
+
+def _menu_title():
+    """The menu's title in the language the plugin runs in (test_i18n_locales checks Chinese)."""
+    return QCoreApplication.translate("PatrolMap", "PatrolMap")
 
 
 def _menus(window):
@@ -24,7 +27,7 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
     plugin = root_package.classFactory(qgis_iface)
     plugin.initGui()
 
-    assert MENU_TITLE in _menus(window)
+    assert _menu_title() in _menus(window)
     toolbars = [t for t in window.findChildren(QToolBar) if t.objectName() == "PatrolMapToolbar"]
     assert len(toolbars) == 1
     actions = [a for a in toolbars[0].actions() if not a.isSeparator()]
@@ -73,8 +76,10 @@ def test_zone_tools_follow_the_active_layer_and_leave_nothing(qgis_iface, qgis_n
     window = qgis_iface.mainWindow()
     canvas = qgis_iface.mapCanvas()
     items_before = len(canvas.scene().items())
+    # A zones layer of the user's own, outside a command map: the tools take it while it is
+    # active (a command map's zones they take whatever is active: test_command_map_roles).
     zones = QgsVectorLayer(
-        "Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "patrol_zones", "memory"
+        "Polygon?crs=EPSG:32635&field=zone_code:string&field=station_id:string", "scratch zones", "memory"
     )
     roads = QgsVectorLayer("LineString?crs=EPSG:32635", "roads", "memory")
     QgsProject.instance().addMapLayers([zones, roads])

@@ -234,7 +234,7 @@ class ZoneMapTool(QgsMapTool):
         if self._layer is None:
             self.message(
                 tr(
-                    "Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first."
+                    "Open a command map first: the zone tools work on its patrol zones (or on a zones layer of your own, made the active layer, when no command map is open)."
                 ),
                 Qgis.MessageLevel.Warning,
             )
@@ -275,7 +275,7 @@ class ZoneMapTool(QgsMapTool):
         if self._layer is None:
             self.refuse(
                 tr(
-                    "Make a patrol zones layer (a polygon layer with a zone_code field) the active layer first."
+                    "Open a command map first: the zone tools work on its patrol zones (or on a zones layer of your own, made the active layer, when no command map is open)."
                 )
             )
             return False

@@ -1,9 +1,10 @@
-"""Keeps the zone tools in step with the active layer: enabled only on a patrol-zones layer
-that can be edited, handed that layer, and unset when it goes away."""
+"""Keeps the zone tools in step with the active layer: handed the command map's patrol zones
+(``commandmap.patrol_zones_for``: never an analysis output with a zone_code field), enabled only
+when that layer can be edited, and unset when it goes away."""
 
 from __future__ import annotations
 
-from .base import is_zone_layer
+from ...commandmap import patrol_zones_for
 
 _LAYER_SIGNALS = ("editingStarted", "editingStopped", "layerModified", "afterCommitChanges", "afterRollBack")
 
@@ -19,8 +20,7 @@ class ZoneToolsController:
         self.update()
 
     def update(self, *_):
-        layer = self.iface.activeLayer()
-        layer = layer if is_zone_layer(layer) else None
+        layer = patrol_zones_for(self.iface.activeLayer())
         if layer is not self.layer:
             self._watch(layer)
         usable = layer is not None and (layer.isEditable() or layer.supportsEditing())

@@ -34,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ... import settings
-from ...commandmap import STATION_PALETTE
+from ...commandmap import STATION_PALETTE, command_map_layer, patrol_zones_for
 from ...core.network import NetworkError
 from ...core.zone_load import (
     RoadIndex,
@@ -71,6 +71,9 @@ def companion_layer(zones: QgsVectorLayer, name: str, geometry_type):
     there is one (a command map's own stations and roads), else the first of that name."""
     if zones is None:
         return None
+    own = command_map_layer(name, near=zones)
+    if own is not None and own.geometryType() == geometry_type:
+        return own
     source = zones.source().split("|")[0]
     candidates = [
         layer
@@ -504,9 +507,9 @@ class ZoneLoadDock(QgsDockWidget):
     def showEvent(self, event):  # noqa: N802 - Qt's name
         # QGIS restores docks left open last session: show the active zones, not an empty table.
         if self.model.zones is None and self.iface is not None:
-            active = self.iface.activeLayer()
-            if is_zone_layer(active):
-                self.set_layer(active)
+            zones = patrol_zones_for(self.iface.activeLayer())
+            if zones is not None:
+                self.set_layer(zones)
         super().showEvent(event)
 
     def set_current_station(self, station_id: str | None) -> None:
