@@ -20,6 +20,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsProject,
     QgsProviderRegistry,
@@ -33,6 +34,7 @@ from .core.network import NetworkError, RoadNetwork, Snapped
 from .core.schema import suggest_metric_crs
 from .core.speeds import DEFAULT_HIGHWAY_KMH, SpeedRules, resolve_direction, resolve_speed
 from .i18n import tr
+from .zones_layer import _features as _processing_features
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # GDAL's OSM driver keeps most tags in one hstore-like text field.
@@ -184,6 +186,8 @@ def _read_lines(
         if geometry.isNull() or geometry.isEmpty():
             null_ids.append(feature.id())
             continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry.convertToStraightSegment()  # shapely has no curves (a CompoundCurve road)
         wkbs.append(bytes(geometry.asWkb()))
         fids.append(feature.id())
         for name in attributes:
@@ -543,17 +547,32 @@ def read_points(
     keep_fields: tuple[str, ...] = (),
     what: str = "point",
     feedback=None,
+    transform_context=None,
 ) -> PointSet:
-    """Points of a feature source, transformed to ``crs``. Multi-points use their first point."""
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(crs, QgsProject.instance().transformContext())
+    """Points of a feature source, transformed to ``crs``. Multi-points use their first point.
+
+    Transformed here, point by point, not by the feature request: a Processing source's
+    transform-error callback throws inside the iterator, which crashes the next run."""
+    if not source.sourceCrs().isValid():
+        raise NetworkError(
+            tr("The {what} layer has no coordinate reference system: set one in its properties.").format(
+                what=what
+            )
+        )
+    context = transform_context or QgsProject.instance().transformContext()
+    xform = QgsCoordinateTransform(source.sourceCrs(), crs, context)
     ids, xy, values, fids, extra, skipped = [], [], [], [], [], []
-    for feature in source.getFeatures(request):
+    for feature in _processing_features(source, QgsFeatureRequest()):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             skipped.append(feature.id())
             continue
         point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
+        try:
+            point = xform.transform(point)
+        except QgsCsException:
+            skipped.append(feature.id())
+            continue
         ids.append(_clean(feature[id_field]) if id_field else feature.id())
         xy.append((point.x(), point.y()))
         value = _clean(feature[value_field]) if value_field else None
@@ -562,9 +581,10 @@ def read_points(
         extra.append({name: _clean(feature[name]) for name in keep_fields})
     if skipped and feedback is not None:
         feedback.pushWarning(
-            tr("{count} {what} features have no geometry and were left out (ids {ids}).").format(
-                count=len(skipped), what=what, ids=_ids(skipped)
-            )
+            tr(
+                "{count} {what} features have no geometry, or none that can be transformed, and were left out "
+                "(ids {ids})."
+            ).format(count=len(skipped), what=what, ids=_ids(skipped))
         )
     return PointSet(
         ids, np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(values, dtype=float), fids, extra

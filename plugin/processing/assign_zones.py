@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsField,
     QgsProcessing,
@@ -25,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
 from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
+from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("station_id", "travel_min", "worst_min", "fastest_id", "fastest_min")
@@ -221,24 +220,17 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             raise QgsProcessingException(
                 tr("The zones layer has no field “{field}”.").format(field=code_field)
             )
-        to_work = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
         features, shapes, codes, no_code = [], [], [], []
-        for feature in source.getFeatures():
+        for read in read_features(source, context, feedback, work_crs, lambda f: f[code_field], tr("zones")):
+            feature, shape = read.feature, read.shape
             code = feature[code_field]
             if code is None or (hasattr(code, "isNull") and code.isNull()) or str(code).strip() == "":
                 no_code.append(feature.id())
                 continue
-            geometry = feature.geometry()
-            shape = None
-            if geometry.isNull() or geometry.isEmpty():
+            if shape is None:
                 feedback.pushWarning(
                     tr("Zone {zone} has no geometry: it is written without a station.").format(zone=code)
                 )
-            else:
-                geometry.transform(to_work)  # a copy: the feature keeps its own
-                shape = shapely.from_wkb(bytes(geometry.asWkb()))
-                if not shape.is_valid:
-                    shape = shapely.make_valid(shape)
             features.append(feature)
             shapes.append(shape)
             codes.append(code)

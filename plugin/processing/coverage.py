@@ -9,7 +9,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsProcessing,
     QgsProcessingException,
@@ -19,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -27,6 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.coverage import coverage, key_site_times
 from ..core.schema import DEFAULT_TARGET_MIN
 from ..i18n import tr
+from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = (
@@ -247,23 +246,21 @@ class CoverageAlgorithm(NetworkAlgorithm):
             raise QgsProcessingException(tr("No facility lies within the snap tolerance of a road."))
 
         # Zones in the work CRS, as shapely geometries; their own attributes are kept.
-        request = QgsFeatureRequest().setDestinationCrs(lnet.crs, context.transformContext())
         code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
+        label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())
         features, shapes, targets, codes = [], [], [], []
-        for feature in zones_src.getFeatures(request):
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
+        for read in read_features(zones_src, context, feedback, lnet.crs, label, tr("zones")):
+            feature = read.feature
+            if read.shape is None or read.shape.is_empty:
                 feedback.pushWarning(
-                    tr("Zone {zone} has no geometry and was left out.").format(
-                        zone=feature[code_field] if code_field else feature.id()
-                    )
+                    tr("Zone {zone} has no geometry and was left out.").format(zone=label(feature))
                 )
                 continue
             attributes = dict(zip(feature.fields().names(), feature.attributes()))
             features.append(feature)
-            shapes.append(shapely.from_wkb(bytes(geometry.asWkb())))
+            shapes.append(read.shape)
             targets.append(zone_target(attributes, target_field))
-            codes.append(feature[code_field] if code_field else feature.id())
+            codes.append(label(feature))
         if not shapes:
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         feedback.setProgress(45)
@@ -273,7 +270,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
         )
         feedback.setProgress(85)
 
-        to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), QgsProject.instance())
+        to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), context.transformContext())
         fields = self.fields(
             *[f for f in zones_src.fields() if f.name() not in RESULT_FIELDS],
             QgsField("target_min", QVariant.Type.Double),
@@ -297,9 +294,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
         )
         for feature, result, target in zip(features, results, targets):
             out = QgsFeature(fields)
-            geometry = feature.geometry()  # read in the work CRS: back to the zones' own
-            geometry.transform(to_zones)
-            out.setGeometry(geometry)
+            out.setGeometry(feature.geometry())  # as stored, in the zones' own CRS
             kept = [feature[f.name()] for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
             out.setAttributes(
                 kept
@@ -397,7 +392,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
         )
         if sink is None:
             return None
-        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), QgsProject.instance())
+        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), context.transformContext())
         order = np.argsort(piece[cut], kind="stable")
         bounds = np.searchsorted(piece[cut][order], np.arange(len(lengths) + 1))
         for k in range(len(lengths)):

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -76,7 +75,7 @@ class _AreaAlgorithm(NetworkAlgorithm):
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
         width = self.parameterAsDouble(parameters, "WIDTH", context)
         layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
-        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), QgsProject.instance())
+        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), context.transformContext())
         return lnet, pts, snapped, breaks, width, layer.crs(), to_output
 
 

@@ -152,7 +152,19 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
                 raise QgsProcessingException(
                     tr("The {what} layer has no field “{field}”.").format(what=what, field=field_name)
                 )
-        pts = read_points(source, lnet.crs, id_field, value_field, keep_fields, what, feedback)
+        try:
+            pts = read_points(
+                source,
+                lnet.crs,
+                id_field,
+                value_field,
+                keep_fields,
+                what,
+                feedback,
+                context.transformContext(),
+            )
+        except NetworkError as e:
+            raise QgsProcessingException(str(e)) from e
         if len(pts.ids) == 0 and required:
             raise QgsProcessingException(tr("The {what} layer has no points.").format(what=what))
         if id_field:

@@ -60,7 +60,7 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 "MAX_MINUTES",
-                tr("Maximum time (minutes; slower pairs are left NULL)"),
+                tr("Maximum time (minutes; slower pairs are left NULL; empty: no limit)"),
                 QgsProcessingParameterNumber.Type.Double,
                 None,
                 optional=True,
@@ -84,11 +84,10 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
             parameters, context, "DESTINATIONS", lnet, dest_field, what=tr("destination"), feedback=feedback
         )
         feedback.setProgress(45)
+        # No value: no limit. 0 is a limit like any other: only pairs 0 minutes apart are within.
         limit_s = np.inf
         if parameters.get("MAX_MINUTES") not in (None, ""):
-            max_minutes = self.parameterAsDouble(parameters, "MAX_MINUTES", context)
-            if max_minutes > 0:
-                limit_s = max_minutes * 60.0
+            limit_s = max(self.parameterAsDouble(parameters, "MAX_MINUTES", context), 0.0) * 60.0
         seconds = self.run_core(
             lnet.network.travel_times,
             o_snap,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -26,6 +25,7 @@ from ..i18n import tr
 from ..network_layer import to_lonlat, work_crs_for
 from .assign_zones import default_field, zone_group_text
 from .base import PatrolMapAlgorithm
+from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("road_km", "area_km2", "key_sites", "incidents")
@@ -129,18 +129,10 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         return start, end
 
     @staticmethod
-    def _shapes(source, work_crs, context, request=None):
+    def _shapes(source, work_crs, context, feedback, what, request=None):
         """Shapely geometries of a source in the work CRS, with the features they came from."""
-        request = request or QgsFeatureRequest()
-        request.setDestinationCrs(work_crs, context.transformContext())
-        features, shapes = [], []
-        for feature in source.getFeatures(request):
-            geometry = feature.geometry()
-            features.append(feature)
-            shapes.append(
-                None if geometry.isNull() or geometry.isEmpty() else shapely.from_wkb(bytes(geometry.asWkb()))
-            )
-        return features, shapes
+        read = read_features(source, context, feedback, work_crs, what=what, request=request)
+        return [r.feature for r in read], [r.shape for r in read]
 
     def processAlgorithm(self, parameters, context, feedback):
         zones_src = self.parameterAsSource(parameters, "ZONES", context)
@@ -152,17 +144,11 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         work_crs = work_crs_for(zones_src.sourceCrs(), extent)
 
-        zone_features = list(zones_src.getFeatures())
-        to_work = QgsCoordinateTransform(zones_src.sourceCrs(), work_crs, context.transformContext())
-        zones = []
-        for feature in zone_features:
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                zones.append(None)
-                continue
-            geometry.transform(to_work)
-            shape = shapely.from_wkb(bytes(geometry.asWkb()))
-            zones.append(shape if shape.is_valid else shapely.make_valid(shape))
+        code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
+        label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())
+        read = read_features(zones_src, context, feedback, work_crs, label, tr("zones"))
+        zone_features = [r.feature for r in read]
+        zones = [r.shape for r in read]
         if not any(z is not None for z in zones):
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         feedback.setProgress(10)
@@ -170,13 +156,17 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         roads = None
         roads_src = self.parameterAsSource(parameters, "ROADS", context)
         if roads_src is not None:
-            _, roads = self._shapes(roads_src, work_crs, context, QgsFeatureRequest().setNoAttributes())
+            _, roads = self._shapes(
+                roads_src, work_crs, context, feedback, tr("roads"), QgsFeatureRequest().setNoAttributes()
+            )
         feedback.setProgress(30)
 
         sites_xy = None
         sites_src = self.parameterAsSource(parameters, "KEY_SITES", context)
         if sites_src is not None:
-            _, shapes = self._shapes(sites_src, work_crs, context, QgsFeatureRequest().setNoAttributes())
+            _, shapes = self._shapes(
+                sites_src, work_crs, context, feedback, tr("key sites"), QgsFeatureRequest().setNoAttributes()
+            )
             sites_xy = _first_points(shapes)
 
         incidents_xy = incident_t = None
@@ -197,7 +187,7 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
                 raise QgsProcessingException(
                     tr("The incidents layer has no field “{field}”.").format(field=date_field)
                 )
-            features, shapes = self._shapes(incidents_src, work_crs, context)
+            features, shapes = self._shapes(incidents_src, work_crs, context, feedback, tr("incidents"))
             incidents_xy = _first_points(shapes)
             incident_t = np.array([epoch_seconds(f[date_field]) for f in features], dtype=float)
             undated = int(np.isnan(incident_t).sum())

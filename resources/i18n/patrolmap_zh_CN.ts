@@ -833,6 +833,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警务点编号字段（默认：要素 ID）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Features of the {what} layer cannot be transformed to {crs} and were left out: {ids}.</source>
+      <translation>{what}图层中以下要素无法转换到 {crs}，已略去：{ids}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Features of the {what} layer with invalid geometry were left out: {list}.</source>
+      <translation>{what}图层中以下几何无效的要素已略去：{list}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Features of the {what} layer with invalid geometry were used as repaired (make_valid): {list}.</source>
+      <translation>{what}图层中以下几何无效的要素已按修复后（make_valid）的几何参与计算：{list}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" />
       <source>Feed format</source>
       <translation>数据格式</translation>
@@ -1113,6 +1128,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>几何无效</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Invalid geometry in the {what} layer: {list}. Fix it (“Validate patrol zones” shows where), or change the Processing setting “Invalid features filtering” to skip or repair such features.</source>
+      <translation>{what}图层中有无效几何：{list}。请修复（“校验巡区”可显示位置），或在处理工具设置“无效要素过滤”中改为跳过或不检查此类要素。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
@@ -1249,8 +1269,8 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" />
-      <source>Maximum time (minutes; slower pairs are left NULL)</source>
-      <translation>最长时间（分钟；超过的起终点对留空）</translation>
+      <source>Maximum time (minutes; slower pairs are left NULL; empty: no limit)</source>
+      <translation>最长时间（分钟；超过的起终点对留空；不填则不限）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" />
@@ -2673,6 +2693,11 @@ min</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/network_layer.py" />
+      <source>The {what} layer has no coordinate reference system: set one in its properties.</source>
+      <translation>{what}图层没有坐标参照系：请在图层属性中设置。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no field “{field}”.</source>
       <translation>{what}图层没有字段“{field}”。</translation>
@@ -2681,6 +2706,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>The {what} layer “{layer}” has no coordinate reference system: set one in its properties.</source>
+      <translation>{what}图层“{layer}”没有坐标参照系：请在图层属性中设置。</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/data.py" />
@@ -3180,6 +3210,11 @@ min</source>
       <translation>重点部位</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" />
+      <source>key sites</source>
+      <translation>重点部位</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>km/h</source>
       <translation>公里/小时</translation>
@@ -3355,6 +3390,11 @@ min</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" />
+      <source>roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>s</source>
       <translation>秒</translation>
@@ -3458,6 +3498,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" />
+      <source>zones</source>
+      <translation>巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/fetch_units.py" />
@@ -3631,8 +3676,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />
-      <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
-      <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
+      <source>{count} {what} features have no geometry, or none that can be transformed, and were left out (ids {ids}).</source>
+      <translation>{count} 个{what}要素没有几何或几何无法转换，已略去（ID {ids}）。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />
@@ -4049,6 +4094,10 @@ min</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
     <message>
+      <source>Maximum time (minutes; slower pairs are left NULL)</source>
+      <translation type="vanished">最长时间（分钟；超过的起终点对留空）</translation>
+    </message>
+    <message>
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
       <translation type="vanished">计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
@@ -4099,6 +4148,10 @@ min</source>
     <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
+      <translation type="vanished">{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
     </message>
     <message>
       <source>“{url}” is not an http(s) address.</source>
