@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
-from ..commandmap import CommandMapError, create_command_map, load_command_map
+from ..commandmap import CommandMapError, create_command_map, describe_value_problems, load_command_map
 from ..core.schema import suggest_metric_crs
 from ..i18n import tr
 
@@ -141,4 +141,17 @@ def _open(iface, path: Path) -> Path | None:
     iface.messageBar().pushMessage(
         tr("PatrolMap"), tr("Opened command map {name}.").format(name=path.name), Qgis.MessageLevel.Success, 5
     )
+    if loaded.value_problems:
+        iface.messageBar().pushMessage(
+            tr("PatrolMap"),
+            tr(
+                "{count} values in {name} are not usable numbers; analyses fall back to defaults for them: {list}"
+            ).format(
+                count=len(loaded.value_problems),
+                name=path.name,
+                list=describe_value_problems(loaded.value_problems),
+            ),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
     return path

@@ -15,29 +15,18 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
-from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
+from .base import default_field
 from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("station_id", "travel_min", "worst_min", "fastest_id", "fastest_min")
 PLATFORM_KIND = "mobile_platform"
-
-
-def default_field(source, explicit: str, name: str) -> str:
-    if explicit:
-        return explicit
-    return name if source is not None and source.fields().indexOf(name) >= 0 else ""
-
-
-def zone_group_text() -> str:
-    return tr("Patrol zones")
 
 
 def unmet_message(item, station: str, reach: int, codes) -> str:
@@ -83,9 +72,6 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
     ALG_ID = "assignzones"
     GROUP_ID = "zones"
 
-    def group_text(self) -> str:
-        return zone_group_text()
-
     def displayName(self):
         return tr("Assign zones to stations")
 
@@ -108,19 +94,8 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "ZONE_CODE_FIELD",
-                tr("Zone code field (default: zone_code)"),
-                parentLayerParameterName="ZONES",
-                optional=True,
-            )
-        )
+        self.add_zones_parameter()
+        self.add_zone_code_parameter()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "STATIONS",
@@ -145,37 +120,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                 optional=True,
             )
         )
-        integer = QgsProcessingParameterNumber.Type.Integer
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MIN_ZONES",
-                tr("Minimum zones per station"),
-                integer,
-                STATION_ZONES_MIN,
-                minValue=1,
-                maxValue=10000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_ZONES",
-                tr("Maximum zones per station"),
-                integer,
-                STATION_ZONES_MAX,
-                minValue=1,
-                maxValue=10000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MIN_PLATFORM_ZONES",
-                tr("Minimum zones per mobile platform"),
-                integer,
-                PLATFORM_ZONES_MIN,
-                minValue=1,
-                maxValue=10000,
-            )
-        )
+        self.add_station_bounds_parameters(minimum=1)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", tr("Assigned zones"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -206,9 +151,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         return low, high, platform
 
     def _zones(self, parameters, context, feedback, work_crs):
-        source = self.parameterAsSource(parameters, "ZONES", context)
-        if source is None:
-            raise QgsProcessingException(tr("Choose the patrol zones layer."))
+        source = self.zones_source(parameters, context)
         code_field = default_field(
             source, self.parameterAsString(parameters, "ZONE_CODE_FIELD", context), "zone_code"
         )
@@ -404,19 +347,17 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
 
     def _write(self, parameters, context, source, features, valid, result, worst, names):
         text, number = QVariant.Type.String, QVariant.Type.Double
-        new = {
-            "station_id": QgsField("station_id", text),
-            "travel_min": QgsField("travel_min", number),
-            "worst_min": QgsField("worst_min", number),
-            "fastest_id": QgsField("fastest_id", text),
-            "fastest_min": QgsField("fastest_min", number),
-        }
-        # The zones' own fields stay where they are (the output is still a patrol_zones layer);
-        # a result field the input already has is replaced in place.
-        fields = [new.pop(f.name()) if f.name() in new else f for f in source.fields()]
-        fields += [new[name] for name in RESULT_FIELDS if name in new]
-        out_fields = self.fields(*fields)
-        sink, dest_id = self.parameterAsSink(
+        out_fields = self.result_fields(
+            source.fields(),
+            [
+                QgsField("station_id", text),
+                QgsField("travel_min", number),
+                QgsField("worst_min", number),
+                QgsField("fastest_id", text),
+                QgsField("fastest_min", number),
+            ],
+        )
+        sink, dest_id = self.sink(
             parameters,
             "OUTPUT",
             context,
@@ -424,8 +365,6 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             QgsWkbTypes.multiType(source.wkbType()),
             source.sourceCrs(),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         position = {fi: k for k, fi in enumerate(valid)}
         for i, feature in enumerate(features):
             values = dict(zip(source.fields().names(), feature.attributes()))

@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.coverage import coverage, key_site_times
+from ..core.field_values import read_number
 from ..core.schema import DEFAULT_TARGET_MIN
 from ..i18n import tr
 from .inputs import read_features
@@ -45,15 +46,25 @@ RESULT_FIELDS = (
 def zone_target(attributes: dict, target_field: str) -> float:
     """The zone's response target: its target field, else by category (key_site 1 / centre 3 / other 5)."""
     if target_field:
-        value = attributes.get(target_field)
-        try:
-            value = float(value)
-        except (TypeError, ValueError):
-            value = math.nan
-        if math.isfinite(value) and value > 0:
+        value = read_number(attributes.get(target_field))
+        if value is not None and value > 0:  # NaN (no number) compares False
             return value
     category = str(attributes.get("category") or "other").strip().lower()
     return DEFAULT_TARGET_MIN.get(category, DEFAULT_TARGET_MIN["other"])
+
+
+def unreadable_targets(codes, rows: list[dict], target_field: str) -> list[str]:
+    """ "code (value)" of the zones whose target field holds something that is not a positive
+    number of minutes: they get the category's target, and the user must hear which."""
+    if not target_field:
+        return []
+    bad = []
+    for code, attributes in zip(codes, rows):
+        value = attributes.get(target_field)
+        number = read_number(value)
+        if number is not None and not number > 0:
+            bad.append(f"{code} ({value})")
+    return bad
 
 
 def zone_reason(result) -> str:
@@ -224,9 +235,6 @@ class CoverageAlgorithm(NetworkAlgorithm):
         zones_src = self.parameterAsSource(parameters, "ZONES", context)
         if zones_src is None:
             raise QgsProcessingException(tr("Choose the patrol zones layer."))
-        target_field = self.parameterAsString(parameters, "TARGET_FIELD", context)
-        facility_field = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
-        turnout = self.parameterAsString(parameters, "TURNOUT_FIELD", context)
         include_detached = self.parameterAsBool(parameters, "INCLUDE_DETACHED", context)
         # Road no unit on the main network can drive to: left out, unless asked for.
         attached = network.attached()
@@ -236,33 +244,16 @@ class CoverageAlgorithm(NetworkAlgorithm):
             context,
             "FACILITIES",
             lnet,
-            facility_field,
-            turnout,
+            self.parameterAsString(parameters, "FACILITY_ID_FIELD", context),
+            self.parameterAsString(parameters, "TURNOUT_FIELD", context),
             what=tr("facility"),
             feedback=feedback,
             allowed=allowed,
         )
         if not f_snap.ok.any():
             raise QgsProcessingException(tr("No facility lies within the snap tolerance of a road."))
-
-        # Zones in the work CRS, as shapely geometries; their own attributes are kept.
-        code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
-        label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())
-        features, shapes, targets, codes = [], [], [], []
-        for read in read_features(zones_src, context, feedback, lnet.crs, label, tr("zones")):
-            feature = read.feature
-            if read.shape is None or read.shape.is_empty:
-                feedback.pushWarning(
-                    tr("Zone {zone} has no geometry and was left out.").format(zone=label(feature))
-                )
-                continue
-            attributes = dict(zip(feature.fields().names(), feature.attributes()))
-            features.append(feature)
-            shapes.append(read.shape)
-            targets.append(zone_target(attributes, target_field))
-            codes.append(label(feature))
-        if not shapes:
-            raise QgsProcessingException(tr("The zones layer has no polygons."))
+        target_field = self.parameterAsString(parameters, "TARGET_FIELD", context)
+        features, shapes, targets, codes = self._zones(zones_src, target_field, context, feedback, lnet.crs)
         feedback.setProgress(45)
         exclude = None if allowed is None else ~allowed
         results, gaps = self.run_core(
@@ -270,7 +261,55 @@ class CoverageAlgorithm(NetworkAlgorithm):
         )
         feedback.setProgress(85)
 
+        outputs = {"OUTPUT": self._write_zones(parameters, context, zones_src, features, results, targets)}
         to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), context.transformContext())
+        gaps_id = self._write_gaps(parameters, context, zones_src.sourceCrs(), to_zones, gaps, codes, targets)
+        detached_id = self._detached(
+            parameters, context, feedback, lnet, attached, include_detached, shapes, codes
+        )
+        key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities, allowed)
+        for name, dest_id in (("GAPS", gaps_id), ("DETACHED", detached_id), ("KEY_SITES_OUTPUT", key_id)):
+            if dest_id is not None:
+                outputs[name] = dest_id
+        text = verdict(codes, results, len(gaps))
+        feedback.pushInfo(text)
+        outputs.update(
+            VERDICT=text,
+            COMPLIANT=sum(1 for r in results if r.compliant),
+            ZONE_COUNT=len(results),
+            UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
+            DETACHED_KM=sum(r.detached_m for r in results) / 1000.0,
+        )
+        return outputs
+
+    def _zones(self, zones_src, target_field, context, feedback, work_crs):
+        """The zones with an area, in the work CRS, their targets and codes; the rest named."""
+        code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
+        label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())
+        features, shapes, rows, codes = [], [], [], []
+        for read in read_features(zones_src, context, feedback, work_crs, label, tr("zones")):
+            if read.shape is None or read.shape.is_empty:
+                feedback.pushWarning(
+                    tr("Zone {zone} has no geometry and was left out.").format(zone=label(read.feature))
+                )
+                continue
+            features.append(read.feature)
+            shapes.append(read.shape)
+            rows.append(dict(zip(read.feature.fields().names(), read.feature.attributes())))
+            codes.append(label(read.feature))
+        if not shapes:
+            raise QgsProcessingException(tr("The zones layer has no polygons."))
+        unreadable = unreadable_targets(codes, rows, target_field)
+        if unreadable:
+            feedback.pushWarning(
+                tr(
+                    "Zones whose “{field}” is not a positive number of minutes got the target of their "
+                    "category: {zones}."
+                ).format(field=target_field, zones=_first(unreadable))
+            )
+        return features, shapes, [zone_target(row, target_field) for row in rows], codes
+
+    def _write_zones(self, parameters, context, zones_src, features, results, targets):
         fields = self.fields(
             *[f for f in zones_src.fields() if f.name() not in RESULT_FIELDS],
             QgsField("target_min", QVariant.Type.Double),
@@ -284,7 +323,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsField("unreached_km", QVariant.Type.Double),
             QgsField("detached_km", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters,
             "OUTPUT",
             context,
@@ -292,12 +331,12 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsWkbTypes.multiType(zones_src.wkbType()),
             zones_src.sourceCrs(),
         )
+        kept_names = [f.name() for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
         for feature, result, target in zip(features, results, targets):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())  # as stored, in the zones' own CRS
-            kept = [feature[f.name()] for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
             out.setAttributes(
-                kept
+                [feature[name] for name in kept_names]
                 + [
                     target,
                     _num(result.covered_pct),
@@ -312,43 +351,25 @@ class CoverageAlgorithm(NetworkAlgorithm):
                 ]
             )
             self.write(sink, out)
+        return dest_id
 
+    def _write_gaps(self, parameters, context, crs, to_zones, gaps, codes, targets):
         gap_fields = self.fields(
             self.id_field("zone_code", codes[0]),
             QgsField("target_min", QVariant.Type.Double),
             QgsField("area_m2", QVariant.Type.Double),
         )
-        gaps_sink, gaps_id = self.parameterAsSink(
-            parameters, "GAPS", context, gap_fields, QgsWkbTypes.Type.MultiPolygon, zones_src.sourceCrs()
+        gaps_sink, gaps_id = self.sink(
+            parameters, "GAPS", context, gap_fields, QgsWkbTypes.Type.MultiPolygon, crs
         )
-        if gaps_sink is not None:
-            for zone_index, shape in gaps:
-                out = QgsFeature(gap_fields)
-                out.setGeometry(self.geometry(shape, to_zones))
-                out.setAttributes([codes[zone_index], targets[zone_index], float(shape.area)])
-                self.write(gaps_sink, out, "GAPS")
-
-        outputs = {"OUTPUT": dest_id}
-        if gaps_sink is not None:
-            outputs["GAPS"] = gaps_id
-        detached_id = self._detached(
-            parameters, context, feedback, lnet, attached, include_detached, shapes, codes
-        )
-        if detached_id is not None:
-            outputs["DETACHED"] = detached_id
-        key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities, allowed)
-        if key_id is not None:
-            outputs["KEY_SITES_OUTPUT"] = key_id
-        text = verdict(codes, results, len(gaps))
-        feedback.pushInfo(text)
-        outputs.update(
-            VERDICT=text,
-            COMPLIANT=sum(1 for r in results if r.compliant),
-            ZONE_COUNT=len(results),
-            UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
-            DETACHED_KM=sum(r.detached_m for r in results) / 1000.0,
-        )
-        return outputs
+        if gaps_sink is None:
+            return None
+        for zone_index, shape in gaps:
+            out = QgsFeature(gap_fields)
+            out.setGeometry(self.geometry(shape, to_zones))
+            out.setAttributes([codes[zone_index], targets[zone_index], float(shape.area)])
+            self.write(gaps_sink, out, "GAPS")
+        return gaps_id
 
     def _detached(self, parameters, context, feedback, lnet, attached, include_detached, shapes, codes):
         """Say once where the cut-off road is, and draw it when the DETACHED output is asked for."""
@@ -387,7 +408,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsField("zones", QVariant.Type.String),
         )
         layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, "DETACHED", context, fields, QgsWkbTypes.Type.MultiLineString, layer.crs()
         )
         if sink is None:
@@ -442,7 +463,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsField("compliant", QVariant.Type.Bool),
             QgsField("reason", QVariant.Type.String),
         )
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, "KEY_SITES_OUTPUT", context, fields, QgsWkbTypes.Type.Point, lnet.crs
         )
         if sink is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -25,15 +24,9 @@ from .base import PatrolMapAlgorithm
 SHAPES = ("square", "hexagon")  # SHAPE enum values 0 and 1
 
 
-class ZonesAlgorithm(PatrolMapAlgorithm):
-    GROUP_ID = "zones"
-
-    def group_text(self) -> str:
-        return tr("Patrol zones")
-
-
-class CreateGridAlgorithm(ZonesAlgorithm):
+class CreateGridAlgorithm(PatrolMapAlgorithm):
     ALG_ID = "creategrid"
+    GROUP_ID = "zones"
 
     def displayName(self):
         return tr("Create patrol grid")
@@ -171,10 +164,6 @@ class CreateGridAlgorithm(ZonesAlgorithm):
             to_work = xy_transform(self._crs, self._work_crs, self._transform_context)
             to_boundary = xy_transform(self._work_crs, self._crs, self._transform_context)
 
-        def progress(fraction: float) -> bool:
-            feedback.setProgress(90.0 * fraction)
-            return not feedback.isCanceled()
-
         try:
             result = create_grid(
                 boundary,
@@ -184,7 +173,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
                 prefix=prefix,
                 to_work=to_work,
                 to_boundary=to_boundary,
-                progress=progress,
+                progress=self.progress(feedback, 0, 90),
             )
         except GridError as e:
             raise QgsProcessingException(self._grid_message(e)) from e
@@ -197,11 +186,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
 
         # Written only once everything is computed: a failure above leaves no half-made layer.
         fields = schema_fields(PATROL_ZONES)
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, self._crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, self._crs)
         category = PATROL_ZONES.field("category").default.strip("'")
         features = []
         for code, geometry in zip(result.codes, to_qgs_many(result.geometries)):
@@ -209,8 +194,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([code, None, None, category, None, None])
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name="OUTPUT"))
+        self.write_all(sink, features)
         if result.isolated:
             feedback.pushWarning(
                 tr(

@@ -43,9 +43,6 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
     ALG_ID = "dutymap"
     GROUP_ID = "print"
 
-    def group_text(self) -> str:
-        return tr("Printing")
-
     def displayName(self):  # noqa: N802 - QGIS's name
         return tr("Duty map (PDF)")
 

@@ -10,10 +10,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -41,9 +38,6 @@ from .base import PatrolMapAlgorithm
 
 class NetworkAlgorithm(PatrolMapAlgorithm):
     GROUP_ID = "network"
-
-    def group_text(self) -> str:
-        return tr("Road network")
 
     def add_network_parameters(self) -> None:
         self.addParameter(
@@ -192,34 +186,10 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         return np.nan_to_num(pts.values, nan=0.0) * 60.0
 
     @staticmethod
-    def progress(feedback, start: float, end: float):
-        """A core progress callback mapped onto part of the feedback's range."""
-
-        def report(fraction: float) -> bool:
-            feedback.setProgress(start + (end - start) * fraction)
-            return not feedback.isCanceled()
-
-        return report
-
-    @staticmethod
     def id_field(name: str, sample) -> QgsField:
         if isinstance(sample, int):
             return QgsField(name, QVariant.Type.LongLong)
         return QgsField(name, QVariant.Type.String)
-
-    @staticmethod
-    def write(sink, feature: QgsFeature, output_name: str = "OUTPUT") -> None:
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write to the output “{name}”.").format(name=output_name)
-            )
-
-    @staticmethod
-    def fields(*fields: QgsField) -> QgsFields:
-        out = QgsFields()
-        for f in fields:
-            out.append(f)
-        return out
 
     @staticmethod
     def geometry(shape, transform=None) -> QgsGeometry:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -101,9 +99,7 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
             self.id_field("destination_id", dests.ids[0]),
             QgsField("minutes", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry
-        )
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         # A row of features per origin, handed over in one call: the per-feature Python
         # overhead was most of the time for big matrices.
         minutes = np.where(np.isfinite(seconds), seconds / 60.0, np.nan)
@@ -116,9 +112,6 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
             features = [QgsFeature(fields) for _ in dest_ids]
             for feature, did, value in zip(features, dest_ids, values):
                 feature.setAttributes([oid, did, value])
-            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("Could not write to the output “{name}”.").format(name="OUTPUT")
-                )
+            self.write_all(sink, features)
             feedback.setProgress(70 + 30 * (i + 1) / n_rows)
         return {"OUTPUT": dest_id}

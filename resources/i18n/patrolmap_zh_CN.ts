@@ -493,7 +493,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>无法在 {path} 中新建页面。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
@@ -1273,7 +1273,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最长时间（分钟；超过的起终点对留空；不填则不限）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
     </message>
@@ -1313,12 +1313,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Minimum zones per mobile platform</source>
       <translation>每个移动警务平台最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Minimum zones per station</source>
       <translation>每个警务点最少巡区数</translation>
     </message>
@@ -1773,7 +1773,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>打印在每页页脚；留空则不打印。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
@@ -2920,7 +2920,7 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Zone code field (default: zone_code)</source>
       <translation>巡区编号字段（默认：zone_code）</translation>
     </message>
@@ -3023,6 +3023,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Zones whose road is not all reached within their response target (share in time): {zones}</source>
       <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" />
+      <source>Zones whose “{field}” is not a positive number of minutes got the target of their category: {zones}.</source>
+      <translation>以下巡区的“{field}”不是正数分钟，已按其类别取到场时限：{zones}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -3655,6 +3660,11 @@ min</source>
       <translation>{count} 状态不明</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" />
+      <source>{count} values in {name} are not usable numbers; analyses fall back to defaults for them: {list}</source>
+      <translation>{name} 中有 {count} 个数值不可用，分析时将改用默认值：{list}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>{count} warnings: hover here, or see the PatrolMap log.</source>
       <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
@@ -3763,6 +3773,16 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" />
       <source>{km:.1f} km of road no facility can reach ({zones})</source>
       <translation>{km:.1f} 公里道路无警务点可达（{zones}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" />
+      <source>{layer} {record}: “{field}” is not a number ({value})</source>
+      <translation>{layer} {record}：“{field}”不是数字（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" />
+      <source>{layer} {record}: “{field}” is out of range ({value})</source>
+      <translation>{layer} {record}：“{field}”超出取值范围（{value}）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -4058,6 +4078,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/base.py" />
       <source>“{layer}” has no unsaved changes.</source>
       <translation>“{layer}”没有未保存的修改。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" />
+      <source>… and {count} more</source>
+      <translation>……另有 {count} 项</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />

@@ -280,3 +280,29 @@ def test_max_minutes_zero_leaves_only_pairs_zero_minutes_apart(processing):
     zero = table(MAX_MINUTES=0)
     assert zero[(1, 2)] is None and zero[(2, 1)] is None
     assert zero[(1, 1)] == pytest.approx(0.0) and zero[(2, 2)] == pytest.approx(0.0)
+
+
+# --------------------------------------------------------------------------- item 17: wrong types
+
+
+def test_targets_that_are_no_number_are_named_and_get_the_category_target(processing):
+    zones = _zones(SQUARE, SQUARE, SQUARE, SQUARE, targets=["abc", "3 min", "五", "2"])
+    feedback = Feedback()
+    result = processing.run(
+        "patrolmap:coverage",
+        {
+            "NETWORK": _road(),
+            "ZONES": zones,
+            "TARGET_FIELD": "target_min",
+            "FACILITIES": _station(),
+            "OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )
+    targets = {f["zone_code"]: f["target_min"] for f in result["OUTPUT"].getFeatures()}
+    assert targets == {"Z-1": 5.0, "Z-2": 5.0, "Z-3": 5.0, "Z-4": 2.0}  # "other": 5 min
+    named = [w for w in feedback.warnings if "target_min" in w]
+    assert len(named) == 1, feedback.warnings
+    for part in ("Z-1 (abc)", "Z-2 (3 min)", "Z-3 (五)"):
+        assert part in named[0]
+    assert "Z-4" not in named[0]
