@@ -571,6 +571,8 @@ def read_points(
         try:
             point = xform.transform(point)
         except QgsCsException:
+            point = None
+        if point is None or not (np.isfinite(point.x()) and np.isfinite(point.y())):
             skipped.append(feature.id())
             continue
         ids.append(_clean(feature[id_field]) if id_field else feature.id())

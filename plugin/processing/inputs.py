@@ -141,6 +141,9 @@ def read_features(
                     untransformable.append(label(feature))
                     geometry = None
             shape = to_shapely(geometry) if geometry is not None else None
+            if shape is not None and transform is not None and not _finite(shape):
+                untransformable.append(label(feature))  # PROJ gave inf instead of raising
+                shape = None
             if polygons and shape is not None and not shape.is_valid:
                 invalid.append((len(out), label(feature), _reason(shape)))
         out.append(ReadFeature(feature, shape))
@@ -153,6 +156,13 @@ def read_features(
     if invalid:
         _handle_invalid(out, invalid, context, feedback, what)
     return out
+
+
+def _finite(shape) -> bool:
+    import numpy as np
+    import shapely
+
+    return bool(np.isfinite(shapely.get_coordinates(shape)).all())
 
 
 def _reason(shape) -> str:

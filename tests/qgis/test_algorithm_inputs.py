@@ -306,3 +306,16 @@ def test_targets_that_are_no_number_are_named_and_get_the_category_target(proces
     for part in ("Z-1 (abc)", "Z-2 (3 min)", "Z-3 (五)"):
         assert part in named[0]
     assert "Z-4" not in named[0]
+
+
+def test_zones_that_cannot_be_transformed_are_named_not_thrown(processing):
+    good = "Polygon((24.9 60.1, 24.95 60.1, 24.95 60.15, 24.9 60.15, 24.9 60.1))"
+    beyond = "Polygon((24.9 95, 24.95 95, 24.95 96, 24.9 96, 24.9 95))"  # north of the pole
+    zones = _layer("Polygon", [good, beyond], "&field=zone_code:string", [["Z-1"], ["Z-2"]], crs="EPSG:4326")
+    feedback = Feedback()
+    result = processing.run(
+        "patrolmap:zoneworkload", {"ZONES": zones, "OUTPUT": "memory:"}, feedback=feedback
+    )
+    rows = {f["zone_code"]: f["area_km2"] for f in result["OUTPUT"].getFeatures()}
+    assert rows["Z-1"] > 10 and rows["Z-2"] in (None, NULL)
+    assert any("cannot be transformed" in w and "Z-2" in w for w in feedback.warnings), feedback.warnings

@@ -67,9 +67,12 @@ def test_the_default_speed_shows_without_decimals(processing, qgis_app):
     algorithm = QgsApplication.processingRegistry().algorithmById("patrolmap:isochrones")
     definition = algorithm.parameterDefinition("DEFAULT_SPEED_KMH")
     assert definition.dataType() == QgsProcessingParameterNumber.Type.Double  # any speed via scripts
-    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(
-        definition, QgsProcessingGui.WidgetType.Standard
-    )
+    from qgis.core import Qgis
+
+    mode = getattr(getattr(Qgis, "ProcessingMode", None), "Standard", None)  # QGIS 3.36+
+    if mode is None:
+        mode = QgsProcessingGui.WidgetType.Standard
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(definition, mode)
     widget = wrapper.createWrappedWidget(QgsProcessingContext())
     spin = widget if isinstance(widget, QgsDoubleSpinBox) else widget.findChild(QgsDoubleSpinBox)
     assert spin is not None
