@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
@@ -96,13 +95,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         self.add_network_parameters()
         self.add_zones_parameter()
         self.add_zone_code_parameter()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "STATIONS",
-                tr("Stations, kiosks and mobile platforms"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
-            )
-        )
+        self.add_stations_parameter()
         self.addParameter(
             QgsProcessingParameterField(
                 "STATION_ID_FIELD",

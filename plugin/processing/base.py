@@ -126,6 +126,17 @@ class PatrolMapAlgorithm(QgsProcessingAlgorithm):
             )
         )
 
+    def add_stations_parameter(self, optional: bool = False) -> None:
+        """STATIONS: police stations, kiosks and mobile platforms (station_id, kind)."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "STATIONS",
+                tr("Stations, kiosks and mobile platforms"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=optional,
+            )
+        )
+
     def add_zone_code_parameter(self) -> None:
         self.addParameter(
             QgsProcessingParameterField(

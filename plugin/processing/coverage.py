@@ -147,11 +147,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
+        self.add_zones_parameter()
         self.addParameter(
             QgsProcessingParameterField(
                 "TARGET_FIELD",
@@ -232,9 +228,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         lnet = self.load_network(parameters, context, feedback)
         network = lnet.network
-        zones_src = self.parameterAsSource(parameters, "ZONES", context)
-        if zones_src is None:
-            raise QgsProcessingException(tr("Choose the patrol zones layer."))
+        zones_src = self.zones_source(parameters, context)
         include_detached = self.parameterAsBool(parameters, "INCLUDE_DETACHED", context)
         # Road no unit on the main network can drive to: left out, unless asked for.
         attached = network.attached()

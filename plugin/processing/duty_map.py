@@ -69,12 +69,8 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
         polygon, point = QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint
-        self.addParameter(QgsProcessingParameterFeatureSource("ZONES", tr("Patrol zones"), [polygon]))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "STATIONS", tr("Stations, kiosks and platforms"), [point], optional=True
-            )
-        )
+        self.add_zones_parameter()
+        self.add_stations_parameter(optional=True)
         self.addParameter(
             QgsProcessingParameterFeatureSource("KEY_SITES", tr("Key sites"), [point], optional=True)
         )

@@ -84,14 +84,7 @@ class ValidateZonesAlgorithm(PatrolMapAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "STATIONS",
-                tr("Stations (station_id, kind)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
-                optional=True,
-            )
-        )
+        self.add_stations_parameter(optional=True)
         self.add_station_bounds_parameters(minimum=0)
         advanced = [
             QgsProcessingParameterNumber(

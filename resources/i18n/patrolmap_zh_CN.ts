@@ -2231,11 +2231,6 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" />
-      <source>Stations (station_id, kind)</source>
-      <translation>警务点（station_id、kind）</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Stations and their teams</source>
       <translation>站点及其班组</translation>
@@ -2256,14 +2251,9 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Stations, kiosks and mobile platforms</source>
       <translation>派出所、警务亭和移动警务平台</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/duty_map.py" />
-      <source>Stations, kiosks and platforms</source>
-      <translation>派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -4137,6 +4127,14 @@ min</source>
     <message>
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
       <translation type="vanished">巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
+    </message>
+    <message>
+      <source>Stations (station_id, kind)</source>
+      <translation type="vanished">警务点（station_id、kind）</translation>
+    </message>
+    <message>
+      <source>Stations, kiosks and platforms</source>
+      <translation type="vanished">派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
       <source>Target
