@@ -25,16 +25,15 @@ from qgis.core import (
     QgsProject,
     QgsProviderRegistry,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from .core.network import NetworkError, RoadNetwork, Snapped
-from .core.schema import suggest_metric_crs
 from .core.speeds import DEFAULT_HIGHWAY_KMH, SpeedRules, resolve_direction, resolve_speed
 from .i18n import tr
 from .zones_layer import _features as _processing_features
+from .zones_layer import metric_crs
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # GDAL's OSM driver keeps most tags in one hstore-like text field.
@@ -94,17 +93,12 @@ def parse_hstore(text) -> dict[str, str]:
 def work_crs_for(
     layer_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle
 ) -> QgsCoordinateReferenceSystem:
-    """A metric CRS in which planar distances are near ground distances for this data."""
-    if (
-        layer_crs.isValid()
-        and not layer_crs.isGeographic()
-        and layer_crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
-        and "+proj=merc" not in layer_crs.toProj()
-    ):
-        return layer_crs
-    xform = QgsCoordinateTransform(layer_crs, WGS84, QgsProject.instance())
-    centre = xform.transform(extent.center())
-    return QgsCoordinateReferenceSystem(suggest_metric_crs(centre.x(), centre.y()))
+    """A metric CRS in which planar distances are near ground distances for this data (the
+    zones' rule: the layer's own when it is a metric projection other than Mercator).
+
+    Raises ValueError when the data's centre is no longitude/latitude in its own CRS (metres
+    in a layer marked EPSG:4326)."""
+    return metric_crs(layer_crs, extent)
 
 
 def _osr(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
@@ -401,7 +395,15 @@ def build_network(
     extent = layer.extent()
     if extent.isEmpty() and layer.featureCount() == 0:
         raise NetworkError(tr("The road network layer “{layer}” is empty.").format(layer=layer.name()))
-    work_crs = work_crs_for(layer.crs(), extent)
+    try:
+        work_crs = work_crs_for(layer.crs(), extent)
+    except (ValueError, QgsCsException) as e:
+        raise NetworkError(
+            tr(
+                "The road network layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres "
+                "in a layer marked as longitude/latitude. Set the CRS the data was made in."
+            ).format(layer=layer.name(), crs=layer.crs().authid())
+        ) from e
     read = _read_lines_gdal(layer, work_crs, attributes, feedback)
     if read is None:
         if feedback is not None and feedback.isCanceled():

@@ -18,8 +18,9 @@ from qgis.core import (
 
 from ..core.schema import PATROL_ZONES
 from ..i18n import tr
-from ..zones_layer import metric_crs, read_shapes, schema_fields, to_qgs_many, xy_transform
+from ..zones_layer import read_shapes, schema_fields, to_qgs_many, xy_transform
 from .base import PatrolMapAlgorithm
+from .inputs import checked_work_crs
 
 SHAPES = ("square", "hexagon")  # SHAPE enum values 0 and 1
 
@@ -115,12 +116,7 @@ class CreateGridAlgorithm(PatrolMapAlgorithm):
                 tr("The boundary layer has no coordinate reference system: set one first.")
             )
         self._crs = crs
-        try:
-            self._work_crs = metric_crs(crs, source.sourceExtent())
-        except QgsCsException as e:
-            raise QgsProcessingException(
-                tr("The boundary cannot be placed on the globe: {error}").format(error=e)
-            ) from e
+        self._work_crs = checked_work_crs(crs, source.sourceExtent(), tr("boundary"), source.sourceName())
         self._shapes = read_shapes(source, crs, context.transformContext())
         self._transform_context = context.transformContext()
 

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..zones_layer import _features, to_shapely
+from ..zones_layer import _features, metric_crs, to_shapely
 
 
 @dataclass
@@ -60,6 +60,28 @@ def _check_mode(context) -> str:
         if value == getattr(enum, skip, None):
             return "skip"
     return "none"
+
+
+def checked_work_crs(
+    crs: QgsCoordinateReferenceSystem, extent, what: str, layer: str
+) -> QgsCoordinateReferenceSystem:
+    """The metric CRS the checks run in (see ``zones_layer.metric_crs``), or a message saying
+    what is wrong with the layer's CRS."""
+    if not crs.isValid():
+        raise QgsProcessingException(
+            tr(
+                "The {what} layer “{layer}” has no coordinate reference system: set one in its properties."
+            ).format(what=what, layer=layer)
+        )
+    try:
+        return metric_crs(crs, extent)
+    except (ValueError, QgsCsException) as e:
+        raise QgsProcessingException(
+            tr(
+                "The {what} layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres in a "
+                "layer marked as longitude/latitude. Set the CRS the data was made in."
+            ).format(what=what, layer=layer, crs=crs.authid())
+        ) from e
 
 
 def _no_check():

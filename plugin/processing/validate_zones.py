@@ -22,7 +22,6 @@ from qgis.PyQt.QtCore import QVariant
 from ..i18n import tr
 from ..zones_layer import (
     describe,
-    metric_crs,
     read_shapes,
     read_stations,
     read_zones,
@@ -31,6 +30,7 @@ from ..zones_layer import (
     xy_transform,
 )
 from .base import PatrolMapAlgorithm
+from .inputs import checked_work_crs
 
 # The output's fields; zone_fids are the ZONES layer's feature ids, for selecting them. Lists
 # have no length limit: a station's load names all its zones.
@@ -153,7 +153,7 @@ class ValidateZonesAlgorithm(PatrolMapAlgorithm):
         # Checked in the zones' own CRS (an edge is straight where it was drawn), measured in metres.
         tc = context.transformContext()
         self._crs = crs
-        self._work_crs = metric_crs(crs, zones.sourceExtent())
+        self._work_crs = checked_work_crs(crs, zones.sourceExtent(), tr("zones"), zones.sourceName())
         self._transform_context = tc
         try:
             self._zones = read_zones(zones, crs, tc, feedback=feedback)

@@ -22,9 +22,9 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
 from ..core.workload import DEFAULT_PERIOD_DAYS, zone_workload
 from ..i18n import tr
-from ..network_layer import to_lonlat, work_crs_for
+from ..network_layer import to_lonlat
 from .base import PatrolMapAlgorithm, default_field
-from .inputs import read_features
+from .inputs import checked_work_crs, read_features
 
 RESULT_FIELDS = ("road_km", "area_km2", "key_sites", "incidents")
 
@@ -131,7 +131,7 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         extent = zones_src.sourceExtent()
         if extent.isEmpty() and zones_src.featureCount() == 0:
             raise QgsProcessingException(tr("The zones layer has no polygons."))
-        work_crs = work_crs_for(zones_src.sourceCrs(), extent)
+        work_crs = checked_work_crs(zones_src.sourceCrs(), extent, tr("zones"), zones_src.sourceName())
 
         code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
         label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())

@@ -2339,11 +2339,6 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" />
-      <source>The boundary cannot be placed on the globe: {error}</source>
-      <translation>无法确定边界的地理位置：{error}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary cannot be transformed to {crs}: {error}</source>
       <translation>边界无法转换到 {crs}：{error}</translation>
     </message>
@@ -2544,6 +2539,11 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />
+      <source>The road network layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres in a layer marked as longitude/latitude. Set the CRS the data was made in.</source>
+      <translation>道路网络图层“{layer}”的坐标与其坐标参照系（{crs}）不符：例如以米为单位的数据被标为经纬度。请设置数据实际所用的坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
@@ -2696,6 +2696,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>The {what} layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres in a layer marked as longitude/latitude. Set the CRS the data was made in.</source>
+      <translation>{what}图层“{layer}”的坐标与其坐标参照系（{crs}）不符：例如以米为单位的数据被标为经纬度。请设置数据实际所用的坐标参照系。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/inputs.py" />
@@ -3073,6 +3078,11 @@ min</source>
       <location filename="../../plugin/dispatch/client.py" />
       <source>auth config “{id}” does not exist in this QGIS profile</source>
       <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" />
+      <source>boundary</source>
+      <translation>辖区边界</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
@@ -4145,6 +4155,10 @@ min</source>
     <message>
       <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
       <translation type="vanished">该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
+    </message>
+    <message>
+      <source>The boundary cannot be placed on the globe: {error}</source>
+      <translation type="vanished">无法确定边界的地理位置：{error}</translation>
     </message>
     <message>
       <source>Warnings:</source>

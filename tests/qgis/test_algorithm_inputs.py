@@ -319,3 +319,32 @@ def test_zones_that_cannot_be_transformed_are_named_not_thrown(processing):
     rows = {f["zone_code"]: f["area_km2"] for f in result["OUTPUT"].getFeatures()}
     assert rows["Z-1"] > 10 and rows["Z-2"] in (None, NULL)
     assert any("cannot be transformed" in w and "Z-2" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_zones_without_a_crs_are_named(processing):
+    zones = _layer("Polygon", [SQUARE], "&field=zone_code:string", [["Z-1"]], crs=None)
+    with pytest.raises(QgsProcessingException, match="zones layer .* has no coordinate reference system"):
+        processing.run("patrolmap:zoneworkload", {"ZONES": zones, "OUTPUT": "memory:"})
+
+
+@pytest.mark.parametrize(
+    ("algorithm", "layer"),
+    [
+        ("zoneworkload", "zones"),
+        ("validatezones", "zones"),
+        ("creategrid", "boundary"),
+        ("isochrones", "road network"),
+    ],
+)
+def test_metres_in_a_layer_marked_as_longitude_latitude_are_named(processing, algorithm, layer):
+    """Roads or zones in metres whose CRS says EPSG:4326 (a common slip when a .prj is lost)."""
+    wrong = "EPSG:4326"
+    zones = _layer("Polygon", [SQUARE], "&field=zone_code:string", [["Z-1"]], crs=wrong)
+    params = {
+        "zoneworkload": {"ZONES": zones, "OUTPUT": "memory:"},
+        "validatezones": {"ZONES": zones, "OUTPUT": "memory:"},
+        "creategrid": {"BOUNDARY": zones, "CELL_SIZE": 200.0, "OUTPUT": "memory:"},
+        "isochrones": {"NETWORK": _road(crs=wrong), "ORIGINS": _station(), "OUTPUT": "memory:"},
+    }[algorithm]
+    with pytest.raises(QgsProcessingException, match=f"The {layer} layer .* not in its CRS \\(EPSG:4326\\)"):
+        processing.run(f"patrolmap:{algorithm}", params)
