@@ -29,6 +29,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .core.field_values import read_number
 from .core.network import NetworkError, RoadNetwork, Snapped
 from .core.speeds import DEFAULT_HIGHWAY_KMH, SpeedRules, resolve_direction, resolve_speed
 from .i18n import tr
@@ -539,6 +540,7 @@ class PointSet:
     values: np.ndarray  # e.g. turnout minutes; NaN where absent
     feature_ids: list
     attributes: list[dict] = field(default_factory=list)
+    unreadable: list = field(default_factory=list)  # ids whose value is there but no number ≥ 0
 
 
 def read_points(
@@ -563,7 +565,7 @@ def read_points(
         )
     context = transform_context or QgsProject.instance().transformContext()
     xform = QgsCoordinateTransform(source.sourceCrs(), crs, context)
-    ids, xy, values, fids, extra, skipped = [], [], [], [], [], []
+    ids, xy, values, fids, extra, skipped, unreadable = [], [], [], [], [], [], []
     for feature in _processing_features(source, QgsFeatureRequest()):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
@@ -579,8 +581,11 @@ def read_points(
             continue
         ids.append(_clean(feature[id_field]) if id_field else feature.id())
         xy.append((point.x(), point.y()))
-        value = _clean(feature[value_field]) if value_field else None
-        values.append(float(value) if _positive(value) or value == 0 else np.nan)
+        number = read_number(_clean(feature[value_field])) if value_field else None
+        if number is not None and not number >= 0:  # NaN: text such as "3 min"
+            unreadable.append(ids[-1])
+            number = None
+        values.append(np.nan if number is None else number)
         fids.append(feature.id())
         extra.append({name: _clean(feature[name]) for name in keep_fields})
     if skipped and feedback is not None:
@@ -591,7 +596,12 @@ def read_points(
             ).format(count=len(skipped), what=what, ids=_ids(skipped))
         )
     return PointSet(
-        ids, np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(values, dtype=float), fids, extra
+        ids,
+        np.asarray(xy, dtype=float).reshape(-1, 2),
+        np.asarray(values, dtype=float),
+        fids,
+        extra,
+        unreadable,
     )
 
 

@@ -444,6 +444,9 @@ class CoverageAlgorithm(NetworkAlgorithm):
             feedback=feedback,
             required=False,
             allowed=allowed,
+            fallback=tr("the key-site target of {minutes:g} min used").format(
+                minutes=DEFAULT_TARGET_MIN["key_site"]
+            ),
         )
         if sites is None or not sites.ids:
             return None

@@ -135,6 +135,7 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         keep_fields=(),
         required=True,
         allowed=None,
+        fallback="",
     ):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -169,11 +170,13 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
                         what=what, ids=", ".join(map(str, missing[:10])), field=id_field
                     )
                 )
-        bad = [pid for pid, v in zip(pts.ids, pts.values) if value_field and np.isnan(v)]
-        if bad and feedback is not None and value_field:
+        if pts.unreadable and feedback is not None:
             feedback.pushWarning(
-                tr("{what} {ids}: no readable “{field}”, 0 minutes used.").format(
-                    what=what, ids=", ".join(map(str, bad[:10])), field=value_field
+                tr("{what} {ids}: “{field}” is not a number of minutes; {fallback}.").format(
+                    what=what,
+                    ids=", ".join(map(str, pts.unreadable[:10])),
+                    field=value_field,
+                    fallback=fallback or tr("0 minutes used"),
                 )
             )
         snapped = snap_points(

@@ -19,6 +19,11 @@
       <translation>* 其巡区内有 {metres:.0f} 米道路从该警务点无法到达（单行道或道路不连通）；用时按其余道路计算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/network_base.py" />
+      <source>0 minutes used</source>
+      <translation>按 0 分钟计</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>; </source>
       <translation>；</translation>
@@ -3450,6 +3455,11 @@ min</source>
       <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" />
+      <source>the key-site target of {minutes:g} min used</source>
+      <translation>按重点部位默认时限 {minutes:g} 分钟计</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/client.py" />
       <source>the next-page link leads to another host ({host}); not followed</source>
       <translation>下一页链接指向其他主机（{host}），未跟随</translation>
@@ -3971,8 +3981,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" />
-      <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
-      <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+      <source>{what} {ids}: “{field}” is not a number of minutes; {fallback}.</source>
+      <translation>{what} {ids}：“{field}”不是分钟数；{fallback}。</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/poller.py" />
@@ -4189,6 +4199,10 @@ min</source>
     <message>
       <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
       <translation type="vanished">{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
+    </message>
+    <message>
+      <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
+      <translation type="vanished">{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
       <source>“{url}” is not an http(s) address.</source>

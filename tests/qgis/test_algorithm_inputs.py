@@ -348,3 +348,39 @@ def test_metres_in_a_layer_marked_as_longitude_latitude_are_named(processing, al
     }[algorithm]
     with pytest.raises(QgsProcessingException, match=f"The {layer} layer .* not in its CRS \\(EPSG:4326\\)"):
         processing.run(f"patrolmap:{algorithm}", params)
+
+
+def test_key_site_targets_and_turnouts_that_are_no_number_are_named(processing):
+    sites = _layer(
+        "Point",
+        [f"Point({X0 + 100} {Y0})", f"Point({X0 + 200} {Y0})", f"Point({X0 + 300} {Y0})"],
+        "&field=name:string&field=target_min:string",
+        [["bank", "abc"], ["school", None], ["hospital", "2"]],
+    )
+    stations = _layer(
+        "Point",
+        [f"Point({X0} {Y0 + 5})", f"Point({X0 + 1400} {Y0 + 5})"],
+        "&field=station_id:string&field=turnout:string",
+        [["PS-01", "3 min"], ["PS-02", ""]],
+    )
+    feedback = Feedback()
+    result = processing.run(
+        "patrolmap:coverage",
+        {
+            "NETWORK": _road(),
+            "ZONES": _zones(SQUARE),
+            "FACILITIES": stations,
+            "FACILITY_ID_FIELD": "station_id",
+            "TURNOUT_FIELD": "turnout",
+            "KEY_SITES": sites,
+            "OUTPUT": "memory:",
+            "KEY_SITES_OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )
+    targets = {f["name"]: f["target_min"] for f in result["KEY_SITES_OUTPUT"].getFeatures()}
+    assert targets == {"bank": 1.0, "school": 1.0, "hospital": 2.0}
+    about_sites = [w for w in feedback.warnings if "target_min" in w]
+    assert len(about_sites) == 1 and "bank" in about_sites[0] and "school" not in about_sites[0]
+    about_turnout = [w for w in feedback.warnings if "turnout" in w]
+    assert len(about_turnout) == 1 and "PS-01" in about_turnout[0] and "PS-02" not in about_turnout[0]
