@@ -163,11 +163,15 @@ class _Lines:
 
 
 def _read_lines(
-    layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str], feedback=None
+    layer: QgsVectorLayer,
+    work_crs: QgsCoordinateReferenceSystem,
+    attributes: list[str],
+    feedback=None,
+    transform_context=None,
 ) -> _Lines | None:
     """Through QGIS, one feature at a time: any provider, edits and subsets included."""
     request = QgsFeatureRequest()
-    request.setDestinationCrs(work_crs, QgsProject.instance().transformContext())
+    request.setDestinationCrs(work_crs, transform_context or QgsProject.instance().transformContext())
     request.setSubsetOfAttributes(attributes, layer.fields())
     wkbs, fids, null_ids = [], [], []
     columns: dict[str, list] = {name: [] for name in attributes}
@@ -212,7 +216,11 @@ def _fast_source(layer: QgsVectorLayer, attributes: list[str]):
 
 
 def _read_lines_gdal(
-    layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str], feedback=None
+    layer: QgsVectorLayer,
+    work_crs: QgsCoordinateReferenceSystem,
+    attributes: list[str],
+    feedback=None,
+    transform_context=None,
 ) -> _Lines | None:
     """Whole columns at a time through GDAL's Arrow interface: ten times faster than a Python
     loop over QGIS features on big layers. None when the layer is not a plain saved OGR
@@ -220,7 +228,7 @@ def _read_lines_gdal(
     source = _fast_source(layer, attributes)
     if source is None:
         return None
-    transform_context = QgsProject.instance().transformContext()
+    transform_context = transform_context or QgsProject.instance().transformContext()
     if layer.crs() != work_crs and transform_context.calculateCoordinateOperation(layer.crs(), work_crs):
         return None  # the project asks for a particular datum transformation: QGIS applies it
     path, which = source
@@ -340,8 +348,15 @@ class NetworkCache:
         )
 
     def get(
-        self, layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
+        self,
+        layer: QgsVectorLayer,
+        settings: NetworkSettings,
+        tolerance: float = 0.5,
+        feedback=None,
+        transform_context=None,
     ) -> LayerNetwork:
+        """The built network; ``transform_context`` (the Processing context's, else the
+        project's) picks datum transformations. Networks are cached per layer and settings."""
         self._watch(layer)
         key = self.key(layer, settings, tolerance)
         with self._lock:
@@ -350,7 +365,7 @@ class NetworkCache:
             if feedback is not None:
                 feedback.pushInfo(tr("Using the road network built earlier (unchanged since)."))
             return hit
-        built = build_network(layer, settings, tolerance, feedback)
+        built = build_network(layer, settings, tolerance, feedback, transform_context)
         with self._lock:
             self._entries[key] = built
             while len(self._entries) > self._size:
@@ -366,7 +381,11 @@ CACHE = NetworkCache()
 
 
 def build_network(
-    layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
+    layer: QgsVectorLayer,
+    settings: NetworkSettings,
+    tolerance: float = 0.5,
+    feedback=None,
+    transform_context=None,
 ) -> LayerNetwork:
     """Read the layer and build its RoadNetwork. Raises NetworkError with a message for users."""
     if layer is None or not layer.isValid():
@@ -405,11 +424,11 @@ def build_network(
                 "in a layer marked as longitude/latitude. Set the CRS the data was made in."
             ).format(layer=layer.name(), crs=layer.crs().authid())
         ) from e
-    read = _read_lines_gdal(layer, work_crs, attributes, feedback)
+    read = _read_lines_gdal(layer, work_crs, attributes, feedback, transform_context)
     if read is None:
         if feedback is not None and feedback.isCanceled():
             raise NetworkError(tr("Cancelled."))
-        read = _read_lines(layer, work_crs, attributes, feedback)
+        read = _read_lines(layer, work_crs, attributes, feedback, transform_context)
     if read is None:
         raise NetworkError(tr("Cancelled."))
     warnings = []

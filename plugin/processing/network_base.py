@@ -115,7 +115,12 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         if layer is None:
             raise QgsProcessingException(tr("Choose a road network layer."))
         try:
-            return CACHE.get(layer, self.network_settings(parameters, context), feedback=feedback)
+            return CACHE.get(
+                layer,
+                self.network_settings(parameters, context),
+                feedback=feedback,
+                transform_context=context.transformContext(),
+            )
         except NetworkError as e:
             raise QgsProcessingException(tr("Road network: {error}").format(error=e)) from e
 
