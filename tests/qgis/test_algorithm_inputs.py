@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -384,3 +385,23 @@ def test_key_site_targets_and_turnouts_that_are_no_number_are_named(processing):
     assert len(about_sites) == 1 and "bank" in about_sites[0] and "school" not in about_sites[0]
     about_turnout = [w for w in feedback.warnings if "turnout" in w]
     assert len(about_turnout) == 1 and "PS-01" in about_turnout[0] and "PS-02" not in about_turnout[0]
+
+
+def test_curved_roads_in_a_geopackage_are_segmentized(processing, tmp_path):
+    """A saved file goes through GDAL's fast reader first, which has no curves either."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path / "roads.gpkg")
+    written = QgsVectorFileWriter.writeAsVectorFormatV3(
+        _road(CURVE_ROAD), path, QgsCoordinateTransformContext(), options
+    )
+    assert written[0] == QgsVectorFileWriter.WriterError.NoError, written
+    roads = QgsVectorLayer(path, "roads", "ogr")
+    assert "Curve" in QgsWkbTypes.displayString(roads.wkbType())
+    result = processing.run(
+        "patrolmap:traveltimematrix",
+        {"NETWORK": roads, "ORIGINS": _station(), "DESTINATIONS": _station(), "OUTPUT": "memory:"},
+    )
+    assert [f["minutes"] for f in result["OUTPUT"].getFeatures()] == [pytest.approx(0.0)]
