@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from osgeo import gdal, ogr, osr
@@ -20,7 +20,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
-    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsLayerTreeGroup,
     QgsProject,
@@ -31,7 +30,6 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from .core import schema
-from .core.field_values import NUMERIC_TYPES, number_problems
 from .i18n import tr
 from .resources import resource_path, style_path
 
@@ -322,6 +320,45 @@ def describe_problems(path: str | os.PathLike, problems: list[schema.Problem]) -
     return "\n".join(lines)
 
 
+def value_problems(layers: dict[str, QgsVectorLayer]) -> list:
+    """Every value of a schema number field that is not a number or out of its range (a TEXT
+    ``target_min`` holding "3 min"): analyses fall back to defaults there, so the user is told."""
+    from qgis.core import QgsFeatureRequest
+
+    from .core.field_values import NUMERIC_TYPES, number_problems
+
+    problems = []
+    for name, layer in layers.items():
+        spec = schema.LAYERS_BY_NAME.get(name)
+        names = layer.fields().names()
+        numeric = [f.name for f in spec.fields if f.type in NUMERIC_TYPES and f.name in names] if spec else []
+        if not numeric:
+            continue
+        key = next((f.name for f in spec.fields if f.unique and f.name in names), None)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(numeric + ([key] if key else []), layer.fields())
+        rows = (
+            (f[key] if key else f.id(), {n: None if _is_null(f[n]) else f[n] for n in numeric})
+            for f in layer.getFeatures(request)
+        )
+        problems += number_problems(spec, rows)
+    return problems
+
+
+def describe_value_problems(problems: list, most: int = 10) -> str:
+    lines = []
+    for p in problems[:most]:
+        text = (
+            tr("{layer} {record}: “{field}” is not a number ({value})")
+            if p.fault == "not_a_number"
+            else tr("{layer} {record}: “{field}” is out of range ({value})")
+        )
+        lines.append(text.format(layer=p.layer, record=p.record, field=p.field, value=p.value))
+    if len(problems) > most:
+        lines.append(tr("… and {count} more").format(count=len(problems) - most))
+    return "; ".join(lines)
+
+
 def ensure_icon_path() -> None:
     """Let QGIS find PatrolMap's SVG icons by bare file name, as the QML styles name them."""
     icons = str(resource_path("icons"))
@@ -408,8 +445,6 @@ class LoadedCommandMap:
     path: Path
     group: QgsLayerTreeGroup
     layers: dict[str, QgsVectorLayer]
-    # Values of number fields that are no number or out of range (a TEXT target_min with "3 min").
-    value_problems: list = field(default_factory=list)
 
 
 def load_command_map(path: str | os.PathLike, project: QgsProject | None = None) -> LoadedCommandMap:
@@ -435,41 +470,7 @@ def load_command_map(path: str | os.PathLike, project: QgsProject | None = None)
         if spec.name in layers:
             project.addMapLayer(layers[spec.name], False)
             group.addLayer(layers[spec.name])
-    return LoadedCommandMap(path, group, layers, value_problems(layers))
-
-
-def value_problems(layers: dict[str, QgsVectorLayer]) -> list:
-    """Every value of a schema number field that is not a number or out of its range."""
-    problems = []
-    for name, layer in layers.items():
-        spec = schema.LAYERS_BY_NAME[name]
-        names = layer.fields().names()
-        numeric = [f.name for f in spec.fields if f.type in NUMERIC_TYPES and f.name in names]
-        if not numeric:
-            continue
-        key = next((f.name for f in spec.fields if f.unique and f.name in names), None)
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes(numeric + ([key] if key else []), layer.fields())
-        rows = (
-            (f[key] if key else f.id(), {n: None if _is_null(f[n]) else f[n] for n in numeric})
-            for f in layer.getFeatures(request)
-        )
-        problems += number_problems(spec, rows)
-    return problems
-
-
-def describe_value_problems(problems: list, most: int = 10) -> str:
-    lines = []
-    for p in problems[:most]:
-        text = (
-            tr("{layer} {record}: “{field}” is not a number ({value})")
-            if p.fault == "not_a_number"
-            else tr("{layer} {record}: “{field}” is out of range ({value})")
-        )
-        lines.append(text.format(layer=p.layer, record=p.record, field=p.field, value=p.value))
-    if len(problems) > most:
-        lines.append(tr("… and {count} more").format(count=len(problems) - most))
-    return "; ".join(lines)
+    return LoadedCommandMap(path, group, layers)
 
 
 def open_layer(path: Path, spec: schema.Layer) -> QgsVectorLayer:

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
-from ..commandmap import CommandMapError, create_command_map, describe_value_problems, load_command_map
+from ..commandmap import CommandMapError, create_command_map, load_command_map
 from ..core.schema import suggest_metric_crs
 from ..i18n import tr
 
@@ -107,6 +107,22 @@ def new_command_map(iface, dialog: NewCommandMapDialog | None = None) -> Path | 
     return None
 
 
+def warn_value_problems(iface, path: Path, layers: dict) -> None:
+    """Numbers the command map holds as something else, listed as it opens (issue 10 item 17)."""
+    from ..commandmap import describe_value_problems, value_problems
+
+    problems = value_problems(layers)
+    if problems:
+        iface.messageBar().pushMessage(
+            tr("PatrolMap"),
+            tr(
+                "{count} values in {name} are not usable numbers; analyses fall back to defaults for them: {list}"
+            ).format(count=len(problems), name=path.name, list=describe_value_problems(problems)),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
+
+
 def open_command_map(iface, path: str | None = None) -> Path | None:
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -141,17 +157,5 @@ def _open(iface, path: Path) -> Path | None:
     iface.messageBar().pushMessage(
         tr("PatrolMap"), tr("Opened command map {name}.").format(name=path.name), Qgis.MessageLevel.Success, 5
     )
-    if loaded.value_problems:
-        iface.messageBar().pushMessage(
-            tr("PatrolMap"),
-            tr(
-                "{count} values in {name} are not usable numbers; analyses fall back to defaults for them: {list}"
-            ).format(
-                count=len(loaded.value_problems),
-                name=path.name,
-                list=describe_value_problems(loaded.value_problems),
-            ),
-            Qgis.MessageLevel.Warning,
-            0,
-        )
+    warn_value_problems(iface, path, loaded.layers)
     return path

@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import Qgis
 
-from plugin.commandmap import load_command_map
+from plugin.commandmap import load_command_map, value_problems
 from plugin.core.field_values import number_problems, read_number
 from plugin.core.schema import PATROL_ZONES
 
@@ -42,8 +42,7 @@ def _text_targets(gpkg, values):
 
 def test_opening_lists_targets_that_are_no_number(qgis_new_project, demo_gpkg):
     _text_targets(demo_gpkg, {"Z-001": "abc", "Z-002": "3 min", "Z-003": "五", "Z-004": "2"})
-    loaded = load_command_map(demo_gpkg)
-    bad = sorted((p.layer, p.record, p.value) for p in loaded.value_problems)
+    bad = sorted((p.layer, p.record, p.value) for p in value_problems(load_command_map(demo_gpkg).layers))
     assert bad == [
         ("patrol_zones", "Z-001", "abc"),
         ("patrol_zones", "Z-002", "3 min"),
