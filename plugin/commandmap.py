@@ -332,6 +332,45 @@ def describe_problems(path: str | os.PathLike, problems: list[schema.Problem]) -
     return "\n".join(lines)
 
 
+def value_problems(layers: dict[str, QgsVectorLayer]) -> list:
+    """Every value of a schema number field that is not a number or out of its range (a TEXT
+    ``target_min`` holding "3 min"): analyses fall back to defaults there, so the user is told."""
+    from qgis.core import QgsFeatureRequest
+
+    from .core.field_values import NUMERIC_TYPES, number_problems
+
+    problems = []
+    for name, layer in layers.items():
+        spec = schema.LAYERS_BY_NAME.get(name)
+        names = layer.fields().names()
+        numeric = [f.name for f in spec.fields if f.type in NUMERIC_TYPES and f.name in names] if spec else []
+        if not numeric:
+            continue
+        key = next((f.name for f in spec.fields if f.unique and f.name in names), None)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(numeric + ([key] if key else []), layer.fields())
+        rows = (
+            (f[key] if key else f.id(), {n: None if _is_null(f[n]) else f[n] for n in numeric})
+            for f in layer.getFeatures(request)
+        )
+        problems += number_problems(spec, rows)
+    return problems
+
+
+def describe_value_problems(problems: list, most: int = 10) -> str:
+    lines = []
+    for p in problems[:most]:
+        text = (
+            tr("{layer} {record}: “{field}” is not a number ({value})")
+            if p.fault == "not_a_number"
+            else tr("{layer} {record}: “{field}” is out of range ({value})")
+        )
+        lines.append(text.format(layer=p.layer, record=p.record, field=p.field, value=p.value))
+    if len(problems) > most:
+        lines.append(tr("… and {count} more").format(count=len(problems) - most))
+    return "; ".join(lines)
+
+
 def ensure_icon_path() -> None:
     """Let QGIS find PatrolMap's SVG icons by bare file name, as the QML styles name them."""
     icons = str(resource_path("icons"))

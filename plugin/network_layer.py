@@ -20,19 +20,21 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsProject,
     QgsProviderRegistry,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from .core.field_values import read_number
 from .core.network import NetworkError, RoadNetwork, Snapped
-from .core.schema import suggest_metric_crs
 from .core.speeds import DEFAULT_HIGHWAY_KMH, SpeedRules, resolve_direction, resolve_speed
 from .i18n import tr
+from .zones_layer import _features as _processing_features
+from .zones_layer import metric_crs
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # GDAL's OSM driver keeps most tags in one hstore-like text field.
@@ -92,17 +94,12 @@ def parse_hstore(text) -> dict[str, str]:
 def work_crs_for(
     layer_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle
 ) -> QgsCoordinateReferenceSystem:
-    """A metric CRS in which planar distances are near ground distances for this data."""
-    if (
-        layer_crs.isValid()
-        and not layer_crs.isGeographic()
-        and layer_crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
-        and "+proj=merc" not in layer_crs.toProj()
-    ):
-        return layer_crs
-    xform = QgsCoordinateTransform(layer_crs, WGS84, QgsProject.instance())
-    centre = xform.transform(extent.center())
-    return QgsCoordinateReferenceSystem(suggest_metric_crs(centre.x(), centre.y()))
+    """A metric CRS in which planar distances are near ground distances for this data (the
+    zones' rule: the layer's own when it is a metric projection other than Mercator).
+
+    Raises ValueError when the data's centre is no longitude/latitude in its own CRS (metres
+    in a layer marked EPSG:4326)."""
+    return metric_crs(layer_crs, extent)
 
 
 def _osr(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
@@ -166,11 +163,15 @@ class _Lines:
 
 
 def _read_lines(
-    layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str], feedback=None
+    layer: QgsVectorLayer,
+    work_crs: QgsCoordinateReferenceSystem,
+    attributes: list[str],
+    feedback=None,
+    transform_context=None,
 ) -> _Lines | None:
     """Through QGIS, one feature at a time: any provider, edits and subsets included."""
     request = QgsFeatureRequest()
-    request.setDestinationCrs(work_crs, QgsProject.instance().transformContext())
+    request.setDestinationCrs(work_crs, transform_context or QgsProject.instance().transformContext())
     request.setSubsetOfAttributes(attributes, layer.fields())
     wkbs, fids, null_ids = [], [], []
     columns: dict[str, list] = {name: [] for name in attributes}
@@ -184,6 +185,8 @@ def _read_lines(
         if geometry.isNull() or geometry.isEmpty():
             null_ids.append(feature.id())
             continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry.convertToStraightSegment()  # shapely has no curves (a CompoundCurve road)
         wkbs.append(bytes(geometry.asWkb()))
         fids.append(feature.id())
         for name in attributes:
@@ -213,7 +216,11 @@ def _fast_source(layer: QgsVectorLayer, attributes: list[str]):
 
 
 def _read_lines_gdal(
-    layer: QgsVectorLayer, work_crs: QgsCoordinateReferenceSystem, attributes: list[str], feedback=None
+    layer: QgsVectorLayer,
+    work_crs: QgsCoordinateReferenceSystem,
+    attributes: list[str],
+    feedback=None,
+    transform_context=None,
 ) -> _Lines | None:
     """Whole columns at a time through GDAL's Arrow interface: ten times faster than a Python
     loop over QGIS features on big layers. None when the layer is not a plain saved OGR
@@ -221,7 +228,7 @@ def _read_lines_gdal(
     source = _fast_source(layer, attributes)
     if source is None:
         return None
-    transform_context = QgsProject.instance().transformContext()
+    transform_context = transform_context or QgsProject.instance().transformContext()
     if layer.crs() != work_crs and transform_context.calculateCoordinateOperation(layer.crs(), work_crs):
         return None  # the project asks for a particular datum transformation: QGIS applies it
     path, which = source
@@ -341,8 +348,15 @@ class NetworkCache:
         )
 
     def get(
-        self, layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
+        self,
+        layer: QgsVectorLayer,
+        settings: NetworkSettings,
+        tolerance: float = 0.5,
+        feedback=None,
+        transform_context=None,
     ) -> LayerNetwork:
+        """The built network; ``transform_context`` (the Processing context's, else the
+        project's) picks datum transformations. Networks are cached per layer and settings."""
         self._watch(layer)
         key = self.key(layer, settings, tolerance)
         with self._lock:
@@ -351,7 +365,7 @@ class NetworkCache:
             if feedback is not None:
                 feedback.pushInfo(tr("Using the road network built earlier (unchanged since)."))
             return hit
-        built = build_network(layer, settings, tolerance, feedback)
+        built = build_network(layer, settings, tolerance, feedback, transform_context)
         with self._lock:
             self._entries[key] = built
             while len(self._entries) > self._size:
@@ -367,7 +381,11 @@ CACHE = NetworkCache()
 
 
 def build_network(
-    layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
+    layer: QgsVectorLayer,
+    settings: NetworkSettings,
+    tolerance: float = 0.5,
+    feedback=None,
+    transform_context=None,
 ) -> LayerNetwork:
     """Read the layer and build its RoadNetwork. Raises NetworkError with a message for users."""
     if layer is None or not layer.isValid():
@@ -397,12 +415,20 @@ def build_network(
     extent = layer.extent()
     if extent.isEmpty() and layer.featureCount() == 0:
         raise NetworkError(tr("The road network layer “{layer}” is empty.").format(layer=layer.name()))
-    work_crs = work_crs_for(layer.crs(), extent)
-    read = _read_lines_gdal(layer, work_crs, attributes, feedback)
+    try:
+        work_crs = work_crs_for(layer.crs(), extent)
+    except (ValueError, QgsCsException) as e:
+        raise NetworkError(
+            tr(
+                "The road network layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres "
+                "in a layer marked as longitude/latitude. Set the CRS the data was made in."
+            ).format(layer=layer.name(), crs=layer.crs().authid())
+        ) from e
+    read = _read_lines_gdal(layer, work_crs, attributes, feedback, transform_context)
     if read is None:
         if feedback is not None and feedback.isCanceled():
             raise NetworkError(tr("Cancelled."))
-        read = _read_lines(layer, work_crs, attributes, feedback)
+        read = _read_lines(layer, work_crs, attributes, feedback, transform_context)
     if read is None:
         raise NetworkError(tr("Cancelled."))
     warnings = []
@@ -533,6 +559,7 @@ class PointSet:
     values: np.ndarray  # e.g. turnout minutes; NaN where absent
     feature_ids: list
     attributes: list[dict] = field(default_factory=list)
+    unreadable: list = field(default_factory=list)  # ids whose value is there but no number ≥ 0
 
 
 def read_points(
@@ -543,31 +570,57 @@ def read_points(
     keep_fields: tuple[str, ...] = (),
     what: str = "point",
     feedback=None,
+    transform_context=None,
 ) -> PointSet:
-    """Points of a feature source, transformed to ``crs``. Multi-points use their first point."""
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(crs, QgsProject.instance().transformContext())
-    ids, xy, values, fids, extra, skipped = [], [], [], [], [], []
-    for feature in source.getFeatures(request):
+    """Points of a feature source, transformed to ``crs``. Multi-points use their first point.
+
+    Transformed here, point by point, not by the feature request: a Processing source's
+    transform-error callback throws inside the iterator, which crashes the next run."""
+    if not source.sourceCrs().isValid():
+        raise NetworkError(
+            tr("The {what} layer has no coordinate reference system: set one in its properties.").format(
+                what=what
+            )
+        )
+    context = transform_context or QgsProject.instance().transformContext()
+    xform = QgsCoordinateTransform(source.sourceCrs(), crs, context)
+    ids, xy, values, fids, extra, skipped, unreadable = [], [], [], [], [], [], []
+    for feature in _processing_features(source, QgsFeatureRequest()):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             skipped.append(feature.id())
             continue
         point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
+        try:
+            point = xform.transform(point)
+        except QgsCsException:
+            point = None
+        if point is None or not (np.isfinite(point.x()) and np.isfinite(point.y())):
+            skipped.append(feature.id())
+            continue
         ids.append(_clean(feature[id_field]) if id_field else feature.id())
         xy.append((point.x(), point.y()))
-        value = _clean(feature[value_field]) if value_field else None
-        values.append(float(value) if _positive(value) or value == 0 else np.nan)
+        number = read_number(_clean(feature[value_field])) if value_field else None
+        if number is not None and not number >= 0:  # NaN: text such as "3 min"
+            unreadable.append(ids[-1])
+            number = None
+        values.append(np.nan if number is None else number)
         fids.append(feature.id())
         extra.append({name: _clean(feature[name]) for name in keep_fields})
     if skipped and feedback is not None:
         feedback.pushWarning(
-            tr("{count} {what} features have no geometry and were left out (ids {ids}).").format(
-                count=len(skipped), what=what, ids=_ids(skipped)
-            )
+            tr(
+                "{count} {what} features have no geometry, or none that can be transformed, and were left out "
+                "(ids {ids})."
+            ).format(count=len(skipped), what=what, ids=_ids(skipped))
         )
     return PointSet(
-        ids, np.asarray(xy, dtype=float).reshape(-1, 2), np.asarray(values, dtype=float), fids, extra
+        ids,
+        np.asarray(xy, dtype=float).reshape(-1, 2),
+        np.asarray(values, dtype=float),
+        fids,
+        extra,
+        unreadable,
     )
 
 

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -96,6 +97,10 @@ def to_shapely(geometry: QgsGeometry):
 
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        # Shapely (GEOS) has no curves: arcs become straight segments, as QGIS draws them.
+        geometry = QgsGeometry(geometry)
+        geometry.convertToStraightSegment()
     shape = shapely.from_wkb(bytes(geometry.asWkb()))
     if shapely.has_z(shape):
         shape = shapely.force_2d(shape)

@@ -113,6 +113,22 @@ def new_command_map(iface, dialog: NewCommandMapDialog | None = None) -> Path | 
     return None
 
 
+def warn_value_problems(iface, path: Path, layers: dict) -> None:
+    """Numbers the command map holds as something else, listed as it opens (issue 10 item 17)."""
+    from ..commandmap import describe_value_problems, value_problems
+
+    problems = value_problems(layers)
+    if problems:
+        iface.messageBar().pushMessage(
+            tr("PatrolMap"),
+            tr(
+                "{count} values in {name} are not usable numbers; analyses fall back to defaults for them: {list}"
+            ).format(count=len(problems), name=path.name, list=describe_value_problems(problems)),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
+
+
 def open_command_map(iface, path: str | None = None) -> Path | None:
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -148,6 +164,7 @@ def _open(iface, path: Path) -> Path | None:
         iface.setActiveLayer(zones)
     _zoom_to(iface, layers)
     iface.messageBar().pushMessage(tr("PatrolMap"), text, level, 5)
+    warn_value_problems(iface, path, layers)
     return path
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsField,
     QgsProcessing,
@@ -15,30 +13,19 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
-from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
+from .base import default_field
+from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("station_id", "travel_min", "worst_min", "fastest_id", "fastest_min")
 PLATFORM_KIND = "mobile_platform"
-
-
-def default_field(source, explicit: str, name: str) -> str:
-    if explicit:
-        return explicit
-    return name if source is not None and source.fields().indexOf(name) >= 0 else ""
-
-
-def zone_group_text() -> str:
-    return tr("Patrol zones")
 
 
 def unmet_message(item, station: str, reach: int, codes) -> str:
@@ -84,9 +71,6 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
     ALG_ID = "assignzones"
     GROUP_ID = "zones"
 
-    def group_text(self) -> str:
-        return zone_group_text()
-
     def displayName(self):
         return tr("Assign zones to stations")
 
@@ -109,26 +93,9 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "ZONE_CODE_FIELD",
-                tr("Zone code field (default: zone_code)"),
-                parentLayerParameterName="ZONES",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "STATIONS",
-                tr("Stations, kiosks and mobile platforms"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
-            )
-        )
+        self.add_zones_parameter()
+        self.add_zone_code_parameter()
+        self.add_stations_parameter()
         self.addParameter(
             QgsProcessingParameterField(
                 "STATION_ID_FIELD",
@@ -146,37 +113,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                 optional=True,
             )
         )
-        integer = QgsProcessingParameterNumber.Type.Integer
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MIN_ZONES",
-                tr("Minimum zones per station"),
-                integer,
-                STATION_ZONES_MIN,
-                minValue=1,
-                maxValue=10000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_ZONES",
-                tr("Maximum zones per station"),
-                integer,
-                STATION_ZONES_MAX,
-                minValue=1,
-                maxValue=10000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MIN_PLATFORM_ZONES",
-                tr("Minimum zones per mobile platform"),
-                integer,
-                PLATFORM_ZONES_MIN,
-                minValue=1,
-                maxValue=10000,
-            )
-        )
+        self.add_station_bounds_parameters(minimum=1)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", tr("Assigned zones"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -207,9 +144,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         return low, high, platform
 
     def _zones(self, parameters, context, feedback, work_crs):
-        source = self.parameterAsSource(parameters, "ZONES", context)
-        if source is None:
-            raise QgsProcessingException(tr("Choose the patrol zones layer."))
+        source = self.zones_source(parameters, context)
         code_field = default_field(
             source, self.parameterAsString(parameters, "ZONE_CODE_FIELD", context), "zone_code"
         )
@@ -221,24 +156,17 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             raise QgsProcessingException(
                 tr("The zones layer has no field “{field}”.").format(field=code_field)
             )
-        to_work = QgsCoordinateTransform(source.sourceCrs(), work_crs, context.transformContext())
         features, shapes, codes, no_code = [], [], [], []
-        for feature in source.getFeatures():
+        for read in read_features(source, context, feedback, work_crs, lambda f: f[code_field], tr("zones")):
+            feature, shape = read.feature, read.shape
             code = feature[code_field]
             if code is None or (hasattr(code, "isNull") and code.isNull()) or str(code).strip() == "":
                 no_code.append(feature.id())
                 continue
-            geometry = feature.geometry()
-            shape = None
-            if geometry.isNull() or geometry.isEmpty():
+            if shape is None:
                 feedback.pushWarning(
                     tr("Zone {zone} has no geometry: it is written without a station.").format(zone=code)
                 )
-            else:
-                geometry.transform(to_work)  # a copy: the feature keeps its own
-                shape = shapely.from_wkb(bytes(geometry.asWkb()))
-                if not shape.is_valid:
-                    shape = shapely.make_valid(shape)
             features.append(feature)
             shapes.append(shape)
             codes.append(code)
@@ -412,19 +340,17 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
 
     def _write(self, parameters, context, source, features, valid, result, worst, names):
         text, number = QVariant.Type.String, QVariant.Type.Double
-        new = {
-            "station_id": QgsField("station_id", text),
-            "travel_min": QgsField("travel_min", number),
-            "worst_min": QgsField("worst_min", number),
-            "fastest_id": QgsField("fastest_id", text),
-            "fastest_min": QgsField("fastest_min", number),
-        }
-        # The zones' own fields stay where they are (the output is still a patrol_zones layer);
-        # a result field the input already has is replaced in place.
-        fields = [new.pop(f.name()) if f.name() in new else f for f in source.fields()]
-        fields += [new[name] for name in RESULT_FIELDS if name in new]
-        out_fields = self.fields(*fields)
-        sink, dest_id = self.parameterAsSink(
+        out_fields = self.result_fields(
+            source.fields(),
+            [
+                QgsField("station_id", text),
+                QgsField("travel_min", number),
+                QgsField("worst_min", number),
+                QgsField("fastest_id", text),
+                QgsField("fastest_min", number),
+            ],
+        )
+        sink, dest_id = self.sink(
             parameters,
             "OUTPUT",
             context,
@@ -432,8 +358,6 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
             QgsWkbTypes.multiType(source.wkbType()),
             source.sourceCrs(),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         position = {fi: k for k, fi in enumerate(valid)}
         for i, feature in enumerate(features):
             values = dict(zip(source.fields().names(), feature.attributes()))

@@ -9,7 +9,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsProcessing,
     QgsProcessingException,
@@ -19,14 +18,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.coverage import coverage, key_site_times
+from ..core.field_values import read_number
 from ..core.schema import DEFAULT_TARGET_MIN
 from ..i18n import tr
+from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = (
@@ -46,15 +46,25 @@ RESULT_FIELDS = (
 def zone_target(attributes: dict, target_field: str) -> float:
     """The zone's response target: its target field, else by category (key_site 1 / centre 3 / other 5)."""
     if target_field:
-        value = attributes.get(target_field)
-        try:
-            value = float(value)
-        except (TypeError, ValueError):
-            value = math.nan
-        if math.isfinite(value) and value > 0:
+        value = read_number(attributes.get(target_field))
+        if value is not None and value > 0:  # NaN (no number) compares False
             return value
     category = str(attributes.get("category") or "other").strip().lower()
     return DEFAULT_TARGET_MIN.get(category, DEFAULT_TARGET_MIN["other"])
+
+
+def unreadable_targets(codes, rows: list[dict], target_field: str) -> list[str]:
+    """ "code (value)" of the zones whose target field holds something that is not a positive
+    number of minutes: they get the category's target, and the user must hear which."""
+    if not target_field:
+        return []
+    bad = []
+    for code, attributes in zip(codes, rows):
+        value = attributes.get(target_field)
+        number = read_number(value)
+        if number is not None and not number > 0:
+            bad.append(f"{code} ({value})")
+    return bad
 
 
 def zone_reason(result) -> str:
@@ -138,11 +148,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
+        self.add_zones_parameter()
         self.addParameter(
             QgsProcessingParameterField(
                 "TARGET_FIELD",
@@ -223,12 +229,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         lnet = self.load_network(parameters, context, feedback)
         network = lnet.network
-        zones_src = self.parameterAsSource(parameters, "ZONES", context)
-        if zones_src is None:
-            raise QgsProcessingException(tr("Choose the patrol zones layer."))
-        target_field = self.parameterAsString(parameters, "TARGET_FIELD", context)
-        facility_field = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
-        turnout = self.parameterAsString(parameters, "TURNOUT_FIELD", context)
+        zones_src = self.zones_source(parameters, context)
         include_detached = self.parameterAsBool(parameters, "INCLUDE_DETACHED", context)
         # Road no unit on the main network can drive to: left out, unless asked for.
         attached = network.attached()
@@ -238,35 +239,16 @@ class CoverageAlgorithm(NetworkAlgorithm):
             context,
             "FACILITIES",
             lnet,
-            facility_field,
-            turnout,
+            self.parameterAsString(parameters, "FACILITY_ID_FIELD", context),
+            self.parameterAsString(parameters, "TURNOUT_FIELD", context),
             what=tr("facility"),
             feedback=feedback,
             allowed=allowed,
         )
         if not f_snap.ok.any():
             raise QgsProcessingException(tr("No facility lies within the snap tolerance of a road."))
-
-        # Zones in the work CRS, as shapely geometries; their own attributes are kept.
-        request = QgsFeatureRequest().setDestinationCrs(lnet.crs, context.transformContext())
-        code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
-        features, shapes, targets, codes = [], [], [], []
-        for feature in zones_src.getFeatures(request):
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                feedback.pushWarning(
-                    tr("Zone {zone} has no geometry and was left out.").format(
-                        zone=feature[code_field] if code_field else feature.id()
-                    )
-                )
-                continue
-            attributes = dict(zip(feature.fields().names(), feature.attributes()))
-            features.append(feature)
-            shapes.append(shapely.from_wkb(bytes(geometry.asWkb())))
-            targets.append(zone_target(attributes, target_field))
-            codes.append(feature[code_field] if code_field else feature.id())
-        if not shapes:
-            raise QgsProcessingException(tr("The zones layer has no polygons."))
+        target_field = self.parameterAsString(parameters, "TARGET_FIELD", context)
+        features, shapes, targets, codes = self._zones(zones_src, target_field, context, feedback, lnet.crs)
         feedback.setProgress(45)
         exclude = None if allowed is None else ~allowed
         results, gaps = self.run_core(
@@ -274,7 +256,55 @@ class CoverageAlgorithm(NetworkAlgorithm):
         )
         feedback.setProgress(85)
 
-        to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), QgsProject.instance())
+        outputs = {"OUTPUT": self._write_zones(parameters, context, zones_src, features, results, targets)}
+        to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), context.transformContext())
+        gaps_id = self._write_gaps(parameters, context, zones_src.sourceCrs(), to_zones, gaps, codes, targets)
+        detached_id = self._detached(
+            parameters, context, feedback, lnet, attached, include_detached, shapes, codes
+        )
+        key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities, allowed)
+        for name, dest_id in (("GAPS", gaps_id), ("DETACHED", detached_id), ("KEY_SITES_OUTPUT", key_id)):
+            if dest_id is not None:
+                outputs[name] = dest_id
+        text = verdict(codes, results, len(gaps))
+        feedback.pushInfo(text)
+        outputs.update(
+            VERDICT=text,
+            COMPLIANT=sum(1 for r in results if r.compliant),
+            ZONE_COUNT=len(results),
+            UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
+            DETACHED_KM=sum(r.detached_m for r in results) / 1000.0,
+        )
+        return outputs
+
+    def _zones(self, zones_src, target_field, context, feedback, work_crs):
+        """The zones with an area, in the work CRS, their targets and codes; the rest named."""
+        code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
+        label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())
+        features, shapes, rows, codes = [], [], [], []
+        for read in read_features(zones_src, context, feedback, work_crs, label, tr("zones")):
+            if read.shape is None or read.shape.is_empty:
+                feedback.pushWarning(
+                    tr("Zone {zone} has no geometry and was left out.").format(zone=label(read.feature))
+                )
+                continue
+            features.append(read.feature)
+            shapes.append(read.shape)
+            rows.append(dict(zip(read.feature.fields().names(), read.feature.attributes())))
+            codes.append(label(read.feature))
+        if not shapes:
+            raise QgsProcessingException(tr("The zones layer has no polygons."))
+        unreadable = unreadable_targets(codes, rows, target_field)
+        if unreadable:
+            feedback.pushWarning(
+                tr(
+                    "Zones whose “{field}” is not a positive number of minutes got the target of their "
+                    "category: {zones}."
+                ).format(field=target_field, zones=_first(unreadable))
+            )
+        return features, shapes, [zone_target(row, target_field) for row in rows], codes
+
+    def _write_zones(self, parameters, context, zones_src, features, results, targets):
         fields = self.fields(
             *[f for f in zones_src.fields() if f.name() not in RESULT_FIELDS],
             QgsField("target_min", QVariant.Type.Double),
@@ -288,7 +318,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsField("unreached_km", QVariant.Type.Double),
             QgsField("detached_km", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters,
             "OUTPUT",
             context,
@@ -296,14 +326,12 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsWkbTypes.multiType(zones_src.wkbType()),
             zones_src.sourceCrs(),
         )
+        kept_names = [f.name() for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
         for feature, result, target in zip(features, results, targets):
             out = QgsFeature(fields)
-            geometry = feature.geometry()  # read in the work CRS: back to the zones' own
-            geometry.transform(to_zones)
-            out.setGeometry(geometry)
-            kept = [feature[f.name()] for f in zones_src.fields() if f.name() not in RESULT_FIELDS]
+            out.setGeometry(feature.geometry())  # as stored, in the zones' own CRS
             out.setAttributes(
-                kept
+                [feature[name] for name in kept_names]
                 + [
                     target,
                     _num(result.covered_pct),
@@ -318,43 +346,25 @@ class CoverageAlgorithm(NetworkAlgorithm):
                 ]
             )
             self.write(sink, out)
+        return dest_id
 
+    def _write_gaps(self, parameters, context, crs, to_zones, gaps, codes, targets):
         gap_fields = self.fields(
             self.id_field("zone_code", codes[0]),
             QgsField("target_min", QVariant.Type.Double),
             QgsField("area_m2", QVariant.Type.Double),
         )
-        gaps_sink, gaps_id = self.parameterAsSink(
-            parameters, "GAPS", context, gap_fields, QgsWkbTypes.Type.MultiPolygon, zones_src.sourceCrs()
+        gaps_sink, gaps_id = self.sink(
+            parameters, "GAPS", context, gap_fields, QgsWkbTypes.Type.MultiPolygon, crs
         )
-        if gaps_sink is not None:
-            for zone_index, shape in gaps:
-                out = QgsFeature(gap_fields)
-                out.setGeometry(self.geometry(shape, to_zones))
-                out.setAttributes([codes[zone_index], targets[zone_index], float(shape.area)])
-                self.write(gaps_sink, out, "GAPS")
-
-        outputs = {"OUTPUT": dest_id}
-        if gaps_sink is not None:
-            outputs["GAPS"] = gaps_id
-        detached_id = self._detached(
-            parameters, context, feedback, lnet, attached, include_detached, shapes, codes
-        )
-        if detached_id is not None:
-            outputs["DETACHED"] = detached_id
-        key_id = self._key_sites(parameters, context, feedback, lnet, f_snap, facilities, allowed)
-        if key_id is not None:
-            outputs["KEY_SITES_OUTPUT"] = key_id
-        text = verdict(codes, results, len(gaps))
-        feedback.pushInfo(text)
-        outputs.update(
-            VERDICT=text,
-            COMPLIANT=sum(1 for r in results if r.compliant),
-            ZONE_COUNT=len(results),
-            UNREACHED_KM=sum(r.unreached_m for r in results) / 1000.0,
-            DETACHED_KM=sum(r.detached_m for r in results) / 1000.0,
-        )
-        return outputs
+        if gaps_sink is None:
+            return None
+        for zone_index, shape in gaps:
+            out = QgsFeature(gap_fields)
+            out.setGeometry(self.geometry(shape, to_zones))
+            out.setAttributes([codes[zone_index], targets[zone_index], float(shape.area)])
+            self.write(gaps_sink, out, "GAPS")
+        return gaps_id
 
     def _detached(self, parameters, context, feedback, lnet, attached, include_detached, shapes, codes):
         """Say once where the cut-off road is, and draw it when the DETACHED output is asked for."""
@@ -393,12 +403,12 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsField("zones", QVariant.Type.String),
         )
         layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, "DETACHED", context, fields, QgsWkbTypes.Type.MultiLineString, layer.crs()
         )
         if sink is None:
             return None
-        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), QgsProject.instance())
+        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), context.transformContext())
         order = np.argsort(piece[cut], kind="stable")
         bounds = np.searchsorted(piece[cut][order], np.arange(len(lengths) + 1))
         for k in range(len(lengths)):
@@ -435,6 +445,9 @@ class CoverageAlgorithm(NetworkAlgorithm):
             feedback=feedback,
             required=False,
             allowed=allowed,
+            fallback=tr("the key-site target of {minutes:g} min used").format(
+                minutes=DEFAULT_TARGET_MIN["key_site"]
+            ),
         )
         if sites is None or not sites.ids:
             return None
@@ -448,7 +461,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             QgsField("compliant", QVariant.Type.Bool),
             QgsField("reason", QVariant.Type.String),
         )
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, "KEY_SITES_OUTPUT", context, fields, QgsWkbTypes.Type.Point, lnet.crs
         )
         if sink is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -19,21 +18,16 @@ from qgis.core import (
 
 from ..core.schema import PATROL_ZONES
 from ..i18n import tr
-from ..zones_layer import metric_crs, read_shapes, schema_fields, to_qgs_many, xy_transform
+from ..zones_layer import read_shapes, schema_fields, to_qgs_many, xy_transform
 from .base import PatrolMapAlgorithm
+from .inputs import checked_work_crs
 
 SHAPES = ("square", "hexagon")  # SHAPE enum values 0 and 1
 
 
-class ZonesAlgorithm(PatrolMapAlgorithm):
-    GROUP_ID = "zones"
-
-    def group_text(self) -> str:
-        return tr("Patrol zones")
-
-
-class CreateGridAlgorithm(ZonesAlgorithm):
+class CreateGridAlgorithm(PatrolMapAlgorithm):
     ALG_ID = "creategrid"
+    GROUP_ID = "zones"
 
     def displayName(self):
         return tr("Create patrol grid")
@@ -122,12 +116,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
                 tr("The boundary layer has no coordinate reference system: set one first.")
             )
         self._crs = crs
-        try:
-            self._work_crs = metric_crs(crs, source.sourceExtent())
-        except QgsCsException as e:
-            raise QgsProcessingException(
-                tr("The boundary cannot be placed on the globe: {error}").format(error=e)
-            ) from e
+        self._work_crs = checked_work_crs(crs, source.sourceExtent(), tr("boundary"), source.sourceName())
         self._shapes = read_shapes(source, crs, context.transformContext())
         self._transform_context = context.transformContext()
 
@@ -171,10 +160,6 @@ class CreateGridAlgorithm(ZonesAlgorithm):
             to_work = xy_transform(self._crs, self._work_crs, self._transform_context)
             to_boundary = xy_transform(self._work_crs, self._crs, self._transform_context)
 
-        def progress(fraction: float) -> bool:
-            feedback.setProgress(90.0 * fraction)
-            return not feedback.isCanceled()
-
         try:
             result = create_grid(
                 boundary,
@@ -184,7 +169,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
                 prefix=prefix,
                 to_work=to_work,
                 to_boundary=to_boundary,
-                progress=progress,
+                progress=self.progress(feedback, 0, 90),
             )
         except GridError as e:
             raise QgsProcessingException(self._grid_message(e)) from e
@@ -197,11 +182,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
 
         # Written only once everything is computed: a failure above leaves no half-made layer.
         fields = schema_fields(PATROL_ZONES)
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, self._crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, self._crs)
         category = PATROL_ZONES.field("category").default.strip("'")
         features = []
         for code, geometry in zip(result.codes, to_qgs_many(result.geometries)):
@@ -209,8 +190,7 @@ class CreateGridAlgorithm(ZonesAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([code, None, None, category, None, None])
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name="OUTPUT"))
+        self.write_all(sink, features)
         if result.isolated:
             feedback.pushWarning(
                 tr(

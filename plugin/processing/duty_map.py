@@ -28,6 +28,7 @@ from ..layout.data import DutyMapError, qgis_enum
 from ..layout.dutymap import DEFAULT_MARKING, DEFAULT_TITLE, DutyMapJob, DutyMapRequest
 from ..layout.templates import TemplateError
 from .base import PatrolMapAlgorithm
+from .inputs import check_valid, unchecked_source
 
 DEFAULT_SHIFT_TIMES = "day=08:00-20:00, night=20:00-08:00"
 
@@ -41,9 +42,6 @@ def _no_threading_flag():
 class DutyMapAlgorithm(PatrolMapAlgorithm):
     ALG_ID = "dutymap"
     GROUP_ID = "print"
-
-    def group_text(self) -> str:
-        return tr("Printing")
 
     def displayName(self):  # noqa: N802 - QGIS's name
         return tr("Duty map (PDF)")
@@ -71,12 +69,8 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
         polygon, point = QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint
-        self.addParameter(QgsProcessingParameterFeatureSource("ZONES", tr("Patrol zones"), [polygon]))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "STATIONS", tr("Stations, kiosks and platforms"), [point], optional=True
-            )
-        )
+        self.add_zones_parameter()
+        self.add_stations_parameter(optional=True)
         self.addParameter(
             QgsProcessingParameterFeatureSource("KEY_SITES", tr("Key sites"), [point], optional=True)
         )
@@ -164,12 +158,16 @@ class DutyMapAlgorithm(PatrolMapAlgorithm):
         self.addOutput(QgsProcessingOutputString("FILES", tr("PDF files written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS's name
-        zones = self.parameterAsSource(parameters, "ZONES", context)
+        # The layout iterates these sources itself: made so that an invalid geometry cannot throw
+        # inside its iteration (which crashes the next run); invalid zones are refused here instead.
+        zones = unchecked_source(self, parameters, "ZONES", context)
         if zones is None:
             raise QgsProcessingException(tr("Choose the patrol zones layer."))
+        code = "zone_code" if zones.fields().indexOf("zone_code") >= 0 else ""
+        check_valid(zones, context, feedback, tr("zones"), (lambda f: f[code]) if code else None)
 
         def optional(name):
-            return self.parameterAsSource(parameters, name, context) if parameters.get(name) else None
+            return unchecked_source(self, parameters, name, context) if parameters.get(name) else None
 
         date = self.parameterAsDateTime(parameters, "DATE", context).date()
         if not date.isValid():

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -76,7 +75,7 @@ class _AreaAlgorithm(NetworkAlgorithm):
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
         width = self.parameterAsDouble(parameters, "WIDTH", context)
         layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
-        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), QgsProject.instance())
+        to_output = QgsCoordinateTransform(lnet.crs, layer.crs(), context.transformContext())
         return lnet, pts, snapped, breaks, width, layer.crs(), to_output
 
 
@@ -129,9 +128,7 @@ class IsochronesAlgorithm(_AreaAlgorithm):
             QgsField("minutes", QVariant.Type.Double),
             QgsField("area_m2", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs
-        )
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         # Largest first, so smaller bands draw on top when the layer has no ordering.
         for origin, minutes, shape in sorted(polygons, key=lambda p: (p[0], -p[1])):
             feature = QgsFeature(fields)
@@ -181,9 +178,7 @@ class ResponseZonesAlgorithm(_AreaAlgorithm):
             QgsField("minutes", QVariant.Type.Double),
             QgsField("area_m2", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs
-        )
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         for facility, minutes, shape in polygons:
             feature = QgsFeature(fields)
             feature.setGeometry(self.geometry(shape, to_output))

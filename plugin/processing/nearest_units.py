@@ -20,13 +20,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.network import route_paths
 from ..i18n import tr
+from .base import default_field
 from .network_base import NetworkAlgorithm
 
 
@@ -83,20 +83,14 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
             )
         )
 
-    @staticmethod
-    def _default_field(source, explicit: str, name: str) -> str:
-        if explicit:
-            return explicit
-        return name if source is not None and source.fields().indexOf(name) >= 0 else ""
-
     def processAlgorithm(self, parameters, context, feedback):
         lnet = self.load_network(parameters, context, feedback)
         incident_src = self.parameterAsSource(parameters, "INCIDENTS", context)
         unit_src = self.parameterAsSource(parameters, "UNITS", context)
-        incident_field = self._default_field(
+        incident_field = default_field(
             incident_src, self.parameterAsString(parameters, "INCIDENT_ID_FIELD", context), "incident_id"
         )
-        unit_field = self._default_field(
+        unit_field = default_field(
             unit_src, self.parameterAsString(parameters, "UNIT_ID_FIELD", context), "unit_id"
         )
         keep = ("status",) if unit_src is not None and unit_src.fields().indexOf("status") >= 0 else ()
@@ -137,10 +131,8 @@ class NearestUnitsAlgorithm(NetworkAlgorithm):
         paths = self.run_core(route_paths, lnet.network, u_snap, i_snap, [(r[0], r[1]) for r in rows])
         network_layer = self.parameterAsVectorLayer(parameters, "NETWORK", context)
         crs = network_layer.crs()
-        to_output = QgsCoordinateTransform(lnet.crs, crs, QgsProject.instance())
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
-        )
+        to_output = QgsCoordinateTransform(lnet.crs, crs, context.transformContext())
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs)
         for (incident, unit, rank, seconds), path in zip(rows, paths):
             feature = QgsFeature(fields)
             feature.setAttributes(

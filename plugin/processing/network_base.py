@@ -10,10 +10,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -41,9 +38,6 @@ from .base import PatrolMapAlgorithm
 
 class NetworkAlgorithm(PatrolMapAlgorithm):
     GROUP_ID = "network"
-
-    def group_text(self) -> str:
-        return tr("Road network")
 
     def add_network_parameters(self) -> None:
         self.addParameter(
@@ -121,7 +115,12 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         if layer is None:
             raise QgsProcessingException(tr("Choose a road network layer."))
         try:
-            return CACHE.get(layer, self.network_settings(parameters, context), feedback=feedback)
+            return CACHE.get(
+                layer,
+                self.network_settings(parameters, context),
+                feedback=feedback,
+                transform_context=context.transformContext(),
+            )
         except NetworkError as e:
             raise QgsProcessingException(tr("Road network: {error}").format(error=e)) from e
 
@@ -141,6 +140,7 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         keep_fields=(),
         required=True,
         allowed=None,
+        fallback="",
     ):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -152,7 +152,19 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
                 raise QgsProcessingException(
                     tr("The {what} layer has no field “{field}”.").format(what=what, field=field_name)
                 )
-        pts = read_points(source, lnet.crs, id_field, value_field, keep_fields, what, feedback)
+        try:
+            pts = read_points(
+                source,
+                lnet.crs,
+                id_field,
+                value_field,
+                keep_fields,
+                what,
+                feedback,
+                context.transformContext(),
+            )
+        except NetworkError as e:
+            raise QgsProcessingException(str(e)) from e
         if len(pts.ids) == 0 and required:
             raise QgsProcessingException(tr("The {what} layer has no points.").format(what=what))
         if id_field:
@@ -163,11 +175,13 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
                         what=what, ids=", ".join(map(str, missing[:10])), field=id_field
                     )
                 )
-        bad = [pid for pid, v in zip(pts.ids, pts.values) if value_field and np.isnan(v)]
-        if bad and feedback is not None and value_field:
+        if pts.unreadable and feedback is not None:
             feedback.pushWarning(
-                tr("{what} {ids}: no readable “{field}”, 0 minutes used.").format(
-                    what=what, ids=", ".join(map(str, bad[:10])), field=value_field
+                tr("{what} {ids}: “{field}” is not a number of minutes; {fallback}.").format(
+                    what=what,
+                    ids=", ".join(map(str, pts.unreadable[:10])),
+                    field=value_field,
+                    fallback=fallback or tr("0 minutes used"),
                 )
             )
         snapped = snap_points(
@@ -180,34 +194,10 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
         return np.nan_to_num(pts.values, nan=0.0) * 60.0
 
     @staticmethod
-    def progress(feedback, start: float, end: float):
-        """A core progress callback mapped onto part of the feedback's range."""
-
-        def report(fraction: float) -> bool:
-            feedback.setProgress(start + (end - start) * fraction)
-            return not feedback.isCanceled()
-
-        return report
-
-    @staticmethod
     def id_field(name: str, sample) -> QgsField:
         if isinstance(sample, int):
             return QgsField(name, QVariant.Type.LongLong)
         return QgsField(name, QVariant.Type.String)
-
-    @staticmethod
-    def write(sink, feature: QgsFeature, output_name: str = "OUTPUT") -> None:
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write to the output “{name}”.").format(name=output_name)
-            )
-
-    @staticmethod
-    def fields(*fields: QgsField) -> QgsFields:
-        out = QgsFields()
-        for f in fields:
-            out.append(f)
-        return out
 
     @staticmethod
     def geometry(shape, transform=None) -> QgsGeometry:

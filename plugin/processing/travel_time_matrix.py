@@ -5,10 +5,8 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -60,7 +58,7 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 "MAX_MINUTES",
-                tr("Maximum time (minutes; slower pairs are left NULL)"),
+                tr("Maximum time (minutes; slower pairs are left NULL; empty: no limit)"),
                 QgsProcessingParameterNumber.Type.Double,
                 None,
                 optional=True,
@@ -84,11 +82,10 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
             parameters, context, "DESTINATIONS", lnet, dest_field, what=tr("destination"), feedback=feedback
         )
         feedback.setProgress(45)
+        # No value: no limit. 0 is a limit like any other: only pairs 0 minutes apart are within.
         limit_s = np.inf
         if parameters.get("MAX_MINUTES") not in (None, ""):
-            max_minutes = self.parameterAsDouble(parameters, "MAX_MINUTES", context)
-            if max_minutes > 0:
-                limit_s = max_minutes * 60.0
+            limit_s = max(self.parameterAsDouble(parameters, "MAX_MINUTES", context), 0.0) * 60.0
         seconds = self.run_core(
             lnet.network.travel_times,
             o_snap,
@@ -102,9 +99,7 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
             self.id_field("destination_id", dests.ids[0]),
             QgsField("minutes", QVariant.Type.Double),
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry
-        )
+        sink, dest_id = self.sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         # A row of features per origin, handed over in one call: the per-feature Python
         # overhead was most of the time for big matrices.
         minutes = np.where(np.isfinite(seconds), seconds / 60.0, np.nan)
@@ -117,9 +112,6 @@ class TravelTimeMatrixAlgorithm(NetworkAlgorithm):
             features = [QgsFeature(fields) for _ in dest_ids]
             for feature, did, value in zip(features, dest_ids, values):
                 feature.setAttributes([oid, did, value])
-            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("Could not write to the output “{name}”.").format(name="OUTPUT")
-                )
+            self.write_all(sink, features)
             feedback.setProgress(70 + 30 * (i + 1) / n_rows)
         return {"OUTPUT": dest_id}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -20,11 +19,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
 from ..zones_layer import (
     describe,
-    metric_crs,
     read_shapes,
     read_stations,
     read_zones,
@@ -32,7 +29,8 @@ from ..zones_layer import (
     to_qgs,
     xy_transform,
 )
-from .create_grid import ZonesAlgorithm
+from .base import PatrolMapAlgorithm
+from .inputs import checked_work_crs
 
 # The output's fields; zone_fids are the ZONES layer's feature ids, for selecting them. Lists
 # have no length limit: a station's load names all its zones.
@@ -52,8 +50,9 @@ def error_fields() -> QgsFields:
     return fields
 
 
-class ValidateZonesAlgorithm(ZonesAlgorithm):
+class ValidateZonesAlgorithm(PatrolMapAlgorithm):
     ALG_ID = "validatezones"
+    GROUP_ID = "zones"
 
     def displayName(self):
         return tr("Validate patrol zones")
@@ -76,11 +75,7 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
+        self.add_zones_parameter()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "BOUNDARY",
@@ -89,24 +84,8 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "STATIONS",
-                tr("Stations (station_id, kind)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
-                optional=True,
-            )
-        )
-        for name, label, default in (
-            ("MIN_ZONES", tr("Minimum zones per station"), STATION_ZONES_MIN),
-            ("MAX_ZONES", tr("Maximum zones per station"), STATION_ZONES_MAX),
-            ("MIN_PLATFORM_ZONES", tr("Minimum zones per mobile platform"), PLATFORM_ZONES_MIN),
-        ):
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Type.Integer, default, minValue=0
-                )
-            )
+        self.add_stations_parameter(optional=True)
+        self.add_station_bounds_parameters(minimum=0)
         advanced = [
             QgsProcessingParameterNumber(
                 "SLIVER_WIDTH",
@@ -158,9 +137,7 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         return True
 
     def _read(self, parameters, context, feedback):
-        zones = self.parameterAsSource(parameters, "ZONES", context)
-        if zones is None:
-            raise QgsProcessingException(tr("Choose the patrol zones layer."))
+        zones = self.zones_source(parameters, context)
         crs = zones.sourceCrs()
         if not crs.isValid():
             raise QgsProcessingException(
@@ -176,7 +153,7 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         # Checked in the zones' own CRS (an edge is straight where it was drawn), measured in metres.
         tc = context.transformContext()
         self._crs = crs
-        self._work_crs = metric_crs(crs, zones.sourceExtent())
+        self._work_crs = checked_work_crs(crs, zones.sourceExtent(), tr("zones"), zones.sourceName())
         self._transform_context = tc
         try:
             self._zones = read_zones(zones, crs, tc, feedback=feedback)
@@ -262,12 +239,10 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         feedback.setProgress(80)
 
         fields = error_fields()
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, self._crs
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        points, points_id = self.parameterAsSink(
+        points, points_id = self.sink(
             parameters, "POINTS", context, fields, QgsWkbTypes.Type.Point, self._crs
         )
         for error in errors:
@@ -284,13 +259,13 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
                 geometry.convertToMultiType()
                 area.setGeometry(geometry)
             area.setAttributes(attributes)
-            self._write(sink, area, "OUTPUT")
+            self.write(sink, area, "OUTPUT")
             if points is not None:
                 marker = QgsFeature(fields)
                 if error.point is not None:
                     marker.setGeometry(to_qgs(error.point))
                 marker.setAttributes(attributes)
-                self._write(points, marker, "POINTS")
+                self.write(points, marker, "POINTS")
 
         counts = count_by_type(errors)
         text = summary(counts, len(self._zones))
@@ -305,8 +280,3 @@ class ValidateZonesAlgorithm(ZonesAlgorithm):
         if points is not None:
             outputs["POINTS"] = points_id
         return outputs
-
-    @staticmethod
-    def _write(sink, feature, name: str) -> None:
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("Could not write to the output “{name}”.").format(name=name))

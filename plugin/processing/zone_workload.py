@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -23,10 +22,9 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
 from ..core.workload import DEFAULT_PERIOD_DAYS, zone_workload
 from ..i18n import tr
-from ..network_layer import to_lonlat, work_crs_for
-from .assign_zones import default_field, zone_group_text
-from .base import PatrolMapAlgorithm
-from .network_base import NetworkAlgorithm
+from ..network_layer import to_lonlat
+from .base import PatrolMapAlgorithm, default_field
+from .inputs import checked_work_crs, read_features
 
 RESULT_FIELDS = ("road_km", "area_km2", "key_sites", "incidents")
 
@@ -55,9 +53,6 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
     ALG_ID = "zoneworkload"
     GROUP_ID = "zones"
 
-    def group_text(self) -> str:
-        return zone_group_text()
-
     def displayName(self):
         return tr("Zone workload")
 
@@ -72,11 +67,7 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ZONES", tr("Patrol zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
+        self.add_zones_parameter()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "ROADS", tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
@@ -129,84 +120,44 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         return start, end
 
     @staticmethod
-    def _shapes(source, work_crs, context, request=None):
+    def _shapes(source, work_crs, context, feedback, what, request=None):
         """Shapely geometries of a source in the work CRS, with the features they came from."""
-        request = request or QgsFeatureRequest()
-        request.setDestinationCrs(work_crs, context.transformContext())
-        features, shapes = [], []
-        for feature in source.getFeatures(request):
-            geometry = feature.geometry()
-            features.append(feature)
-            shapes.append(
-                None if geometry.isNull() or geometry.isEmpty() else shapely.from_wkb(bytes(geometry.asWkb()))
-            )
-        return features, shapes
+        read = read_features(source, context, feedback, work_crs, what=what, request=request)
+        return [r.feature for r in read], [r.shape for r in read]
 
     def processAlgorithm(self, parameters, context, feedback):
-        zones_src = self.parameterAsSource(parameters, "ZONES", context)
-        if zones_src is None:
-            raise QgsProcessingException(tr("Choose the patrol zones layer."))
+        zones_src = self.zones_source(parameters, context)
         start, end = self._period(parameters, context)
         extent = zones_src.sourceExtent()
         if extent.isEmpty() and zones_src.featureCount() == 0:
             raise QgsProcessingException(tr("The zones layer has no polygons."))
-        work_crs = work_crs_for(zones_src.sourceCrs(), extent)
+        work_crs = checked_work_crs(zones_src.sourceCrs(), extent, tr("zones"), zones_src.sourceName())
 
-        zone_features = list(zones_src.getFeatures())
-        to_work = QgsCoordinateTransform(zones_src.sourceCrs(), work_crs, context.transformContext())
-        zones = []
-        for feature in zone_features:
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                zones.append(None)
-                continue
-            geometry.transform(to_work)
-            shape = shapely.from_wkb(bytes(geometry.asWkb()))
-            zones.append(shape if shape.is_valid else shapely.make_valid(shape))
+        code_field = "zone_code" if zones_src.fields().indexOf("zone_code") >= 0 else ""
+        label = (lambda f: f[code_field]) if code_field else (lambda f: f.id())
+        read = read_features(zones_src, context, feedback, work_crs, label, tr("zones"))
+        zone_features = [r.feature for r in read]
+        zones = [r.shape for r in read]
         if not any(z is not None for z in zones):
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         feedback.setProgress(10)
 
+        no_attributes = QgsFeatureRequest().setNoAttributes()
         roads = None
         roads_src = self.parameterAsSource(parameters, "ROADS", context)
         if roads_src is not None:
-            _, roads = self._shapes(roads_src, work_crs, context, QgsFeatureRequest().setNoAttributes())
+            _, roads = self._shapes(roads_src, work_crs, context, feedback, tr("roads"), no_attributes)
         feedback.setProgress(30)
 
         sites_xy = None
         sites_src = self.parameterAsSource(parameters, "KEY_SITES", context)
         if sites_src is not None:
-            _, shapes = self._shapes(sites_src, work_crs, context, QgsFeatureRequest().setNoAttributes())
+            _, shapes = self._shapes(sites_src, work_crs, context, feedback, tr("key sites"), no_attributes)
             sites_xy = _first_points(shapes)
 
-        incidents_xy = incident_t = None
+        incidents_xy, incident_t = self._incidents(parameters, context, feedback, work_crs)
         period = None
-        incidents_src = self.parameterAsSource(parameters, "INCIDENTS", context)
-        if incidents_src is not None:
-            date_field = default_field(
-                incidents_src, self.parameterAsString(parameters, "DATE_FIELD", context), "reported_at"
-            )
-            if not date_field:
-                raise QgsProcessingException(
-                    tr(
-                        "The incidents layer has no “reported_at” field: choose the field with the date each "
-                        "incident was reported."
-                    )
-                )
-            if incidents_src.fields().indexOf(date_field) < 0:
-                raise QgsProcessingException(
-                    tr("The incidents layer has no field “{field}”.").format(field=date_field)
-                )
-            features, shapes = self._shapes(incidents_src, work_crs, context)
-            incidents_xy = _first_points(shapes)
-            incident_t = np.array([epoch_seconds(f[date_field]) for f in features], dtype=float)
-            undated = int(np.isnan(incident_t).sum())
-            if undated:
-                feedback.pushWarning(
-                    tr("{count} incidents have no readable date in “{field}” and were not counted.").format(
-                        count=undated, field=date_field
-                    )
-                )
+        if incidents_xy is not None:
             period = (start.toMSecsSinceEpoch() / 1000.0, end.toMSecsSinceEpoch() / 1000.0)
         feedback.setProgress(50)
 
@@ -221,41 +172,16 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
             )
         feedback.setProgress(80)
 
-        new = {
-            "road_km": QgsField("road_km", QVariant.Type.Double),
-            "area_km2": QgsField("area_km2", QVariant.Type.Double),
-            "key_sites": QgsField("key_sites", QVariant.Type.Int),
-            "incidents": QgsField("incidents", QVariant.Type.Int),
+        columns = {
+            "road_km": [
+                None if z is None or not np.isfinite(r) else float(r) / 1000.0
+                for z, r in zip(zones, result.road_m)
+            ],
+            "area_km2": [None if z is None else float(a) / 1e6 for z, a in zip(zones, result.area_m2)],
+            "key_sites": _counts(zones, result.key_sites, sites_xy is not None),
+            "incidents": _counts(zones, result.incidents, incidents_xy is not None),
         }
-        fields = [new.pop(f.name()) if f.name() in new else f for f in zones_src.fields()]
-        fields += [new[name] for name in RESULT_FIELDS if name in new]
-        out_fields = NetworkAlgorithm.fields(*fields)
-        sink, dest_id = self.parameterAsSink(
-            parameters,
-            "OUTPUT",
-            context,
-            out_fields,
-            QgsWkbTypes.multiType(zones_src.wkbType()),
-            zones_src.sourceCrs(),
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        names = zones_src.fields().names()
-        for i, feature in enumerate(zone_features):
-            values = dict(zip(names, feature.attributes()))
-            has_zone = zones[i] is not None
-            road = result.road_m[i]
-            values["road_km"] = float(road) / 1000.0 if has_zone and np.isfinite(road) else None
-            values["area_km2"] = float(result.area_m2[i]) / 1e6 if has_zone else None
-            values["key_sites"] = int(result.key_sites[i]) if sites_xy is not None and has_zone else None
-            values["incidents"] = int(result.incidents[i]) if incidents_xy is not None and has_zone else None
-            out = QgsFeature(out_fields)
-            geometry = feature.geometry()
-            if not geometry.isNull():
-                geometry.convertToMultiType()
-            out.setGeometry(geometry)
-            out.setAttributes([values.get(f.name()) for f in out_fields])
-            NetworkAlgorithm.write(sink, out)
+        dest_id = self._write(parameters, context, zones_src, zone_features, columns)
 
         period_text = tr("{start} to {end}").format(
             start=start.toString(Qt.DateFormat.ISODate), end=end.toString(Qt.DateFormat.ISODate)
@@ -268,6 +194,71 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
                 )
             )
         return {"OUTPUT": dest_id, "PERIOD": period_text, "INCIDENT_COUNT": counted}
+
+    def _incidents(self, parameters, context, feedback, work_crs):
+        """Incident positions and report times (seconds since the epoch; NaN when unreadable)."""
+        incidents_src = self.parameterAsSource(parameters, "INCIDENTS", context)
+        if incidents_src is None:
+            return None, None
+        date_field = default_field(
+            incidents_src, self.parameterAsString(parameters, "DATE_FIELD", context), "reported_at"
+        )
+        if not date_field:
+            raise QgsProcessingException(
+                tr(
+                    "The incidents layer has no “reported_at” field: choose the field with the date each "
+                    "incident was reported."
+                )
+            )
+        if incidents_src.fields().indexOf(date_field) < 0:
+            raise QgsProcessingException(
+                tr("The incidents layer has no field “{field}”.").format(field=date_field)
+            )
+        features, shapes = self._shapes(incidents_src, work_crs, context, feedback, tr("incidents"))
+        incident_t = np.array([epoch_seconds(f[date_field]) for f in features], dtype=float)
+        undated = int(np.isnan(incident_t).sum())
+        if undated:
+            feedback.pushWarning(
+                tr("{count} incidents have no readable date in “{field}” and were not counted.").format(
+                    count=undated, field=date_field
+                )
+            )
+        return _first_points(shapes), incident_t
+
+    def _write(self, parameters, context, zones_src, zone_features, columns: dict) -> str:
+        out_fields = self.result_fields(
+            zones_src.fields(),
+            [
+                QgsField("road_km", QVariant.Type.Double),
+                QgsField("area_km2", QVariant.Type.Double),
+                QgsField("key_sites", QVariant.Type.Int),
+                QgsField("incidents", QVariant.Type.Int),
+            ],
+        )
+        sink, dest_id = self.sink(
+            parameters,
+            "OUTPUT",
+            context,
+            out_fields,
+            QgsWkbTypes.multiType(zones_src.wkbType()),
+            zones_src.sourceCrs(),
+        )
+        names = zones_src.fields().names()
+        for i, feature in enumerate(zone_features):
+            values = dict(zip(names, feature.attributes()))
+            values.update({name: column[i] for name, column in columns.items()})
+            out = QgsFeature(out_fields)
+            geometry = feature.geometry()
+            if not geometry.isNull():
+                geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            out.setAttributes([values.get(f.name()) for f in out_fields])
+            self.write(sink, out)
+        return dest_id
+
+
+def _counts(zones, counts, counted: bool) -> list:
+    return [int(n) if counted and z is not None else None for z, n in zip(zones, counts)]
 
 
 def _first_points(shapes) -> np.ndarray:

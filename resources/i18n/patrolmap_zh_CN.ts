@@ -24,6 +24,11 @@
       <translation>，</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/network_base.py" />
+      <source>0 minutes used</source>
+      <translation>按 0 分钟计</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>; </source>
       <translation>；</translation>
@@ -503,7 +508,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>无法在 {path} 中新建页面。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/create_grid.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Could not write to the output “{name}”.</source>
       <translation>无法写入输出“{name}”。</translation>
     </message>
@@ -853,6 +858,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>任一警务点最快到达用时（分钟；—：无法到达）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Features of the {what} layer cannot be transformed to {crs} and were left out: {ids}.</source>
+      <translation>{what}图层中以下要素无法转换到 {crs}，已略去：{ids}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Features of the {what} layer with invalid geometry were left out: {list}.</source>
+      <translation>{what}图层中以下几何无效的要素已略去：{list}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Features of the {what} layer with invalid geometry were used as repaired (make_valid): {list}.</source>
+      <translation>{what}图层中以下几何无效的要素已按修复后（make_valid）的几何参与计算：{list}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" />
       <source>Feed format</source>
       <translation>数据格式</translation>
@@ -1133,6 +1153,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>几何无效</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>Invalid geometry in the {what} layer: {list}. Fix it (“Validate patrol zones” shows where), or change the Processing setting “Invalid features filtering” to skip or repair such features.</source>
+      <translation>{what}图层中有无效几何：{list}。请修复（“校验巡区”可显示位置），或在处理工具设置“无效要素过滤”中改为跳过或不检查此类要素。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Isochrones</source>
       <translation>等时圈</translation>
@@ -1274,11 +1299,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" />
-      <source>Maximum time (minutes; slower pairs are left NULL)</source>
-      <translation>最长时间（分钟；超过的起终点对留空）</translation>
+      <source>Maximum time (minutes; slower pairs are left NULL; empty: no limit)</source>
+      <translation>最长时间（分钟；超过的起终点对留空；不填则不限）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
     </message>
@@ -1318,12 +1343,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>将 {count} 个巡区合并为一个。保留哪个编号？合并后的巡区沿用该巡区的警务点、类别及其他属性；其余编号停用。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Minimum zones per mobile platform</source>
       <translation>每个移动警务平台最少巡区数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Minimum zones per station</source>
       <translation>每个警务点最少巡区数</translation>
     </message>
@@ -1783,7 +1808,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>打印在每页页脚；留空则不打印。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/duty_map.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
@@ -2253,11 +2278,6 @@ min</source>
       <translation>警务点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/validate_zones.py" />
-      <source>Stations (station_id, kind)</source>
-      <translation>警务点（station_id、kind）</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Stations and their teams</source>
       <translation>站点及其班组</translation>
@@ -2278,14 +2298,9 @@ min</source>
       <translation>有巡区未能在到场时限内到达的警务点，最长用时以红色显示：{count} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Stations, kiosks and mobile platforms</source>
       <translation>派出所、警务亭和移动警务平台</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/duty_map.py" />
-      <source>Stations, kiosks and platforms</source>
-      <translation>派出所、警务亭及移动警务平台</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -2368,11 +2383,6 @@ min</source>
       <location filename="../../plugin/layout/dutymap.py" />
       <source>The atlas could not go to zone {zone}.</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/create_grid.py" />
-      <source>The boundary cannot be placed on the globe: {error}</source>
-      <translation>无法确定边界的地理位置：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" />
@@ -2581,6 +2591,11 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />
+      <source>The road network layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres in a layer marked as longitude/latitude. Set the CRS the data was made in.</source>
+      <translation>道路网络图层“{layer}”的坐标与其坐标参照系（{crs}）不符：例如以米为单位的数据被标为经纬度。请设置数据实际所用的坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/network_layer.py" />
       <source>The road network layer “{layer}” has no coordinate reference system: set one in its properties.</source>
       <translation>道路网络图层“{layer}”没有坐标参考系：请在图层属性中设置。</translation>
     </message>
@@ -2730,6 +2745,11 @@ min</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/network_layer.py" />
+      <source>The {what} layer has no coordinate reference system: set one in its properties.</source>
+      <translation>{what}图层没有坐标参照系：请在图层属性中设置。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no field “{field}”.</source>
       <translation>{what}图层没有字段“{field}”。</translation>
@@ -2738,6 +2758,16 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>The {what} layer “{layer}” has coordinates that are not in its CRS ({crs}): e.g. metres in a layer marked as longitude/latitude. Set the CRS the data was made in.</source>
+      <translation>{what}图层“{layer}”的坐标与其坐标参照系（{crs}）不符：例如以米为单位的数据被标为经纬度。请设置数据实际所用的坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/inputs.py" />
+      <source>The {what} layer “{layer}” has no coordinate reference system: set one in its properties.</source>
+      <translation>{what}图层“{layer}”没有坐标参照系：请在图层属性中设置。</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/data.py" />
@@ -2947,7 +2977,7 @@ min</source>
       <translation>巡区编号</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/assign_zones.py" />
+      <location filename="../../plugin/processing/base.py" />
       <source>Zone code field (default: zone_code)</source>
       <translation>巡区编号字段（默认：zone_code）</translation>
     </message>
@@ -3052,6 +3082,11 @@ min</source>
       <translation>道路未能全部在到场时限内到达的巡区（按时到达占比）：{zones}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/coverage.py" />
+      <source>Zones whose “{field}” is not a positive number of minutes got the target of their category: {zones}.</source>
+      <translation>以下巡区的“{field}”不是正数分钟，已按其类别取到场时限：{zones}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Zones without a station: {count}.</source>
       <translation>未分配警务点的巡区：{count} 个。</translation>
@@ -3105,6 +3140,11 @@ min</source>
       <location filename="../../plugin/dispatch/client.py" />
       <source>auth config “{id}” does not exist in this QGIS profile</source>
       <translation>当前 QGIS 用户配置中没有认证配置“{id}”</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/create_grid.py" />
+      <source>boundary</source>
+      <translation>辖区边界</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
@@ -3234,6 +3274,11 @@ min</source>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>key site</source>
+      <translation>重点部位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/zone_workload.py" />
+      <source>key sites</source>
       <translation>重点部位</translation>
     </message>
     <message>
@@ -3417,6 +3462,11 @@ min</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/zone_workload.py" />
+      <source>roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>s</source>
       <translation>秒</translation>
@@ -3465,6 +3515,11 @@ min</source>
       <location filename="../../plugin/dispatch/client.py" />
       <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
       <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/coverage.py" />
+      <source>the key-site target of {minutes:g} min used</source>
+      <translation>按重点部位默认时限 {minutes:g} 分钟计</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
@@ -3520,6 +3575,11 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/assign_zones.py" />
+      <source>zones</source>
+      <translation>巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/fetch_units.py" />
@@ -3672,6 +3732,11 @@ min</source>
       <translation>{count} 状态不明</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/commandmap_actions.py" />
+      <source>{count} values in {name} are not usable numbers; analyses fall back to defaults for them: {list}</source>
+      <translation>{name} 中有 {count} 个数值不可用，分析时将改用默认值：{list}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>{count} warnings: hover here, or see the PatrolMap log.</source>
       <translation>{count} 条警告：鼠标悬停此处查看，或见 PatrolMap 日志。</translation>
@@ -3693,8 +3758,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />
-      <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
-      <translation>{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
+      <source>{count} {what} features have no geometry, or none that can be transformed, and were left out (ids {ids}).</source>
+      <translation>{count} 个{what}要素没有几何或几何无法转换，已略去（ID {ids}）。</translation>
     </message>
     <message>
       <location filename="../../plugin/network_layer.py" />
@@ -3780,6 +3845,16 @@ min</source>
       <location filename="../../plugin/processing/coverage.py" />
       <source>{km:.1f} km of road no facility can reach ({zones})</source>
       <translation>{km:.1f} 公里道路无警务点可达（{zones}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" />
+      <source>{layer} {record}: “{field}” is not a number ({value})</source>
+      <translation>{layer} {record}：“{field}”不是数字（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/commandmap.py" />
+      <source>{layer} {record}: “{field}” is out of range ({value})</source>
+      <translation>{layer} {record}：“{field}”超出取值范围（{value}）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -3968,8 +4043,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" />
-      <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
-      <translation>{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
+      <source>{what} {ids}: “{field}” is not a number of minutes; {fallback}.</source>
+      <translation>{what} {ids}：“{field}”不是分钟数；{fallback}。</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/poller.py" />
@@ -4077,6 +4152,11 @@ min</source>
       <translation>“{layer}”没有未保存的修改。</translation>
     </message>
     <message>
+      <location filename="../../plugin/commandmap.py" />
+      <source>… and {count} more</source>
+      <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>… and {count} more rejected {what} records.</source>
       <translation>……另有 {count} 条{what}记录被拒收。</translation>
@@ -4115,6 +4195,10 @@ min</source>
       <translation type="vanished">请先将巡区图层（含 zone_code 字段的面图层）设为当前图层。</translation>
     </message>
     <message>
+      <source>Maximum time (minutes; slower pairs are left NULL)</source>
+      <translation type="vanished">最长时间（分钟；超过的起终点对留空）</translation>
+    </message>
+    <message>
       <source>Minutes of travel on the road network from each origin to each destination. Points snap to the nearest point on the nearest road (mid-block counts); points farther than the snap tolerance are reported by id and get no times. Unreachable pairs have minutes NULL.</source>
       <translation type="vanished">计算每个起点到每个终点沿道路网络的行驶分钟数。点位吸附到最近道路上的最近点（可落在路段中间）；超出吸附容差的点按编号报告，不计算时间。不可达的起终点对分钟数为空。</translation>
     </message>
@@ -4131,6 +4215,14 @@ min</source>
       <translation type="vanished">巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
     </message>
     <message>
+      <source>Stations (station_id, kind)</source>
+      <translation type="vanished">警务点（station_id、kind）</translation>
+    </message>
+    <message>
+      <source>Stations, kiosks and platforms</source>
+      <translation type="vanished">派出所、警务亭及移动警务平台</translation>
+    </message>
+    <message>
       <source>Target
 (min)</source>
       <translation type="vanished">时限
@@ -4139,6 +4231,10 @@ min</source>
     <message>
       <source>The URL carries a user name or password. Remove it and choose a QGIS authentication configuration instead: credentials never go into URLs, settings or projects.</source>
       <translation type="vanished">该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
+    </message>
+    <message>
+      <source>The boundary cannot be placed on the globe: {error}</source>
+      <translation type="vanished">无法确定边界的地理位置：{error}</translation>
     </message>
     <message>
       <source>Warnings:</source>
@@ -4169,6 +4265,14 @@ min</source>
     <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <source>{count} {what} features have no geometry and were left out (ids {ids}).</source>
+      <translation type="vanished">{count} 个{what}要素没有几何，已略过（ID {ids}）。</translation>
+    </message>
+    <message>
+      <source>{what} {ids}: no readable “{field}”, 0 minutes used.</source>
+      <translation type="vanished">{what} {ids}：“{field}”无法读取，按 0 分钟计。</translation>
     </message>
     <message>
       <source>“{url}” is not an http(s) address.</source>
