@@ -1,0 +1,835 @@
+"""Where new posts should stand: maximal covering, set covering, p-median and p-center, exact.
+
+The inputs are plain: travel seconds from every site to every demand item (turnout already
+added; ``inf`` where a site cannot reach an item), demand weights per period, a response
+target per item. Existing posts stay open and cost nothing; new posts are chosen from the
+candidates. Every problem is a mixed-integer programme solved by HiGHS through
+``scipy.optimize.milp``:
+
+- ``mclp``: most demand weight within target with ``count`` new posts;
+- ``lscp``: fewest new posts so that every item is within target;
+- ``pmedian``: least weighted mean time with ``count`` new posts (each item to its nearest post);
+- ``pcenter``: least worst time with ``count`` new posts, by bisection over the distinct
+  times, each step a covering feasibility problem (the bound is the largest time proven
+  infeasible, so the gap stays honest when the time runs out).
+
+Options: ``backup`` (second stage: among answers as good as the first stage's, most weight
+covered twice), per-period answers with at most ``max_moves`` posts moving between
+consecutive periods (the day wraps round), and a zone rule (each new post answers for
+``min_zones``..``max_zones`` contiguous zones, its own zone among them; contiguity by
+single-commodity flow from the post's own zone, Shirabe 2005).
+
+SciPy's ``milp`` takes no start solution, so the greedy answer is worked out first and kept
+when HiGHS finds nothing better before the time limit; the bound is always HiGHS's dual
+bound (``mip_dual_bound``) for the problem as posed, so an answer is called optimal only when
+that bound proves it (relative gap at most ``REL_GAP``).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+PROBLEMS = ("mclp", "lscp", "pmedian", "pcenter")
+# HiGHS stops when (primal - dual) / |primal| falls below this: "proven optimal" means this.
+REL_GAP = 1e-6
+# Times are sums of float costs; an item "on" its target counts as within it.
+_EPS_S = 1e-6
+# Stage two of a lexicographic solve keeps the first objective within this (relative).
+_KEEP = 1e-9
+# Leave the second stage at least this share of the time limit.
+_STAGE_TWO_SHARE = 0.25
+
+
+class SitingError(ValueError):
+    """The problem cannot be solved as posed. ``code`` says which rule, ``items`` which
+    demand items, candidates or zones (indices), so the adapter can word it and name them.
+
+    Codes: ``no_candidates``, ``too_many`` (more posts than candidates), ``unreachable``
+    (items no site can reach at all), ``target`` (items no site reaches within target),
+    ``zone_bounds`` (the zone rule cannot hold), ``infeasible`` (the solver proved there is
+    no answer), ``periods`` (periods with a problem that has none), ``no_answer`` (the time
+    ran out before any answer was found).
+    """
+
+    def __init__(self, code: str, message: str, items=()):
+        super().__init__(message)
+        self.code = code
+        self.items = [int(i) for i in items]
+
+
+@dataclass
+class ZoneRule:
+    """Each new post answers for ``min_zones``..``max_zones`` contiguous zones."""
+
+    n_zones: int
+    pairs: np.ndarray  # (m, 2) adjacent zone indices
+    home: np.ndarray  # (n_candidates,) zone each candidate stands in, -1: none
+    allowed: np.ndarray  # (n_zones, n_candidates) bool: the post may answer for the zone
+    min_zones: int
+    max_zones: int
+
+
+@dataclass
+class SitingInput:
+    times_new: np.ndarray  # (n_demand, n_candidates) seconds
+    times_existing: np.ndarray  # (n_demand, n_existing) seconds
+    weight: np.ndarray  # (n_periods, n_demand)
+    target_s: np.ndarray  # (n_demand,)
+    problem: str = "mclp"
+    count: int = 1
+    backup: bool = False
+    max_moves: int | None = None  # between consecutive periods; None = any
+    zones: ZoneRule | None = None
+    time_limit_s: float = 60.0
+
+    @property
+    def n_demand(self) -> int:
+        return int(self.times_new.shape[0])
+
+    @property
+    def n_new(self) -> int:
+        return int(self.times_new.shape[1])
+
+    @property
+    def n_periods(self) -> int:
+        return int(self.weight.shape[0])
+
+
+@dataclass
+class Served:
+    """Per period and demand item: who serves it and how fast (sites: existing, then new)."""
+
+    minutes: np.ndarray  # (n_periods, n_demand), inf: no open site reaches it
+    site: np.ndarray  # (n_periods, n_demand) index into existing + candidates, -1: none
+    covered: np.ndarray  # (n_periods, n_demand) bool
+    backup: np.ndarray  # (n_periods, n_demand) bool: a second open site within target
+
+
+@dataclass
+class SitingResult:
+    problem: str
+    open: np.ndarray  # (n_periods, n_candidates) bool
+    objective: float  # mclp: weight covered; lscp: new posts; pmedian: mean min; pcenter: worst min
+    bound: float  # proven bound on the objective (upper for mclp, lower for the others)
+    gap_pct: float
+    proven_optimal: bool
+    solve_s: float
+    limited_by: str  # "" (proven optimal), "time_limit"
+    greedy_objective: float | None
+    source: str  # "highs" or "greedy" (HiGHS found nothing better in time)
+    backup_weight: float  # weight covered twice, summed over periods
+    backup_proven: bool | None  # None when backup was not asked for
+    served: Served
+    zone_post: np.ndarray | None  # (n_periods, n_zones) candidate answering for each zone, -1
+    moves: list[int]  # posts moved between consecutive periods (period p → p + 1, wrapping)
+    notes: list[str] = field(default_factory=list)  # English, for the log
+
+
+# --------------------------------------------------------------------------- evaluation
+def serve(inp: SitingInput, open_new: np.ndarray) -> Served:
+    """Nearest open site, its time, and first/second coverage, for each period's open set."""
+    open_new = np.asarray(open_new, dtype=bool).reshape(inp.n_periods, inp.n_new)
+    n_p, n_d = inp.n_periods, inp.n_demand
+    n_e = inp.times_existing.shape[1]
+    minutes = np.full((n_p, n_d), np.inf)
+    site = np.full((n_p, n_d), -1, dtype=np.int64)
+    covered = np.zeros((n_p, n_d), dtype=bool)
+    backup = np.zeros((n_p, n_d), dtype=bool)
+    limit = inp.target_s + _EPS_S
+    for p in range(n_p):
+        cols = np.flatnonzero(open_new[p])
+        t = np.hstack([inp.times_existing, inp.times_new[:, cols]])
+        ids = np.concatenate([np.arange(n_e), n_e + cols])
+        if t.shape[1] == 0:
+            continue
+        best = np.argmin(t, axis=1)
+        bt = t[np.arange(n_d), best]
+        minutes[p] = bt / 60.0
+        site[p] = np.where(np.isfinite(bt), ids[best], -1)
+        within = (t <= limit[:, None]).sum(axis=1)
+        covered[p] = within >= 1
+        backup[p] = within >= 2
+    return Served(minutes, site, covered, backup)
+
+
+def objective_of(inp: SitingInput, served: Served, open_new: np.ndarray) -> float:
+    """The problem's objective for an answer, in report units (see SitingResult)."""
+    if inp.problem == "mclp":
+        return float((inp.weight * served.covered).sum())
+    if inp.problem == "lscp":
+        return float(np.asarray(open_new, dtype=bool).reshape(inp.n_periods, -1)[0].sum())
+    if inp.problem == "pmedian":
+        total = float(inp.weight.sum())
+        return float((inp.weight * served.minutes).sum()) / total if total > 0 else 0.0
+    return float(served.minutes.max()) if served.minutes.size else 0.0
+
+
+def moves_between(open_new: np.ndarray) -> list[int]:
+    """Posts that move from each period to the next (the last wraps round to the first)."""
+    open_new = np.asarray(open_new, dtype=bool)
+    n_p = len(open_new)
+    if n_p < 2:
+        return []
+    return [int((open_new[p] & ~open_new[(p + 1) % n_p]).sum()) for p in range(n_p)]
+
+
+# --------------------------------------------------------------------------- greedy
+def _greedy_mclp(cover: np.ndarray, base: np.ndarray, w: np.ndarray, count: int) -> np.ndarray:
+    chosen = np.zeros(cover.shape[1], dtype=bool)
+    done = base.copy()
+    for _ in range(count):
+        gain = (w * ~done) @ cover
+        gain[chosen] = -1.0
+        j = int(np.argmax(gain))
+        chosen[j] = True
+        done |= cover[:, j]
+    return chosen
+
+
+def _greedy_pmedian(times: np.ndarray, base: np.ndarray, w: np.ndarray, count: int) -> np.ndarray:
+    # An item nobody reaches yet is worth a big finite time, so the first post that reaches it gains.
+    big = 1e7
+    t = np.where(np.isfinite(times), times, big)
+    best = np.where(np.isfinite(base), base, big)
+    chosen = np.zeros(times.shape[1], dtype=bool)
+    for _ in range(count):
+        gain = w @ np.maximum(best[:, None] - t, 0.0)
+        gain[chosen] = -1.0
+        j = int(np.argmax(gain))
+        chosen[j] = True
+        best = np.minimum(best, t[:, j])
+    return chosen
+
+
+def _greedy_pcenter(times: np.ndarray, base: np.ndarray, count: int) -> np.ndarray:
+    chosen = np.zeros(times.shape[1], dtype=bool)
+    best = base.copy()
+    for _ in range(count):
+        worst = np.minimum(best[:, None], times).max(axis=0) if len(best) else np.zeros(times.shape[1])
+        # Ties: the post that also lowers the total most.
+        total = np.minimum(best[:, None], np.where(np.isfinite(times), times, 1e7)).sum(axis=0)
+        worst = np.where(chosen, np.inf, worst)
+        j = int(np.lexsort((total, worst))[0])
+        chosen[j] = True
+        best = np.minimum(best, times[:, j])
+    return chosen
+
+
+def _greedy_lscp(cover: np.ndarray, base: np.ndarray) -> np.ndarray:
+    chosen = np.zeros(cover.shape[1], dtype=bool)
+    done = base.copy()
+    while not done.all():
+        gain = (~done).astype(float) @ cover
+        gain[chosen] = -1.0
+        j = int(np.argmax(gain))
+        if gain[j] <= 0:
+            break
+        chosen[j] = True
+        done |= cover[:, j]
+    return chosen
+
+
+def greedy(inp: SitingInput) -> np.ndarray | None:
+    """A quick answer (n_periods, n_candidates), or None when greedy cannot respect the rules
+    (the zone rule). With a move limit, each period's own greedy answer when the moves fit,
+    else one answer for all periods (no moves)."""
+    if inp.zones is not None:
+        return None
+    cover = inp.times_new <= inp.target_s[:, None] + _EPS_S
+    base_cover = (inp.times_existing <= inp.target_s[:, None] + _EPS_S).any(axis=1)
+    base_t = inp.times_existing.min(axis=1) if inp.times_existing.shape[1] else np.full(inp.n_demand, np.inf)
+    count = min(inp.count, inp.n_new)
+
+    def one(w):
+        if inp.problem == "mclp":
+            return _greedy_mclp(cover, base_cover, w, count)
+        if inp.problem == "pmedian":
+            return _greedy_pmedian(inp.times_new, base_t, w, count)
+        if inp.problem == "pcenter":
+            return _greedy_pcenter(inp.times_new, base_t, count)
+        return _greedy_lscp(cover, base_cover)
+
+    each = np.array([one(w) for w in inp.weight])
+    if inp.max_moves is None or inp.n_periods < 2 or max(moves_between(each)) <= inp.max_moves:
+        candidates = [each]
+    else:
+        candidates = []
+    common = np.repeat(one(inp.weight.sum(axis=0))[None, :], inp.n_periods, axis=0)
+    candidates.append(common)
+    scores = [objective_of(inp, serve(inp, c), c) for c in candidates]
+    pick = int(np.argmax(scores)) if inp.problem == "mclp" else int(np.argmin(scores))
+    return candidates[pick]
+
+
+# --------------------------------------------------------------------------- the model
+class _Model:
+    """Variables and sparse rows collected as arrays, handed to ``milp`` in one piece."""
+
+    def __init__(self):
+        self.n = 0
+        self.cost: list[np.ndarray] = []
+        self.lb: list[np.ndarray] = []
+        self.ub: list[np.ndarray] = []
+        self.integer: list[np.ndarray] = []
+        self.rows: list[np.ndarray] = []
+        self.cols: list[np.ndarray] = []
+        self.vals: list[np.ndarray] = []
+        self.lo: list[np.ndarray] = []
+        self.hi: list[np.ndarray] = []
+        self.m = 0
+
+    def variables(self, k: int, cost=0.0, lb=0.0, ub=1.0, integer=False) -> np.ndarray:
+        idx = np.arange(self.n, self.n + k)
+        self.n += k
+        self.cost.append(np.broadcast_to(np.asarray(cost, dtype=float), (k,)).copy())
+        self.lb.append(np.broadcast_to(np.asarray(lb, dtype=float), (k,)).copy())
+        self.ub.append(np.broadcast_to(np.asarray(ub, dtype=float), (k,)).copy())
+        self.integer.append(np.full(k, 1 if integer else 0, dtype=np.int8))
+        return idx
+
+    def constrain(self, rows, cols, vals, lo, hi) -> None:
+        """Rows ``0..len(lo)-1`` of this block: lo <= sum(vals · x[cols]) <= hi."""
+        lo = np.atleast_1d(np.asarray(lo, dtype=float))
+        hi = np.broadcast_to(np.asarray(hi, dtype=float), lo.shape)
+        self.rows.append(np.asarray(rows, dtype=np.int64) + self.m)
+        self.cols.append(np.asarray(cols, dtype=np.int64))
+        self.vals.append(np.broadcast_to(np.asarray(vals, dtype=float), (len(np.atleast_1d(rows)),)).copy())
+        self.lo.append(lo)
+        self.hi.append(hi.copy())
+        self.m += len(lo)
+
+    def fix(self, idx, value: float) -> None:
+        self.lb_set(idx, value, value)
+
+    def lb_set(self, idx, lo, hi) -> None:
+        lb = np.concatenate(self.lb)
+        ub = np.concatenate(self.ub)
+        lb[idx] = lo
+        ub[idx] = hi
+        self.lb, self.ub = [lb], [ub]
+
+    def solve(self, cost: np.ndarray, time_limit: float):
+        a = sparse.csr_matrix(
+            (np.concatenate(self.vals), (np.concatenate(self.rows), np.concatenate(self.cols))),
+            shape=(self.m, self.n),
+        )
+        constraints = (
+            [LinearConstraint(a, np.concatenate(self.lo), np.concatenate(self.hi))] if self.m else []
+        )
+        return milp(
+            cost,
+            constraints=constraints,
+            integrality=np.concatenate(self.integer),
+            bounds=Bounds(np.concatenate(self.lb), np.concatenate(self.ub)),
+            options={"time_limit": max(float(time_limit), 0.01), "mip_rel_gap": REL_GAP, "presolve": True},
+        )
+
+    def objective(self) -> np.ndarray:
+        return np.concatenate(self.cost)
+
+
+@dataclass
+class _Blocks:
+    x: np.ndarray  # (n_periods, n_candidates) variable indices
+    z: list  # per period: (items, variable indices) of "covered" variables
+    b: list  # per period: (items, variable indices) of "covered twice" variables
+    a: list  # per period: (zone, candidate, variable) of zone assignments
+    primary: np.ndarray  # objective coefficients of the first stage
+
+
+def _cover_rows(cover: np.ndarray, items: np.ndarray, x: np.ndarray, var: np.ndarray, need):
+    """need · var[k] <= sum of x over the candidates covering items[k] (+ constants folded in)."""
+    sub = sparse.csr_matrix(cover[items])
+    r, c = sub.nonzero()
+    k = len(items)
+    rows = np.concatenate([np.arange(k), r])
+    cols = np.concatenate([var, x[c]])
+    vals = np.concatenate([np.asarray(need, dtype=float) * np.ones(k), -np.ones(len(r))])
+    return rows, cols, vals
+
+
+def _zone_block(model: _Model, rule: ZoneRule, x: np.ndarray) -> list:
+    """Zone assignment and flow variables for one period's posts; returns (zone, cand, var)."""
+    n_z, n_c = rule.allowed.shape
+    allowed = rule.allowed.copy()
+    home = rule.home
+    no_home = home < 0
+    if rule.min_zones > 0 and no_home.any():
+        model.lb_set(x[no_home], 0.0, 0.0)
+    allowed[:, no_home] = False
+    allowed[home[~no_home], np.flatnonzero(~no_home)] = True
+    zi, cj = np.nonzero(allowed)
+    a = model.variables(len(zi), integer=True)
+    # Each zone answers to one new post at most.
+    model.constrain(zi, a, 1.0, np.full(n_z, -np.inf), 1.0)
+    # min_zones · x_j <= zones of j <= max_zones · x_j.
+    rows = np.concatenate([cj, np.arange(n_c)])
+    cols = np.concatenate([a, x])
+    model.constrain(
+        rows,
+        cols,
+        np.concatenate([np.ones(len(a)), -float(rule.min_zones) * np.ones(n_c)]),
+        np.zeros(n_c),
+        np.inf,
+    )
+    model.constrain(
+        rows,
+        cols,
+        np.concatenate([np.ones(len(a)), -float(rule.max_zones) * np.ones(n_c)]),
+        np.full(n_c, -np.inf),
+        0.0,
+    )
+    # A post answers for the zone it stands in.
+    is_home = home[cj] == zi
+    hk = np.flatnonzero(is_home)
+    model.constrain(
+        np.concatenate([np.arange(len(hk)), np.arange(len(hk))]),
+        np.concatenate([a[hk], x[cj[hk]]]),
+        np.concatenate([np.ones(len(hk)), -np.ones(len(hk))]),
+        np.zeros(len(hk)),
+        0.0,
+    )
+    # Contiguity: every other zone of j takes one unit of flow sent from j's own zone
+    # through j's zones only; a zone with no such path gets no flow and so cannot be j's.
+    non_home = np.flatnonzero(~is_home)
+    pairs = np.asarray(rule.pairs, dtype=np.int64).reshape(-1, 2)
+    arcs = []
+    if rule.max_zones > 1 and len(pairs) and len(non_home):
+        position = {(int(z), int(j)): k for k, (z, j) in enumerate(zip(zi, cj))}
+        for j in np.unique(cj):
+            ok = allowed[:, j]
+            p = pairs[ok[pairs[:, 0]] & ok[pairs[:, 1]]]
+            for u, v in np.vstack([p, p[:, ::-1]]):
+                arcs.append((position[(int(u), int(j))], position[(int(v), int(j))]))
+    row_of = np.full(len(a), -1, dtype=np.int64)
+    row_of[non_home] = np.arange(len(non_home))
+    rows, cols, vals = [np.arange(len(non_home))], [a[non_home]], [-np.ones(len(non_home))]
+    if arcs:
+        au, av = (np.array(c, dtype=np.int64) for c in zip(*arcs))
+        cap = float(rule.max_zones - 1)
+        f = model.variables(len(au), lb=0.0, ub=cap)
+        k = len(f)
+        for ends in (au, av):
+            # Flow only between two zones of j.
+            model.constrain(
+                np.concatenate([np.arange(k), np.arange(k)]),
+                np.concatenate([f, a[ends]]),
+                np.concatenate([np.ones(k), -cap * np.ones(k)]),
+                np.full(k, -np.inf),
+                0.0,
+            )
+        into, out_of = row_of[av], row_of[au]
+        rows += [into[into >= 0], out_of[out_of >= 0]]
+        cols += [f[into >= 0], f[out_of >= 0]]
+        vals += [np.ones(int((into >= 0).sum())), -np.ones(int((out_of >= 0).sum()))]
+    # Net inflow at each non-home zone of j equals its assignment.
+    model.constrain(
+        np.concatenate(rows), np.concatenate(cols), np.concatenate(vals), np.zeros(len(non_home)), 0.0
+    )
+    return list(zip(zi.tolist(), cj.tolist(), a.tolist()))
+
+
+def _base_model(inp: SitingInput, count_rule: str) -> tuple[_Model, np.ndarray, list]:
+    """Site variables per period, the post count, the move limit and the zone rule."""
+    model = _Model()
+    n_p, n_c = inp.n_periods, inp.n_new
+    x = np.stack([model.variables(n_c, integer=True) for _ in range(n_p)])
+    if count_rule == "exact":
+        for p in range(n_p):
+            model.constrain(np.zeros(n_c, dtype=np.int64), x[p], 1.0, float(inp.count), float(inp.count))
+    if inp.max_moves is not None and n_p >= 2:
+        for p in range(n_p):
+            q = (p + 1) % n_p
+            m = model.variables(n_c, lb=0.0, ub=1.0)
+            k = np.arange(n_c)
+            # m_j >= x_pj - x_qj: a post open in p and not in q moved.
+            model.constrain(
+                np.concatenate([k, k, k]),
+                np.concatenate([m, x[p], x[q]]),
+                np.concatenate([np.ones(n_c), -np.ones(n_c), np.ones(n_c)]),
+                np.zeros(n_c),
+                np.inf,
+            )
+            model.constrain(np.zeros(n_c, dtype=np.int64), m, 1.0, -np.inf, float(inp.max_moves))
+            if n_p == 2:
+                break  # p → q and q → p move the same number of posts
+    zone_vars = []
+    if inp.zones is not None:
+        zone_vars = [_zone_block(model, inp.zones, x[p]) for p in range(n_p)]
+    return model, x, zone_vars
+
+
+def _coverage_vars(model: _Model, inp: SitingInput, x: np.ndarray, weight: np.ndarray, twice: bool):
+    """Per period: covered (and covered-twice) variables for items not already covered by
+    the existing posts, their rows, and the objective weights they carry."""
+    cover = inp.times_new <= inp.target_s[:, None] + _EPS_S
+    e = (inp.times_existing <= inp.target_s[:, None] + _EPS_S).sum(axis=1)
+    z_list, b_list = [], []
+    for p in range(inp.n_periods):
+        items = np.flatnonzero(e == 0)
+        z = model.variables(len(items), cost=0.0)
+        rows, cols, vals = _cover_rows(cover, items, x[p], z, 1.0)
+        model.constrain(rows, cols, vals, np.full(len(items), -np.inf), 0.0)
+        z_list.append((items, z))
+        if twice:
+            # Items with no existing post: z + b <= cover count, b <= z.
+            b0 = model.variables(len(items))
+            rows, cols, vals = _cover_rows(cover, items, x[p], b0, 1.0)
+            k = len(items)
+            model.constrain(
+                np.concatenate([rows, np.arange(k)]),
+                np.concatenate([cols, z]),
+                np.concatenate([vals, np.ones(k)]),
+                np.full(k, -np.inf),
+                0.0,
+            )
+            model.constrain(
+                np.concatenate([np.arange(k), np.arange(k)]),
+                np.concatenate([b0, z]),
+                np.concatenate([np.ones(k), -np.ones(k)]),
+                np.full(k, -np.inf),
+                0.0,
+            )
+            # Items one existing post covers: b <= cover count of the new posts.
+            one = np.flatnonzero(e == 1)
+            b1 = model.variables(len(one))
+            rows, cols, vals = _cover_rows(cover, one, x[p], b1, 1.0)
+            model.constrain(rows, cols, vals, np.full(len(one), -np.inf), 0.0)
+            b_list.append((np.concatenate([items, one]), np.concatenate([b0, b1])))
+    return z_list, b_list
+
+
+# --------------------------------------------------------------------------- solving
+@dataclass
+class _Outcome:
+    open: np.ndarray | None
+    value: float | None  # solver objective (model units, minimised)
+    bound: float | None  # solver dual bound (model units, minimised)
+    status: int
+    zone_post: np.ndarray | None
+
+
+def _run(
+    model: _Model, cost: np.ndarray, inp: SitingInput, x: np.ndarray, zone_vars, time_limit: float
+) -> _Outcome:
+    res = model.solve(cost, time_limit)
+    bound = getattr(res, "mip_dual_bound", None)
+    if bound is None and res.status == 0:
+        bound = res.fun
+    if res.x is None:
+        return _Outcome(None, None, bound, int(res.status), None)
+    sol = np.round(res.x).astype(np.int64)
+    open_new = sol[x] > 0
+    zone_post = None
+    if zone_vars:
+        zone_post = np.full((inp.n_periods, inp.zones.n_zones), -1, dtype=np.int64)
+        for p, triples in enumerate(zone_vars):
+            for z, j, v in triples:
+                if sol[v] > 0:
+                    zone_post[p, z] = j
+    return _Outcome(
+        open_new, float(res.fun), None if bound is None else float(bound), int(res.status), zone_post
+    )
+
+
+def _check(inp: SitingInput) -> None:
+    if inp.problem not in PROBLEMS:
+        raise SitingError("problem", f"unknown problem {inp.problem!r}")
+    if inp.n_new == 0:
+        raise SitingError("no_candidates", "there are no candidate sites")
+    if inp.problem != "lscp" and inp.count > inp.n_new:
+        raise SitingError("too_many", f"{inp.count} new posts asked for but only {inp.n_new} candidate sites")
+    if inp.n_periods > 1 and inp.problem not in ("mclp", "pmedian"):
+        raise SitingError("periods", "periods need mclp or pmedian (a fixed number of posts per period)")
+    reach = np.isfinite(inp.times_new).any(axis=1) | np.isfinite(inp.times_existing).any(axis=1)
+    if inp.problem in ("pmedian", "pcenter") and not reach.all():
+        bad = np.flatnonzero(~reach)
+        raise SitingError("unreachable", f"{len(bad)} demand items cannot be reached from any site", bad)
+    if inp.problem == "lscp":
+        limit = inp.target_s[:, None] + _EPS_S
+        ok = (inp.times_new <= limit).any(axis=1) | (inp.times_existing <= limit).any(axis=1)
+        if not ok.all():
+            bad = np.flatnonzero(~ok)
+            raise SitingError("target", f"{len(bad)} demand items no site reaches within their target", bad)
+    rule = inp.zones
+    if rule is not None:
+        if rule.min_zones > rule.max_zones or rule.max_zones < 1:
+            raise SitingError("zone_bounds", f"zones per post {rule.min_zones}..{rule.max_zones} is empty")
+        if inp.problem != "lscp" and inp.count * rule.min_zones > rule.n_zones:
+            raise SitingError(
+                "zone_bounds",
+                f"{inp.count} posts × at least {rule.min_zones} zones needs {inp.count * rule.min_zones} "
+                f"zones but there are {rule.n_zones}",
+            )
+        homeless = rule.home < 0
+        if rule.min_zones > 0 and homeless.all():
+            raise SitingError("zone_bounds", "no candidate site stands in a zone", np.flatnonzero(homeless))
+
+
+def solve(inp: SitingInput) -> SitingResult:
+    """The exact answer, or the best found before the time limit with its proven bound."""
+    _check(inp)
+    started = time.perf_counter()
+    deadline = started + max(float(inp.time_limit_s), 0.01)
+    notes: list[str] = []
+    start = greedy(inp)
+    greedy_value = None if start is None else objective_of(inp, serve(inp, start), start)
+    if start is None:
+        notes.append("no greedy start: greedy cannot follow the zone rule")
+
+    if inp.problem == "pcenter":
+        first = _solve_pcenter(inp, start, deadline, notes)
+    else:
+        first = _solve_direct(inp, start, deadline, notes)
+    open_new, value, bound, proven, source, zone_post, level = first
+
+    backup_proven = None
+    if inp.backup:
+        second = _solve_backup(inp, open_new, value, level, deadline)
+        if second is not None:
+            open_new, backup_proven, zone2 = second
+            zone_post = zone2 if zone2 is not None else zone_post
+        else:
+            backup_proven = False
+            notes.append("backup stage found no answer in time: the first stage's answer is kept")
+    served = serve(inp, open_new)
+    objective = objective_of(inp, served, open_new)
+    gap = _gap(inp.problem, objective, bound)
+    return SitingResult(
+        problem=inp.problem,
+        open=open_new,
+        objective=objective,
+        bound=bound,
+        gap_pct=gap,
+        proven_optimal=bool(proven),
+        solve_s=time.perf_counter() - started,
+        limited_by="" if proven else "time_limit",
+        greedy_objective=greedy_value,
+        source=source,
+        backup_weight=float((inp.weight * served.backup).sum()),
+        backup_proven=backup_proven,
+        served=served,
+        zone_post=zone_post,
+        moves=moves_between(open_new),
+        notes=notes,
+    )
+
+
+def _gap(problem: str, objective: float, bound: float) -> float:
+    if not np.isfinite(bound):
+        return float("inf")
+    diff = bound - objective if problem == "mclp" else objective - bound
+    scale = max(abs(objective), abs(bound), 1e-9)
+    return max(0.0, diff) / scale * 100.0
+
+
+def _to_report(inp: SitingInput, model_value: float) -> float:
+    """A model objective (minimised) in report units."""
+    if inp.problem == "mclp":
+        return -model_value
+    if inp.problem == "pmedian":
+        total = float(inp.weight.sum())
+        return model_value / total / 60.0 if total > 0 else 0.0
+    return model_value
+
+
+def _primary(inp: SitingInput, model: _Model, x: np.ndarray, z_list):
+    """Objective vector (minimised) of the first stage, and the model's constant term."""
+    if inp.problem == "lscp":
+        cost = np.zeros(model.n)
+        cost[x[0]] = 1.0
+        return cost, 0.0
+    cost = np.zeros(model.n)
+    e = (inp.times_existing <= inp.target_s[:, None] + _EPS_S).any(axis=1)
+    constant = -float(inp.weight[:, e].sum())
+    for p, (items, z) in enumerate(z_list):
+        cost[z] = -inp.weight[p, items]
+    return cost, constant
+
+
+def _pmedian_block(model: _Model, inp: SitingInput, x: np.ndarray):
+    """Assignment variables: each item to one open candidate faster than its best existing
+    post, or to that existing post. Returns the objective entries (var, seconds · weight)."""
+    best_e = inp.times_existing.min(axis=1) if inp.times_existing.shape[1] else np.full(inp.n_demand, np.inf)
+    useful = np.isfinite(inp.times_new) & (inp.times_new < best_e[:, None])
+    i, j = np.nonzero(useful)
+    has_e = np.isfinite(best_e)
+    ie = np.flatnonzero(has_e)
+    entries = []
+    for p in range(inp.n_periods):
+        a = model.variables(len(i))
+        s = model.variables(len(ie))
+        rows = np.concatenate([i, ie])
+        model.constrain(rows, np.concatenate([a, s]), 1.0, np.ones(inp.n_demand), 1.0)
+        k = len(a)
+        model.constrain(
+            np.concatenate([np.arange(k), np.arange(k)]),
+            np.concatenate([a, x[p, j]]),
+            np.concatenate([np.ones(k), -np.ones(k)]),
+            np.full(k, -np.inf),
+            0.0,
+        )
+        w = inp.weight[p]
+        entries.append(
+            (np.concatenate([a, s]), np.concatenate([w[i] * inp.times_new[i, j], w[ie] * best_e[ie]]))
+        )
+    return entries
+
+
+def _solve_direct(inp: SitingInput, start, deadline: float, notes: list):
+    """mclp, lscp and pmedian: one MILP."""
+    if inp.problem == "pmedian":
+        model, x, zone_vars = _base_model(inp, "exact")
+        entries = _pmedian_block(model, inp, x)
+        cost = np.zeros(model.n)
+        for var, c in entries:
+            cost[var] += c
+        constant = 0.0
+    else:
+        model, x, zone_vars = _base_model(inp, "exact" if inp.problem == "mclp" else "free")
+        z_list, _ = _coverage_vars(model, inp, x, inp.weight, False) if inp.problem == "mclp" else ([], [])
+        if inp.problem == "lscp":
+            _lscp_rows(model, inp, x[0])
+        cost, constant = _primary(inp, model, x, z_list)
+    share = 1.0 - (_STAGE_TWO_SHARE if inp.backup else 0.0)
+    limit = (deadline - time.perf_counter()) * share
+    out = _run(model, cost, inp, x, zone_vars, limit)
+    bound = (
+        _to_report(inp, out.bound + constant)
+        if out.bound is not None and np.isfinite(out.bound)
+        else _open_bound(inp)
+    )
+    proven = out.status == 0
+    if out.status == 2:
+        raise SitingError("infeasible", "the solver proved that no answer meets all the rules")
+    candidates = []
+    if out.open is not None:
+        candidates.append(("highs", out.open, out.zone_post))
+    if start is not None:
+        candidates.append(("greedy", start, None))
+    if not candidates:
+        raise SitingError("no_answer", "the time limit ran out before any answer was found")
+    scored = [(objective_of(inp, serve(inp, o), o), src, o, zp) for src, o, zp in candidates]
+    better = max if inp.problem == "mclp" else min
+    value, source, open_new, zone_post = better(scored, key=lambda s: s[0])
+    if source == "greedy":
+        notes.append("HiGHS found nothing better than the greedy start before the time limit")
+    if proven and source != "highs":
+        proven = False
+    return open_new, value, bound, proven, source, zone_post, None
+
+
+def _open_bound(inp: SitingInput) -> float:
+    """A bound that needs no solver, when HiGHS reports none."""
+    if inp.problem == "mclp":
+        return float(inp.weight.sum())
+    return 0.0
+
+
+def _lscp_rows(model: _Model, inp: SitingInput, x: np.ndarray, limit_s=None):
+    limit = (inp.target_s if limit_s is None else np.full(inp.n_demand, float(limit_s))) + _EPS_S
+    cover = inp.times_new <= limit[:, None]
+    done = (inp.times_existing <= limit[:, None]).any(axis=1)
+    items = np.flatnonzero(~done)
+    sub = sparse.csr_matrix(cover[items])
+    r, c = sub.nonzero()
+    model.constrain(r, x[c], 1.0, np.ones(len(items)), np.inf)
+
+
+def _solve_pcenter(inp: SitingInput, start, deadline: float, notes: list):
+    """Bisection over the distinct times; each step: can ``count`` posts reach every item
+    within that time? The lowest level not proven impossible bounds the answer from below."""
+    every = np.hstack([inp.times_existing, inp.times_new])
+    lower = float(every.min(axis=1).max())  # each item's best possible time
+    levels = np.concatenate([inp.times_new.ravel(), inp.times_existing.ravel()])
+    levels = np.unique(levels[np.isfinite(levels)])
+    levels = levels[levels >= lower - _EPS_S]
+    best_open, best_zone, source = None, None, "highs"
+    hi_val = np.inf
+    if start is not None:
+        best_open, source = start, "greedy"
+        hi_val = float(serve(inp, start).minutes.max()) * 60.0
+    # The answer is one of levels[lo:], and no worse than hi_val (levels[hi]).
+    lo = 0
+    hi = int(np.searchsorted(levels, hi_val - _EPS_S, side="left")) if np.isfinite(hi_val) else len(levels)
+    timed_out = False
+    share = 1.0 - (_STAGE_TWO_SHARE if inp.backup else 0.0)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        remaining = (deadline - time.perf_counter()) * share
+        if remaining <= 0.01:
+            timed_out = True
+            break
+        model, x, zone_vars = _base_model(inp, "exact")
+        _lscp_rows(model, inp, x[0], float(levels[mid]))
+        out = _run(model, np.zeros(model.n), inp, x, zone_vars, remaining)
+        if out.open is not None:
+            found = float(serve(inp, out.open).minutes.max()) * 60.0
+            if found < hi_val:
+                hi_val, best_open, best_zone, source = found, out.open, out.zone_post, "highs"
+            hi = min(mid, int(np.searchsorted(levels, hi_val - _EPS_S, side="left")))
+        elif out.status == 2:
+            lo = mid + 1
+        else:
+            timed_out = True
+            break
+    if best_open is None:
+        if timed_out:
+            raise SitingError("no_answer", "the time limit ran out before any answer was found")
+        raise SitingError("infeasible", "the solver proved that no answer meets all the rules")
+    proven = lo >= hi
+    bound_s = hi_val if proven else max(float(levels[lo]), lower)
+    if source == "greedy" and not proven:
+        notes.append("HiGHS found nothing better than the greedy start before the time limit")
+    return best_open, hi_val / 60.0, bound_s / 60.0, proven, source, best_zone, hi_val
+
+
+def _solve_backup(inp: SitingInput, open_first: np.ndarray, value: float, level, deadline: float):
+    """Second stage: among answers at least as good as the first stage's, most weight
+    covered twice. Returns (open, proven, zone_post) or None when nothing was found."""
+    remaining = deadline - time.perf_counter()
+    if remaining <= 0.01:
+        return None
+    if inp.problem == "pmedian":
+        model, x, zone_vars = _base_model(inp, "exact")
+        entries = _pmedian_block(model, inp, x)
+        var = np.concatenate([v for v, _ in entries])
+        coef = np.concatenate([c for _, c in entries])
+        limit = value * 60.0 * float(inp.weight.sum())
+        model.constrain(np.zeros(len(var), dtype=np.int64), var, coef, -np.inf, limit * (1 + _KEEP) + 1e-6)
+        # Coverage-twice variables only; "covered" ones are implied where needed.
+        z_list, b_list = _coverage_vars(model, inp, x, inp.weight, True)
+    elif inp.problem == "pcenter":
+        model, x, zone_vars = _base_model(inp, "exact")
+        _lscp_rows(model, inp, x[0], level)
+        z_list, b_list = _coverage_vars(model, inp, x, inp.weight, True)
+    elif inp.problem == "lscp":
+        model, x, zone_vars = _base_model(inp, "free")
+        _lscp_rows(model, inp, x[0])
+        model.constrain(np.zeros(inp.n_new, dtype=np.int64), x[0], 1.0, -np.inf, float(round(value)))
+        z_list, b_list = _coverage_vars(model, inp, x, inp.weight, True)
+    else:
+        model, x, zone_vars = _base_model(inp, "exact")
+        z_list, b_list = _coverage_vars(model, inp, x, inp.weight, True)
+        cost, constant = _primary(inp, model, x, z_list)
+        need = value + constant  # covered weight the model's z variables must keep
+        nz = np.flatnonzero(cost)
+        model.constrain(
+            np.zeros(len(nz), dtype=np.int64), nz, -cost[nz], need - abs(need) * _KEEP - 1e-6, np.inf
+        )
+    cost = np.zeros(model.n)
+    for p, (items, b) in enumerate(b_list):
+        cost[b] = -inp.weight[p, items]
+    out = _run(model, cost, inp, x, zone_vars, remaining)
+    if out.open is None:
+        return None
+    first_twice = float((inp.weight * serve(inp, open_first).backup).sum())
+    second_twice = float((inp.weight * serve(inp, out.open).backup).sum())
+    if second_twice < first_twice:
+        return open_first, False, None
+    return out.open, out.status == 0, out.zone_post
