@@ -29,6 +29,7 @@ def algorithm_classes() -> list[type]:
     from .coverage import CoverageAlgorithm
     from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
     from .nearest_units import NearestUnitsAlgorithm
+    from .site_posts import SitePostsAlgorithm
     from .travel_time_matrix import TravelTimeMatrixAlgorithm
     from .zone_workload import ZoneWorkloadAlgorithm
 
@@ -40,6 +41,7 @@ def algorithm_classes() -> list[type]:
         NearestUnitsAlgorithm,
         AssignZonesAlgorithm,
         ZoneWorkloadAlgorithm,
+        SitePostsAlgorithm,
     ]
 
 

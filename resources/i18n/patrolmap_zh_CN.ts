@@ -141,6 +141,11 @@
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Bound: {value:.4g}; gap {gap:.3g} %</source>
+      <translation>界：{value:.4g}；差距 {gap:.3g} %</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Boundary</source>
       <translation>边界</translation>
@@ -224,6 +229,16 @@
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Candidate sites</source>
+      <translation>候选点位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Candidate spacing along roads (m, without candidates)</source>
+      <translation>沿道路候选点间距（米，未给候选点时）</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/dutymap.py" />
@@ -331,6 +346,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <location filename="../../plugin/processing/create_grid.py" />
       <source>Choose a boundary (jurisdiction) layer.</source>
       <translation>请选择边界（辖区）图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Choose a demand layer.</source>
+      <translation>请选择需求图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" />
@@ -643,6 +663,71 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>默认车速（公里/小时）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand (points or zones)</source>
+      <translation>需求（点或巡区）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand covered twice: {value:.4g} ({proven})</source>
+      <translation>双重覆盖的需求：{value:.4g}（{proven}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} cannot be reached from any site on the roads.</source>
+      <translation>需求要素 {ids} 从道路上任何点位都无法到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} have no geometry and were left out.</source>
+      <translation>需求要素 {ids} 没有几何，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} have no readable time; periods need a time on every item.</source>
+      <translation>需求要素 {ids} 没有可读的时间；分时段需要每条需求都有时间。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} have no usable weight in “{field}” and were left out.</source>
+      <translation>需求要素 {ids} 的“{field}”没有可用的权重，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids}: unreadable target, {minutes:g} min used.</source>
+      <translation>需求要素 {ids}：目标无法读取，按 {minutes:g} 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand points {ids} are not within the snap tolerance of a road that can be driven to; they were left out.</source>
+      <translation>需求点 {ids} 不在可驶入道路的吸附容差内，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand time field (for periods)</source>
+      <translation>需求时间字段（用于分时段）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand weight field (default: 1 per point, road km per zone)</source>
+      <translation>需求权重字段（默认：每点 1，巡区按道路公里数）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand zones {ids} have no road that can be driven to; they count for nothing.</source>
+      <translation>需求巡区 {ids} 没有可驶入的道路，不计入。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Deployment</source>
+      <translation>勤务部署</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Destination id field (default: feature id)</source>
       <translation>终点编号字段（默认：要素 ID）</translation>
@@ -803,6 +888,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Existing posts</source>
+      <translation>现有岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Existing posts (stay)</source>
+      <translation>现有岗点（保留）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Export PDF</source>
       <translation>导出 PDF</translation>
@@ -886,6 +981,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/nearest_units.py" />
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off. Each row is drawn as the route: a line along the roads from the unit to the incident, in the road network's coordinate system.</source>
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Forbidden areas</source>
+      <translation>禁设区域</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -1018,6 +1118,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Greedy start: {value:.4g}</source>
+      <translation>贪心初始解：{value:.4g}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/client.py" />
       <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
       <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
@@ -1056,6 +1161,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/create_grid.py" />
       <source>Hexagon</source>
       <translation>六边形</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>HiGHS found nothing better than the greedy start before the time limit.</source>
+      <translation>在时间上限内 HiGHS 未找到优于贪心初始解的答案。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -1338,6 +1448,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最多</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Most demand covered twice</source>
+      <translation>尽量多的需求双重覆盖</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
@@ -1378,6 +1493,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>新建指挥图…</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>New posts</source>
+      <translation>新增岗点数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Night</source>
       <translation>夜班</translation>
@@ -1388,9 +1508,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>No answer meets all the rules (post count, zones per post, moves); relax one of them.</source>
+      <translation>没有答案能满足全部规则（岗点数、每岗巡区数、调动数）；请放宽其中一项。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>No demand point lies within the snap tolerance of a road.</source>
+      <translation>没有需求点在道路的吸附容差内。</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/dutymap.py" />
@@ -1411,6 +1541,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/zones_layer.py" />
       <source>No problems in {zones} zones.</source>
       <translation>{zones} 个巡区，未发现问题。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>No site reaches demand features {ids} within their target; lscp cannot cover them.</source>
+      <translation>没有点位能在目标时间内到达需求要素 {ids}；lscp 无法覆盖它们。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" />
@@ -1516,6 +1651,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>OK</source>
       <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Objective ({units}): {value:.4g}</source>
+      <translation>目标值（{units}）：{value:.4g}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1713,6 +1853,31 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>时段开始（默认：结束前 30 天）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods (e.g. day=08:00-20:00;night=20:00-08:00)</source>
+      <translation>时段（如 day=08:00-20:00;night=20:00-08:00）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods need demand points with times (incidents), not zones.</source>
+      <translation>分时段需要带时间的需求点（警情），不能用巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods need the demand time field (when each incident happened).</source>
+      <translation>分时段需要需求时间字段（每起警情发生的时间）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods need the mclp or pmedian problem (the same number of posts in every period).</source>
+      <translation>分时段只适用于 mclp 或 pmedian（每个时段岗点数相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods: {error}</source>
+      <translation>时段：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Phone</source>
       <translation>电话</translation>
@@ -1736,6 +1901,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Posts</source>
+      <translation>岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Posts moved between periods: {moves}</source>
+      <translation>时段之间调动的岗点：{moves}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Posts that may move between periods</source>
+      <translation>相邻时段之间最多调动的岗点数</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -1789,6 +1969,16 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Proven optimal: no — stopped at the time limit</source>
+      <translation>已证明最优：否——在时间上限处停止</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Proven optimal: yes</source>
+      <translation>已证明最优：是</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" />
@@ -2101,6 +2291,16 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>显示为</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Site id field on existing posts and candidates</source>
+      <translation>现有岗点和候选点位的编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Site posts and platforms</source>
+      <translation>岗亭与平台选址</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" />
       <source>Sliver</source>
       <translation>碎片</translation>
@@ -2129,6 +2329,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/processing/network_base.py" />
       <source>Snap tolerance (m): points farther from a road are reported, not used</source>
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Solve time: {seconds:.2f} s</source>
+      <translation>求解时间：{seconds:.2f} 秒</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
@@ -2283,6 +2488,16 @@ min</source>
 分钟</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Target (minutes)</source>
+      <translation>目标（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Target field (minutes per demand item)</source>
+      <translation>目标字段（每条需求的分钟数）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>Target field (minutes; default: by zone category)</source>
       <translation>时限字段（分钟；默认按巡区类别）</translation>
@@ -2391,6 +2606,16 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The date the first team of each station starts the cycle (its first day shift). Keep it from month to month so the rotation runs on.</source>
       <translation>各站点第一个班组开始轮班周期（第一个白班）的日期。各月保持不变，轮班即可连续。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The demand layer already has a field named minutes, post_id, covered, backup or period; rename it first.</source>
+      <translation>需求图层已有名为 minutes、post_id、covered、backup 或 period 的字段；请先重命名。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The demand layer has no usable features.</source>
+      <translation>需求图层没有可用的要素。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -2513,6 +2738,16 @@ min</source>
       <translation>时段开始时间（{start}）晚于结束时间（{end}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The periods do not cover the day: nothing covers {spans}.</source>
+      <translation>时段没有覆盖全天：{spans} 不属于任何时段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The periods overlap: {spans} is in two periods.</source>
+      <translation>时段重叠：{spans} 同时属于两个时段。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>The picked zones do not join into one piece; nothing was merged.</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
@@ -2608,6 +2843,11 @@ min</source>
       <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The time limit ran out before any answer was found; allow more time.</source>
+      <translation>在找到任何答案之前已到时间上限；请放宽时间。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
@@ -2673,6 +2913,11 @@ min</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The zones-per-post rule cannot be met: {reason}</source>
+      <translation>每岗巡区数的规则无法满足：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no field “{field}”.</source>
       <translation>{what}图层没有字段“{field}”。</translation>
@@ -2681,6 +2926,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" />
       <source>The {what} layer has no points.</source>
       <translation>{what}图层没有点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>There are no candidate sites (none given, or all forbidden or off the roads).</source>
+      <translation>没有候选点位（未给出，或全部位于禁设区域或远离道路）。</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/data.py" />
@@ -2701,6 +2951,11 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Tick at least one station with teams.</source>
       <translation>请至少勾选一个有班组的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Time limit (s)</source>
+      <translation>时间上限（秒）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -2731,6 +2986,11 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Turnout (min)</source>
       <translation>出警准备（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Turnout (minutes)</source>
+      <translation>出动准备时间（分钟）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" />
@@ -2846,6 +3106,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods. The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
+      <translation>新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -2985,6 +3250,26 @@ min</source>
       <translation>未分给最快警务点的巡区数</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per new post, at least</source>
+      <translation>每个新岗点的巡区数，至少</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per new post, at most</source>
+      <translation>每个新岗点的巡区数，至多</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per post need zones (polygons) as demand.</source>
+      <translation>每岗巡区数需要以巡区（面）作为需求。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per post: at least {lo} is more than at most {hi}.</source>
+      <translation>每岗巡区数：至少 {lo} 大于至多 {hi}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Zones per station</source>
       <translation>每个警务点的巡区数</translation>
@@ -3088,6 +3373,11 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>days between teams</source>
       <translation>班组间隔天数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>demand covered</source>
+      <translation>覆盖的需求</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" />
@@ -3240,6 +3530,11 @@ min</source>
       <translation>网络错误：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>new posts</source>
+      <translation>新增岗点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/client.py" />
       <source>no answer</source>
       <translation>无响应</translation>
@@ -3320,6 +3615,11 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>not proven best</source>
+      <translation>未证明最优</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>off</source>
       <translation>关闭</translation>
@@ -3348,6 +3648,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>positions</source>
       <translation>个位置</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>proven best</source>
+      <translation>已证明最优</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" />
@@ -3455,6 +3760,16 @@ min</source>
       <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>weighted mean minutes</source>
+      <translation>加权平均分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>worst minutes</source>
+      <translation>最长分钟</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>worst {minutes:.1f} min in {zone}</source>
       <translation>最慢 {minutes:.1f} 分钟（{zone}）</translation>
@@ -3515,6 +3830,11 @@ min</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{count} candidate sites lie in forbidden areas and were left out.</source>
+      <translation>{count} 个候选点位位于禁设区域，已略去。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
@@ -3543,6 +3863,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{count} new posts asked for but there are only {candidates} candidate sites.</source>
+      <translation>要求 {count} 个新岗点，但只有 {candidates} 个候选点位。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -3648,6 +3973,11 @@ min</source>
       <location filename="../../plugin/network_layer.py" />
       <source>{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}</source>
       <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{demand} demand items, {candidates} candidate sites, {existing} existing posts.</source>
+      <translation>{demand} 条需求，{candidates} 个候选点位，{existing} 个现有岗点。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -3900,9 +4230,19 @@ min</source>
       <translation>{what}（要素 {index}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{what} features {ids} have no geometry or no id and were left out.</source>
+      <translation>{what}要素 {ids} 没有几何或编号，已略去。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{what} {ids} are not within the snap tolerance of a road that can be driven to; they were left out.</source>
+      <translation>{what} {ids} 不在可驶入道路的吸附容差内，已略去。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" />
