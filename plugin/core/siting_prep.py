@@ -152,7 +152,11 @@ def _runs(minutes: np.ndarray) -> list[tuple[int, int]]:
     breaks = np.flatnonzero(np.diff(minutes) > 1)
     starts = np.r_[minutes[0], minutes[breaks + 1]]
     ends = np.r_[minutes[breaks], minutes[-1]]
-    return list(zip(starts.tolist(), ends.tolist()))
+    runs = list(zip(starts.tolist(), ends.tolist()))
+    if len(runs) > 1 and runs[0][0] == 0 and runs[-1][1] == 1439:
+        # One span across midnight, e.g. 20:00-08:00.
+        runs = [(runs[-1][0], runs[0][1] + 1440)] + runs[1:-1]
+    return runs
 
 
 def _hhmm(minute: int) -> str:
