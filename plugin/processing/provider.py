@@ -26,6 +26,7 @@ def algorithm_classes() -> list[type]:
         get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
         return classes
     from .assign_zones import AssignZonesAlgorithm
+    from .blockade import BlockadeAlgorithm
     from .coverage import CoverageAlgorithm
     from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
     from .nearest_units import NearestUnitsAlgorithm
@@ -42,6 +43,7 @@ def algorithm_classes() -> list[type]:
         AssignZonesAlgorithm,
         ZoneWorkloadAlgorithm,
         SitePostsAlgorithm,
+        BlockadeAlgorithm,
     ]
 
 

@@ -141,6 +141,16 @@
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Blockade routes</source>
+      <translation>封控路线</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Blockade: seal the checkpoints</source>
+      <translation>封控：封堵卡口</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>Bound: {value:.4g}; gap {gap:.3g} %</source>
       <translation>界：{value:.4g}；差距 {gap:.3g} %</translation>
@@ -319,6 +329,16 @@
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Checkpoint id field (default: feature id)</source>
+      <translation>卡口编号字段（默认：要素编号）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Checkpoints</source>
+      <translation>卡口</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" />
@@ -663,6 +683,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>默认车速（公里/小时）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Delay before the alarm (minutes)</source>
+      <translation>报警前延误（分钟）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>Demand</source>
       <translation>需求</translation>
@@ -723,7 +748,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>需求巡区 {ids} 没有可驶入的道路，不计入。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/blockade.py" />
       <source>Deployment</source>
       <translation>勤务部署</translation>
     </message>
@@ -876,6 +901,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Error</source>
       <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Escape speed (km/h)</source>
+      <translation>逃逸速度（公里/小时）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -1518,6 +1548,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>No checkpoint lies within the snap tolerance of a road.</source>
+      <translation>没有卡口在道路的吸附容差内。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>No demand point lies within the snap tolerance of a road.</source>
       <translation>没有需求点在道路的吸附容差内。</translation>
@@ -1571,6 +1606,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>No unit lies within the snap tolerance of a road.</source>
+      <translation>没有警力在道路的吸附容差内。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -2241,6 +2281,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>所选巡区（{count} 个）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Sends one unit to each checkpoint so that the slowest arrival is as early as possible (an exact bottleneck assignment; among equally fast answers, the least total driving). With more checkpoints than units, as many as possible are sealed and the rest are reported open. With an incident, each checkpoint gets the earliest time a suspect could reach it (the delay before the alarm plus the road distance at the escape speed), and sealed_in_time says whether the unit gets there first.</source>
+      <translation>每个卡口派一支警力，使最晚到达的时间尽可能早（精确的瓶颈指派；同样快的答案中取总行驶最少的）。卡口多于警力时，尽量多封堵，其余报告为未封堵。给出案发点时，为每个卡口计算嫌疑人最早可能到达的时间（报警前延误加上按逃逸速度行驶的道路距离），sealed_in_time 表示警力是否先到。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
@@ -2314,6 +2359,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/processing/validate_zones.py" />
       <source>Sliver width (m): narrower stretches are slivers</source>
       <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Slowest arrival: {minutes:.1f} min.</source>
+      <translation>最晚到达：{minutes:.1f} 分钟。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -2666,6 +2716,16 @@ min</source>
       <location filename="../../plugin/commandmap.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>The incident is not within the snap tolerance of a road.</source>
+      <translation>案发点不在道路的吸附容差内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>The incident layer must hold exactly one point; it has {count}.</source>
+      <translation>案发点图层必须正好有一个点；现有 {count} 个。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" />
@@ -3023,6 +3083,11 @@ min</source>
       <translation>警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Unit id field (default: feature id)</source>
+      <translation>警力编号字段（默认：要素编号）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" />
       <source>Unit id field (default: unit_id, else feature id)</source>
       <translation>警力编号字段（默认：unit_id，否则要素 ID）</translation>
@@ -3340,6 +3405,11 @@ min</source>
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>checkpoint</source>
+      <translation>卡口</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
@@ -3415,7 +3485,7 @@ min</source>
       <translation>几何类型为 {found}，不是点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" />
+      <location filename="../../plugin/processing/blockade.py" />
       <source>incident</source>
       <translation>警情</translation>
     </message>
@@ -3735,7 +3805,7 @@ min</source>
       <translation>{seconds} 秒后超时</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" />
+      <location filename="../../plugin/processing/blockade.py" />
       <source>unit</source>
       <translation>警力</translation>
     </message>
@@ -3833,6 +3903,16 @@ min</source>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>{count} candidate sites lie in forbidden areas and were left out.</source>
       <translation>{count} 个候选点位位于禁设区域，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>{count} checkpoints cannot be sealed before the suspect could reach them: {ids}</source>
+      <translation>{count} 个卡口无法在嫌疑人可能到达之前封堵：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>{count} checkpoints stay open (not enough units, or none can reach them): {ids}</source>
+      <translation>{count} 个卡口未封堵（警力不足，或无警力能到达）：{ids}</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/poller.py" />
