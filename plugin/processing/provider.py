@@ -28,6 +28,7 @@ def algorithm_classes() -> list[type]:
     from .assign_zones import AssignZonesAlgorithm
     from .blockade import BlockadeAlgorithm
     from .coverage import CoverageAlgorithm
+    from .hotspots import HotspotsAlgorithm
     from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
     from .nearest_units import NearestUnitsAlgorithm
     from .site_posts import SitePostsAlgorithm
@@ -44,6 +45,7 @@ def algorithm_classes() -> list[type]:
         ZoneWorkloadAlgorithm,
         SitePostsAlgorithm,
         BlockadeAlgorithm,
+        HotspotsAlgorithm,
     ]
 
 

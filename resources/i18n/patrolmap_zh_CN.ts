@@ -136,6 +136,11 @@
 %</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Bandwidth (m along the roads)</source>
+      <translation>带宽（沿道路米数）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
@@ -396,6 +401,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <location filename="../../plugin/commandmap.py" />
       <source>Choose a valid coordinate reference system.</source>
       <translation>请选择有效的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Choose an incidents layer.</source>
+      <translation>请选择警情图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -1198,6 +1208,26 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>在时间上限内 HiGHS 未找到优于贪心初始解的答案。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hot spots</source>
+      <translation>警情热点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hot spots: top share of pieces (%)</source>
+      <translation>热点：密度最高的路段比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hours (e.g. 20-8; empty: all)</source>
+      <translation>时段（如 20-8；留空：全天）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hours or weekdays: {error}</source>
+      <translation>时段或星期：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -1223,6 +1253,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情日期字段（默认：reported_at）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incident hot spots on the streets</source>
+      <translation>街道上的警情热点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" />
       <source>Incident id field (default: incident_id, else feature id)</source>
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
@@ -1241,6 +1276,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>Incidents in the period, in zones</source>
       <translation>时段内落在巡区中的警情数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incidents {ids} are farther than the snap tolerance from any road and were left out.</source>
+      <translation>警情 {ids} 离道路超过吸附容差，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incidents {ids} have no readable time in “{field}” and were left out.</source>
+      <translation>警情 {ids} 的“{field}”没有可读的时间，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incidents {ids} have no usable weight in “{field}” and were left out.</source>
+      <translation>警情 {ids} 的“{field}”没有可用的权重，已略去。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1281,6 +1331,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Kernel density of incidents along the roads (distance on the roads, not straight-line; at a junction the kernel's mass is split equally over the roads going on, so every incident adds exactly its weight). The roads are cut into pieces of about LIXEL_M metres; density is weighted incidents per km of road per day of the period (the period given, or from the first to the last incident). HOURS (e.g. 20-8 for nights) and WEEKDAYS (1 = Monday … 7 = Sunday, e.g. 1-5) keep only incidents at those times. rank 1 is the densest piece; hotspot marks the top TOP_PCT % of pieces. Only pieces with some density are written.</source>
+      <translation>沿道路计算警情核密度（按道路距离，不是直线距离；在路口，核的质量平均分到继续延伸的各条道路，因此每起警情正好贡献其权重）。道路切成约 LIXEL_M 米的小段；密度为每公里道路每天的加权警情数（按给定时期，或从第一起到最后一起警情）。HOURS（如夜间 20-8）和 WEEKDAYS（1 = 星期一 … 7 = 星期日，如 1-5）只保留这些时间的警情。rank 为 1 的小段密度最高；hotspot 标出密度最高的 TOP_PCT % 小段。只输出有密度的小段。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -1566,6 +1621,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/coverage.py" />
       <source>No facility lies within the snap tolerance of a road.</source>
       <translation>没有警务点位于道路吸附容差范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>No incident falls in the period, hours and weekdays asked for.</source>
+      <translation>没有警情落在所要求的时期、时段和星期内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>No incident has a readable time in “{field}” (features {ids}).</source>
+      <translation>没有警情在“{field}”中有可读的时间（要素 {ids}）。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -1883,9 +1948,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Period end</source>
+      <translation>时期结束</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>Period end (default: now)</source>
       <translation>时段结束（默认：当前时间）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Period start</source>
+      <translation>时期开始</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" />
@@ -2194,6 +2269,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/processing/coverage.py" />
       <source>Road no facility can reach (km)</source>
       <translation>无警务点可达的道路（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Road piece length (m)</source>
+      <translation>道路小段长度（米）</translation>
     </message>
     <message>
       <location filename="../../plugin/dependencies.py" />
@@ -2593,6 +2673,11 @@ min</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The bandwidth is too wide for this network: {error}</source>
+      <translation>带宽对该路网过大：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/create_grid.py" />
       <source>The boundary cannot be placed on the globe: {error}</source>
       <translation>无法确定边界的地理位置：{error}</translation>
@@ -2733,6 +2818,16 @@ min</source>
       <translation>警情图层没有字段“{field}”。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The incidents layer has no field “{field}”; choose its time field.</source>
+      <translation>警情图层没有字段“{field}”；请选择其时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The incidents layer has no usable incidents.</source>
+      <translation>警情图层没有可用的警情。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>The incidents layer has no “reported_at” field: choose the field with the date each incident was reported.</source>
       <translation>警情图层没有“reported_at”字段：请选择记录警情报警日期的字段。</translation>
@@ -2791,6 +2886,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/draw.py" />
       <source>The part over existing zones was cut away.</source>
       <translation>与已有巡区重叠的部分已裁掉。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The period ends before it starts.</source>
+      <translation>时期的结束早于开始。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" />
@@ -3013,6 +3113,11 @@ min</source>
       <translation>请至少勾选一个有班组的站点。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Time field (default: reported_at)</source>
+      <translation>时间字段（默认：reported_at）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>Time limit (s)</source>
       <translation>时间上限（秒）</translation>
@@ -3161,6 +3266,16 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Warning: {problem}</source>
       <translation>注意：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Weekdays (1 = Monday, e.g. 1-5; empty: all)</source>
+      <translation>星期（1 = 星期一，如 1-5；留空：全部）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Weight field (e.g. grade)</source>
+      <translation>权重字段（如警情等级）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" />
@@ -3928,6 +4043,11 @@ min</source>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>{count} incidents have no readable date in “{field}” and were not counted.</source>
       <translation>{count} 起警情的“{field}”中没有可识别的日期，未计入。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>{count} incidents in the period and hours asked for, over {days:.1f} days.</source>
+      <translation>所要求的时期和时段内有 {count} 起警情，共 {days:.1f} 天。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" />
