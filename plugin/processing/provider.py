@@ -27,6 +27,7 @@ def algorithm_classes() -> list[type]:
         return classes
     from .assign_zones import AssignZonesAlgorithm
     from .blockade import BlockadeAlgorithm
+    from .compare_plans import ComparePlansAlgorithm
     from .coverage import CoverageAlgorithm
     from .hotspots import HotspotsAlgorithm
     from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
@@ -46,6 +47,7 @@ def algorithm_classes() -> list[type]:
         SitePostsAlgorithm,
         BlockadeAlgorithm,
         HotspotsAlgorithm,
+        ComparePlansAlgorithm,
     ]
 
 

@@ -29,6 +29,11 @@
       <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
     </message>
     <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>A plan named “{name}” exists already.</source>
+      <translation>名为“{name}”的方案已存在。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
       <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
@@ -77,6 +82,11 @@
       <location filename="../../plugin/gui/live_dock.py" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>Apply siting answer</source>
+      <translation>应用选址结果</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" />
@@ -311,6 +321,11 @@
       <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Centre zones on target</source>
+      <translation>中心区巡区达标数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Check</source>
       <translation>检查</translation>
@@ -428,6 +443,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择道路网络和巡区。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Choose the stations and patrol zones layers.</source>
+      <translation>请选择站点和巡区图层。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/assign_zones.py" />
       <source>Choose the stations layer.</source>
       <translation>请选择警务点图层。</translation>
@@ -481,6 +501,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <location filename="../../plugin/commandmap.py" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Compare plans</source>
+      <translation>方案对比</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" />
@@ -1348,9 +1373,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>重点部位</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Key sites met</source>
+      <translation>重点部位达标数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>Key sites missing their target: {names}</source>
       <translation>未达时限的重点部位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Key-site zones on target</source>
+      <translation>重点部位巡区达标数</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
@@ -1451,6 +1486,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/assign_zones.py" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Mean minutes</source>
+      <translation>平均分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -1888,6 +1928,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Other zones on target</source>
+      <translation>其他巡区达标数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" />
       <source>Outside</source>
       <translation>超出边界</translation>
@@ -1926,6 +1971,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Patrol zones</source>
       <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Patrol zones (current)</source>
+      <translation>巡区（当前）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/commandmap_actions.py" />
@@ -2008,6 +2058,46 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan A</source>
+      <translation>方案 A</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan B</source>
+      <translation>方案 B</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan comparison</source>
+      <translation>方案对比表</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan “{name}” cannot be read: {error}</source>
+      <translation>方案“{name}”无法读取：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>Plan “{name}” saved: {stations} stations, {zones} zones.</source>
+      <translation>方案“{name}”已保存：{stations} 个站点，{zones} 个巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan “{name}”: choose the plans table.</source>
+      <translation>方案“{name}”：请选择方案表。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan “{plan}”: station {id} has no readable geometry.</source>
+      <translation>方案“{plan}”：站点 {id} 没有可读的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plans table</source>
+      <translation>方案表</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
@@ -2023,9 +2113,24 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>岗点</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Posts added</source>
+      <translation>新增岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Posts moved</source>
+      <translation>调动岗点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>Posts moved between periods: {moves}</source>
       <translation>时段之间调动的岗点：{moves}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Posts removed</source>
+      <translation>撤除岗点</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/site_posts.py" />
@@ -2234,6 +2339,16 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/processing/network_base.py" />
       <source>Road class speeds: {error}</source>
       <translation>道路等级车速：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Road covered once (%)</source>
+      <translation>单重覆盖道路（%）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Road covered twice (%)</source>
+      <translation>双重覆盖道路（%）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -2546,6 +2661,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>警务点</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Stations (current)</source>
+      <translation>站点（当前）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/validate_zones.py" />
       <source>Stations (station_id, kind)</source>
       <translation>警务点（station_id、kind）</translation>
@@ -2564,6 +2684,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
       <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Stations with a zone count in bounds</source>
+      <translation>巡区数符合规则的站点</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -2798,6 +2923,11 @@ min</source>
       <translation>每个警务点最少巡区数（{low}）和每个平台最少巡区数（{platform}）不能大于最多巡区数（{high}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>The figures a commander compares between two plans: zones on target per tier, the share of road covered once and twice, worst and mean minutes, key sites met, stations whose zone count is within the rule, posts moved, added and removed; and the zones whose compliance changes. A plan is a name in the command map's plans table, or “current” for the stations and zones layers as they are. Targets as in coverage: the zone's target_min, else by category.</source>
+      <translation>指挥员对比两个方案时看的数字：各级巡区达标数、道路单重和双重覆盖比例、最长和平均分钟、重点部位达标数、巡区数符合规则的站点、调动、新增和撤除的岗点；以及达标情况发生变化的巡区。方案是指挥图方案表中的名称，或“current”表示站点和巡区图层的现状。目标同覆盖分析：巡区的 target_min，否则按类别。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
@@ -2911,6 +3041,16 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>The picked zones do not join into one piece; nothing was merged.</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>The plan was not saved: {error}</source>
+      <translation>方案未保存：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>The plans table is being edited; save or discard those edits first.</source>
+      <translation>方案表正在编辑；请先保存或放弃这些编辑。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zones_dock.py" />
@@ -3305,6 +3445,11 @@ min</source>
       <translation>最长分钟</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Worst minutes</source>
+      <translation>最长分钟</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>Writing {pages} pages…</source>
       <translation>正在写入 {pages} 页…</translation>
@@ -3453,6 +3598,11 @@ min</source>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Zones per station</source>
       <translation>每个警务点的巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Zones whose compliance changes</source>
+      <translation>达标情况变化的巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -3650,7 +3800,7 @@ min</source>
       <translation>巡区内仅有的道路（{metres:.0f} 米）从主路网无法驶达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" />
+      <location filename="../../plugin/processing/compare_plans.py" />
       <source>key site</source>
       <translation>重点部位</translation>
     </message>
@@ -3845,6 +3995,11 @@ min</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>row {row}: {reason}</source>
+      <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>s</source>
       <translation>秒</translation>
@@ -3903,6 +4058,11 @@ min</source>
       <location filename="../../plugin/layout/dutymap.py" />
       <source>the overview</source>
       <translation>总图</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>the table refused the rows</source>
+      <translation>表拒绝了这些行</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -4143,6 +4303,11 @@ min</source>
       <location filename="../../plugin/processing/assign_zones.py" />
       <source>{count} zones are not with their fastest station (balance and contiguity), adding {minutes:.1f} min of mean travel in total.</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>{count} zones change compliance.</source>
+      <translation>{count} 个巡区的达标情况发生变化。</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/data.py" />
