@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
 from .core.plans import Plan, PlanItem, plan_rows
@@ -40,6 +40,35 @@ def current_plan(stations: QgsVectorLayer, zones: QgsVectorLayer | None, name: s
     return Plan(
         name, _items(stations, "stations"), _items(zones, "patrol_zones") if zones is not None else []
     )
+
+
+def new_posts(posts, to_crs) -> list[tuple[str, str, QgsPointXY]]:
+    """(site id, kind, point in ``to_crs``) of a siteposts answer's posts (OUTPUT layer or
+    feature source); with periods, each site once."""
+    transform = QgsCoordinateTransform(
+        posts.sourceCrs() if hasattr(posts, "sourceCrs") else posts.crs(), to_crs, QgsProject.instance()
+    )
+    out, seen = [], set()
+    for f in posts.getFeatures():
+        sid = str(f["site_id"])
+        if sid in seen or f.geometry().isNull():
+            continue
+        seen.add(sid)
+        g = QgsGeometry(f.geometry())
+        g.transform(transform)
+        out.append((sid, str(f["kind"]), g.asPoint()))
+    return out
+
+
+def with_new_posts(plan: Plan, posts, stations_crs, kind: str = "mobile_platform") -> Plan:
+    """A copy of ``plan`` with the answer's new posts added as stations of ``kind``."""
+    have = {s.item_id for s in plan.stations}
+    added = [
+        PlanItem("stations", sid, {"kind": kind, "name": sid}, QgsGeometry.fromPointXY(p).asWkt(3))
+        for sid, k, p in new_posts(posts, stations_crs)
+        if k == "new" and sid not in have
+    ]
+    return Plan(plan.name, [*plan.stations, *added], list(plan.zones))
 
 
 def table_rows(table: QgsVectorLayer) -> list[dict]:

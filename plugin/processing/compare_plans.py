@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.coverage import coverage, key_site_times
 from ..core.plans import CURRENT, PlanError, comparison_rows, figures, posts_moved, read_plan
 from ..i18n import tr
-from ..plans_layer import current_plan, table_rows
+from ..plans_layer import current_plan, table_rows, with_new_posts
 from .coverage import zone_target
 from .network_base import NetworkAlgorithm
 
@@ -83,7 +83,15 @@ class ComparePlansAlgorithm(NetworkAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString("PLAN_A", tr("Plan A"), CURRENT))
-        self.addParameter(QgsProcessingParameterString("PLAN_B", tr("Plan B")))
+        self.addParameter(QgsProcessingParameterString("PLAN_B", tr("Plan B"), CURRENT))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "NEW_POSTS",
+                tr("New posts added to plan B (a siteposts answer)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "KEY_SITES", tr("Key sites"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
@@ -170,6 +178,13 @@ class ComparePlansAlgorithm(NetworkAlgorithm):
             raise QgsProcessingException(tr("Choose the stations and patrol zones layers."))
         plan_a = self._plan(self.parameterAsString(parameters, "PLAN_A", context), stations, zones, table)
         plan_b = self._plan(self.parameterAsString(parameters, "PLAN_B", context), stations, zones, table)
+        posts = self.parameterAsSource(parameters, "NEW_POSTS", context)
+        if posts is not None:
+            if posts.fields().indexOf("site_id") < 0 or posts.fields().indexOf("kind") < 0:
+                raise QgsProcessingException(
+                    tr("New posts need the site_id and kind fields of a siteposts answer.")
+                )
+            plan_b = with_new_posts(plan_b, posts, stations.crs())
         ks = None
         if self.parameterAsSource(parameters, "KEY_SITES", context) is not None:
             has_target = (

@@ -79,8 +79,9 @@ class SitePostsAlgorithm(NetworkAlgorithm):
             "Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer "
             "programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest "
             "new posts so that all demand is within target; pmedian: least weighted mean time; "
-            "pcenter: least worst time. Demand is points (incidents, key sites) or zones (sampled "
-            "along their roads, weighted by road length). Existing posts stay. Without candidates, "
+            "pcenter: least worst time. Demand is points (incidents, key sites), short lines such as "
+            "hot-spot road pieces (taken at their middle, e.g. weighted by density) or zones "
+            "(sampled along their roads, weighted by road length). Existing posts stay. Without candidates, "
             "sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. "
             "BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / "
             "MAX_ZONES: each new post answers for that many contiguous zones, its own among them. "
@@ -97,7 +98,11 @@ class SitePostsAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "DEMAND",
                 tr("Demand (points or zones)"),
-                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+                [
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorLine,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                ],
             )
         )
         for name, label in (
@@ -274,7 +279,17 @@ class SitePostsAlgorithm(NetworkAlgorithm):
                 np.asarray(minutes, dtype=object)[zd.zone],
                 True,
             )
-        pts = np.array([shapely.get_coordinates(s)[0] for s in shapes]).reshape(-1, 2)
+        # Points as they are; short lines (hot-spot road pieces) at their middle.
+        pts = np.array(
+            [
+                shapely.get_coordinates(
+                    shapely.line_interpolate_point(s, 0.5, normalized=True)
+                    if s.geom_type.endswith("LineString")
+                    else s
+                )[0]
+                for s in shapes
+            ]
+        ).reshape(-1, 2)
         snapped = lnet.network.snap(
             pts, max_distance=self.snap_tolerance(parameters, context), allowed=allowed
         )
@@ -706,7 +721,8 @@ class SitePostsAlgorithm(NetworkAlgorithm):
                     "The demand layer already has a field named minutes, post_id, covered, backup or period; rename it first."
                 )
             )
-        wkb = QgsWkbTypes.multiType(features[0].geometry().wkbType()) if is_zones else QgsWkbTypes.Type.Point
+        as_points = features[0].geometry().type() == QgsWkbTypes.GeometryType.PointGeometry
+        wkb = QgsWkbTypes.Type.Point if as_points else QgsWkbTypes.multiType(features[0].geometry().wkbType())
         dsink, demand_dest = self.parameterAsSink(
             parameters, "DEMAND_OUTPUT", context, dfields, wkb, source_crs
         )
@@ -738,7 +754,7 @@ class SitePostsAlgorithm(NetworkAlgorithm):
                 out = QgsFeature(dfields)
                 geometry = feature.geometry()
                 geometry.transform(QgsCoordinateTransform(lnet.crs, source_crs, context.transformContext()))
-                if is_zones:
+                if not as_points:
                     geometry.convertToMultiType()
                 out.setGeometry(geometry)
                 has = len(in_period) > 0 and tot[i] > 0

@@ -4,6 +4,16 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source> s</source>
+      <translation> 秒</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>(and {more} more)</source>
       <translation>（另有 {more} 处）</translation>
@@ -84,9 +94,19 @@
       <translation>一次更新未能绘制：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Answer {objective:.4g}, bound {bound:.4g}, gap {gap:.2g} % ({proven}).</source>
+      <translation>答案 {objective:.4g}，界 {bound:.4g}，差距 {gap:.2g} %（{proven}）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/plans_layer.py" />
       <source>Apply siting answer</source>
       <translation>应用选址结果</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Apply to stations</source>
+      <translation>应用到站点图层</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" />
@@ -438,9 +458,19 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Choose the plans table of the command map first.</source>
+      <translation>请先选择指挥图的方案表。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Choose the roads, incidents, stations and patrol zones layers.</source>
+      <translation>请选择道路、警情、站点和巡区图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/compare_plans.py" />
@@ -506,6 +536,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <location filename="../../plugin/processing/compare_plans.py" />
       <source>Compare plans</source>
       <translation>方案对比</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Comparing…</source>
+      <translation>正在对比…</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" />
@@ -783,7 +818,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>需求巡区 {ids} 没有可驶入的道路，不计入。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/blockade.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Deployment</source>
       <translation>勤务部署</translation>
     </message>
@@ -1018,9 +1053,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台最少</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Fewest posts to cover all (lscp)</source>
+      <translation>用最少岗点覆盖全部（lscp）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Fields</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Figure</source>
+      <translation>指标</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1233,7 +1278,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>在时间上限内 HiGHS 未找到优于贪心初始解的答案。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/hotspots.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Hot spots</source>
       <translation>警情热点</translation>
     </message>
@@ -1241,6 +1286,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/hotspots.py" />
       <source>Hot spots: top share of pieces (%)</source>
       <translation>热点：密度最高的路段比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Hot spots…</source>
+      <translation>正在计算热点…</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/hotspots.py" />
@@ -1293,7 +1343,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -1351,6 +1401,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/duty_map.py" />
       <source>Jurisdiction outline</source>
       <translation>辖区边界</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Keep as plan</source>
+      <translation>保存为方案</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1436,6 +1491,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Leader</source>
       <translation>带班民警</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Least mean time (pmedian)</source>
+      <translation>平均时间最短（pmedian）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Least worst time (pcenter)</source>
+      <translation>最长时间最短（pcenter）</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_layers.py" />
@@ -1578,6 +1643,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>尽量多的需求双重覆盖</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Most demand within target (mclp)</source>
+      <translation>目标时间内覆盖需求最多（mclp）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
@@ -1618,9 +1688,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>新建指挥图…</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>New posts</source>
       <translation>新增岗点数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>New posts added to plan B (a siteposts answer)</source>
+      <translation>加入方案 B 的新岗点（选址结果）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>New posts need the site_id and kind fields of a siteposts answer.</source>
+      <translation>新岗点需要选址结果的 site_id 和 kind 字段。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -1781,6 +1861,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/layout/dutymap.py" />
       <source>Noto Sans CJK SC is not installed; printing Chinese in {family} instead.</source>
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Now</source>
+      <translation>现状</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -2073,6 +2158,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>方案对比表</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Plan name</source>
+      <translation>方案名称</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/compare_plans.py" />
       <source>Plan “{name}” cannot be read: {error}</source>
       <translation>方案“{name}”无法读取：{error}</translation>
@@ -2093,7 +2183,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>方案“{plan}”：站点 {id} 没有可读的几何。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/compare_plans.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Plans table</source>
       <translation>方案表</translation>
     </message>
@@ -2176,7 +2266,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
@@ -2189,6 +2279,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Proposed posts</source>
+      <translation>建议岗点</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/site_posts.py" />
@@ -2396,7 +2491,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
@@ -2541,6 +2636,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>岗亭与平台选址</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Siting…</source>
+      <translation>正在选址…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" />
       <source>Sliver</source>
       <translation>碎片</translation>
@@ -2656,7 +2756,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>警务点：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Stations</source>
       <translation>警务点</translation>
     </message>
@@ -2734,6 +2834,11 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/processing/validate_zones.py" />
       <source>Summary</source>
       <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Target</source>
+      <translation>目标</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -3043,7 +3148,7 @@ min</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
     </message>
     <message>
-      <location filename="../../plugin/plans_layer.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>The plan was not saved: {error}</source>
       <translation>方案未保存：{error}</translation>
     </message>
@@ -3258,6 +3363,11 @@ min</source>
       <translation>时间字段（默认：reported_at）</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Time limit</source>
+      <translation>时间上限</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>Time limit (s)</source>
       <translation>时间上限（秒）</translation>
@@ -3429,8 +3539,13 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/processing/site_posts.py" />
-      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods. The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
-      <translation>新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
+      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites), short lines such as hot-spot road pieces (taken at their middle, e.g. weighted by density) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods. The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
+      <translation>新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）、短线（如热点路段，取其中点，可按密度加权）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>With the new posts</source>
+      <translation>加上新岗点后</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -3955,6 +4070,11 @@ min</source>
       <translation>未证明最优</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>not proven optimal</source>
+      <translation>未证明最优</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>off</source>
       <translation>关闭</translation>
@@ -3987,6 +4107,11 @@ min</source>
     <message>
       <location filename="../../plugin/processing/site_posts.py" />
       <source>proven best</source>
+      <translation>已证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>proven optimal</source>
       <translation>已证明最优</translation>
     </message>
     <message>
@@ -4223,6 +4348,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>{count} new posts added to the stations layer; save the layer to keep them, Undo takes them back.</source>
+      <translation>已向站点图层添加 {count} 个新岗点；保存图层即可保留，撤销可将其移除。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/site_posts.py" />
@@ -4782,6 +4912,10 @@ min</source>
     <message>
       <source>Warnings:</source>
       <translation type="vanished">警告：</translation>
+    </message>
+    <message>
+      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods. The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
+      <translation type="vanished">新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
     </message>
     <message>
       <source>Worst
