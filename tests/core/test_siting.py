@@ -295,3 +295,28 @@ def test_bad_input_names_the_items():
     with pytest.raises(SitingError) as e:
         solve(SitingInput(tn, te, np.vstack([w, w]), target, problem="lscp"))
     assert e.value.code == "periods"
+
+
+@pytest.mark.parametrize("problem", ["mclp", "lscp"])
+def test_items_covered_alike_are_merged_without_changing_the_answer(problem):
+    tn, te, w, target = instance(8, reach=0.8)
+    target = np.maximum(target, np.hstack([tn, te]).min(axis=1))
+    # Every item three times over, with different weights.
+    rng = np.random.default_rng(1)
+    tn3, te3, t3 = np.vstack([tn] * 3), np.vstack([te] * 3), np.concatenate([target] * 3)
+    w3 = rng.integers(1, 5, (1, 3 * len(target))).astype(float)
+    result = solve(SitingInput(tn3, te3, w3, t3, problem=problem, count=2, backup=True))
+    assert any("groups covered alike" in n for n in result.notes)
+    assert result.served.covered.shape == (1, len(t3))
+    n_c = tn.shape[1]
+    if problem == "mclp":
+        best = max(figures(tn3, te3, w3, t3, c)[0] for c in combos(n_c, 2))
+        assert result.objective == pytest.approx(best)
+    else:
+        total = w3.sum()
+        fewest = next(
+            k
+            for k in range(n_c + 1)
+            if any(figures(tn3, te3, w3, t3, c)[0] >= total - EPS for c in combos(n_c, k))
+        )
+        assert result.objective == fewest
