@@ -62,17 +62,42 @@ def kde(
     bandwidth_m: float,
     lix: Lixels,
     max_states: int = 5_000_000,
+    chunk: int = 256,
 ) -> np.ndarray:
-    """Kernel mass per lixel (sums to the weights of the snapped events)."""
+    """Kernel mass per lixel (sums to the weights of the snapped events).
+
+    Events at the same place are walked once with their weights added; the rest in chunks
+    of ``chunk`` places, so the frontier stays small however many incidents there are."""
     h = float(bandwidth_m)
     mass = np.zeros(len(lix.seg))
     ok = np.flatnonzero(events.ok)
     if not len(ok) or h <= 0:
         return mass
-    w = np.asarray(weights, dtype=float)[ok]
-    seg = events.segment[ok]
+    place = np.column_stack([events.segment[ok].astype(float), events.fraction[ok]])
+    unique, inverse = np.unique(place, axis=0, return_inverse=True)
+    w = np.bincount(inverse.ravel(), weights=np.asarray(weights, dtype=float)[ok], minlength=len(unique))
+    seg_all = unique[:, 0].astype(np.int64)
+    frac_all = unique[:, 1]
+    ends = _node_ends(network)
+    for start in range(0, len(unique), max(1, int(chunk))):
+        part = slice(start, start + chunk)
+        _walk(network, seg_all[part], frac_all[part], w[part], h, lix, ends, mass, max_states)
+    return mass
+
+
+def _node_ends(network: RoadNetwork):
+    """Ends of segments at each node (undirected): end id = 2 * segment + (0 at seg_u, 1 at seg_v)."""
+    ends_node = np.concatenate([network.seg_u, network.seg_v])
+    end_id = np.concatenate([2 * np.arange(network.n_segments), 2 * np.arange(network.n_segments) + 1])
+    order = np.argsort(ends_node, kind="stable")
+    start = np.searchsorted(ends_node[order], np.arange(network.n_nodes + 1))
+    return end_id[order], start, np.diff(start)
+
+
+def _walk(network, seg, frac, w, h, lix, ends, mass, max_states) -> None:
+    by_node, start, degree = ends
     length = network.length_m
-    x = events.fraction[ok] * length[seg]  # ground metres from the segment's start node
+    x = frac * length[seg]  # ground metres from the segment's start node
 
     # The event's own segment: signed distance from the event to each lixel's ends.
     n_l = lix.count[seg]
@@ -81,14 +106,6 @@ def kde(
     a = lix.s0[idx] * length[seg[rep]] - x[rep]
     b = lix.s1[idx] * length[seg[rep]] - x[rep]
     np.add.at(mass, idx, w[rep] * (_signed_cdf(b, h) - _signed_cdf(a, h)))
-
-    # Ends of segments at each node (undirected): end id = 2 * segment + (0 at seg_u, 1 at seg_v).
-    ends_node = np.concatenate([network.seg_u, network.seg_v])
-    end_id = np.concatenate([2 * np.arange(network.n_segments), 2 * np.arange(network.n_segments) + 1])
-    order = np.argsort(ends_node, kind="stable")
-    by_node = end_id[order]
-    start = np.searchsorted(ends_node[order], np.arange(network.n_nodes + 1))
-    degree = np.diff(start)
 
     # Walkers leave the event towards both ends of its segment.
     node = np.concatenate([network.seg_u[seg], network.seg_v[seg]])
@@ -103,12 +120,10 @@ def kde(
         deg = degree[node]
         # Onto every other road at the node, or back the same road at a dead end.
         n_out = np.where(deg > 1, deg - 1, 1)
-        k_all = deg
-        cand = _ranges(start[node], k_all)
-        who = np.repeat(np.arange(len(node)), k_all)
+        cand = _ranges(start[node], deg)
+        who = np.repeat(np.arange(len(node)), deg)
         end = by_node[cand]
-        dead = deg[who] == 1
-        keep = (end != came[who]) | dead
+        keep = (end != came[who]) | (deg[who] == 1)
         end, who = end[keep], who[keep]
         share = m[who] / n_out[who]
         s = end // 2
@@ -130,7 +145,6 @@ def kde(
         came = np.where(from_v, 2 * s, 2 * s + 1)[go]
         dist = far_d[go]
         m = share[go]
-    return mass
 
 
 # --------------------------------------------------------------------------- time filters
