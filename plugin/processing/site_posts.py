@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.assignment import home_zones, zone_adjacency
 from ..core.network import Snapped
+from ..core.roster import DEFAULT_SHIFT_TIMES
 from ..core.siting import PROBLEMS, SitingError, SitingInput, ZoneRule, solve
 from ..core.siting_prep import PeriodError, outside, parse_periods, period_index, road_candidates, zone_demand
 from ..i18n import tr
@@ -86,7 +87,8 @@ class SitePostsAlgorithm(NetworkAlgorithm):
             "BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / "
             "MAX_ZONES: each new post answers for that many contiguous zones, its own among them. "
             "PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts "
-            "moving between consecutive periods. The report (log, results and the outputs' "
+            "moving between consecutive periods (with a time field and no periods: the roster's "
+            "day and night shifts). The report (log, results and the outputs' "
             "metadata) gives the objective, the proven bound and the gap; an answer is called "
             "optimal only when the bound proves it. covered and backup are the share (0–1) of "
             "the item's demand reached within target by one and by two posts."
@@ -358,6 +360,9 @@ class SitePostsAlgorithm(NetworkAlgorithm):
 
     def _periods(self, parameters, context, minutes, is_zones, features, rows):
         text = self.parameterAsString(parameters, "PERIODS", context).strip()
+        if not text and self.parameterAsString(parameters, "DEMAND_TIME_FIELD", context):
+            # With incident times but no periods: the command map's roster shifts (day, night).
+            text = ";".join(f"{name}={a}-{b}" for name, (a, b) in DEFAULT_SHIFT_TIMES.items())
         if not text:
             return [""], None
         try:

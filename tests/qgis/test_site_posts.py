@@ -200,3 +200,17 @@ def test_bad_input_is_named(processing, helpers):
         run(processing, DEMAND=demand, CANDIDATES=cand, SITE_ID_FIELD="sid", COUNT=3)
     with pytest.raises(QgsProcessingException, match="within their target"):
         run(processing, DEMAND=demand, CANDIDATES=cand, SITE_ID_FIELD="sid", PROBLEM=1, TARGET_MINUTES=0.1)
+
+
+def test_periods_default_to_the_roster_shifts(processing, helpers):
+    rng = np.random.default_rng(6)
+    demand, pts, w = demand_layer(helpers, rng, n=10, with_time=True)
+    result = run(
+        processing,
+        DEMAND=demand,
+        DEMAND_TIME_FIELD="at",
+        TARGET_MINUTES=1.0,
+        CANDIDATE_SPACING_M=300,
+        COUNT=1,
+    )
+    assert {f["period"] for f in result["OUTPUT"].getFeatures()} == {"day", "night"}
