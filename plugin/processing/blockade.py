@@ -22,15 +22,11 @@ from ..core.blockade import at_speed, bottleneck_assignment
 from ..core.network import route_paths
 from ..i18n import tr
 from ..network_layer import _ids
-from .network_base import NetworkAlgorithm
+from .deployment_base import DeploymentAlgorithm
 
 
-class BlockadeAlgorithm(NetworkAlgorithm):
+class BlockadeAlgorithm(DeploymentAlgorithm):
     ALG_ID = "blockade"
-    GROUP_ID = "deployment"
-
-    def group_text(self) -> str:
-        return tr("Deployment")
 
     def displayName(self):
         return tr("Blockade: seal the checkpoints")

@@ -24,7 +24,7 @@ from ..core.plans import CURRENT, PlanError, comparison_rows, figures, posts_mov
 from ..i18n import tr
 from ..plans_layer import current_plan, table_rows, with_new_posts
 from .coverage import zone_target
-from .network_base import NetworkAlgorithm
+from .deployment_base import DeploymentAlgorithm
 
 
 def figure_label(code: str) -> str:
@@ -45,12 +45,8 @@ def figure_label(code: str) -> str:
     return labels.get(code, code)
 
 
-class ComparePlansAlgorithm(NetworkAlgorithm):
+class ComparePlansAlgorithm(DeploymentAlgorithm):
     ALG_ID = "compareplans"
-    GROUP_ID = "deployment"
-
-    def group_text(self) -> str:
-        return tr("Deployment")
 
     def displayName(self):
         return tr("Compare plans")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 import shapely
 from qgis.core import (
@@ -32,24 +30,10 @@ from qgis.PyQt.QtGui import QColor
 from ..core.hotspots import kde, lixels, parse_hours, parse_weekdays, rank_density, time_filter
 from ..i18n import tr
 from ..network_layer import _ids
-from .network_base import NetworkAlgorithm
+from .deployment_base import DeploymentAlgorithm, local_datetime
 
 DEFAULT_TIME_FIELD = "reported_at"  # the command map's incident time
 HEAT = ("#fee391", "#fec44f", "#fe9929", "#ec7014", "#cc4c02", "#8c2d04")
-
-
-def to_datetime(value) -> dt.datetime | None:
-    """A date-time attribute (QDateTime, datetime or ISO text) as a naive datetime; None when unreadable."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toPyDateTime"):
-        return value.toPyDateTime().replace(tzinfo=None) if value.isValid() else None
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    try:
-        return dt.datetime.fromisoformat(str(value).strip().replace("Z", "")).replace(tzinfo=None)
-    except ValueError:
-        return None
 
 
 def style_hotspots(layer) -> None:
@@ -79,12 +63,8 @@ def style_hotspots(layer) -> None:
     layer.triggerRepaint()
 
 
-class HotspotsAlgorithm(NetworkAlgorithm):
+class HotspotsAlgorithm(DeploymentAlgorithm):
     ALG_ID = "hotspots"
-    GROUP_ID = "deployment"
-
-    def group_text(self) -> str:
-        return tr("Deployment")
 
     def displayName(self):
         return tr("Incident hot spots on the streets")
@@ -154,7 +134,7 @@ class HotspotsAlgorithm(NetworkAlgorithm):
         if parameters.get(name) in (None, ""):
             return None
         value = self.parameterAsDateTime(parameters, name, context)
-        return to_datetime(value) if value is not None and value.isValid() else None
+        return local_datetime(value) if value is not None and value.isValid() else None
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INCIDENTS", context)
@@ -186,7 +166,7 @@ class HotspotsAlgorithm(NetworkAlgorithm):
             g = feature.geometry()
             if g.isNull() or g.isEmpty():
                 continue
-            t = to_datetime(feature[time_field])
+            t = local_datetime(feature[time_field])
             if t is None:
                 no_time.append(feature.id())
                 continue

@@ -32,7 +32,7 @@ from ..core.siting import PROBLEMS, SitingError, SitingInput, ZoneRule, solve
 from ..core.siting_prep import PeriodError, outside, parse_periods, period_index, road_candidates, zone_demand
 from ..i18n import tr
 from ..network_layer import _ids
-from .network_base import NetworkAlgorithm
+from .deployment_base import DeploymentAlgorithm, local_datetime
 
 REPORT_KEYS = ("OBJECTIVE", "BOUND", "GAP_PCT", "PROVEN_OPTIMAL", "SOLVE_S", "LIMITED_BY")
 
@@ -47,30 +47,8 @@ def _number(value):
     return number if np.isfinite(number) else None
 
 
-def _minute_of_day(value):
-    """Minutes after midnight of a date-time attribute (QDateTime, or ISO text); None if unreadable."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "time"):
-        t = value.time()
-        return t.hour() * 60 + t.minute() + t.second() / 60.0 if t.isValid() else None
-    text = str(value).strip().replace("T", " ")
-    parts = text.split(" ")
-    if len(parts) < 2 or ":" not in parts[1]:
-        return None
-    try:
-        hh, mm = parts[1].split(":")[:2]
-        return int(hh) * 60 + int(mm)
-    except ValueError:
-        return None
-
-
-class SitePostsAlgorithm(NetworkAlgorithm):
+class SitePostsAlgorithm(DeploymentAlgorithm):
     ALG_ID = "siteposts"
-    GROUP_ID = "deployment"
-
-    def group_text(self) -> str:
-        return tr("Deployment")
 
     def displayName(self):
         return tr("Site posts and platforms")
@@ -244,7 +222,8 @@ class SitePostsAlgorithm(NetworkAlgorithm):
             shapes.append(shapely.from_wkb(bytes(geometry.asWkb())))
             weights.append(w)
             targets.append(t)
-            minutes.append(_minute_of_day(feature[time_field]) if time_field else None)
+            when = local_datetime(feature[time_field]) if time_field else None
+            minutes.append(when.hour * 60 + when.minute + when.second / 60.0 if when else None)
         for ids, text in (
             (no_geom, tr("Demand features {ids} have no geometry and were left out.")),
             (bad_weight, tr("Demand features {ids} have no usable weight in “{field}” and were left out.")),
@@ -317,46 +296,23 @@ class SitePostsAlgorithm(NetworkAlgorithm):
         )
 
     def _sites(self, parameters, context, feedback, lnet, name, id_field, what, allowed):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            return [], Snapped.empty(), []
-        if id_field and source.fields().indexOf(id_field) < 0:
-            raise QgsProcessingException(
-                tr("The {what} layer has no field “{field}”.").format(what=what, field=id_field)
-            )
-        request = QgsFeatureRequest().setDestinationCrs(lnet.crs, context.transformContext())
-        ids, xy, skipped = [], [], []
-        for feature in source.getFeatures(request):
-            g = feature.geometry()
-            if g.isNull() or g.isEmpty():
-                skipped.append(feature.id())
-                continue
-            p = g.asPoint() if not g.isMultipart() else g.asMultiPoint()[0]
-            value = feature[id_field] if id_field else feature.id()
-            if value is None or (hasattr(value, "isNull") and value.isNull()):
-                skipped.append(feature.id())
-                continue
-            ids.append(str(value))
-            xy.append((p.x(), p.y()))
-        if skipped:
-            feedback.pushWarning(
-                tr("{what} features {ids} have no geometry or no id and were left out.").format(
-                    what=what, ids=_ids(skipped)
-                )
-            )
-        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-        snapped = lnet.network.snap(
-            xy, max_distance=self.snap_tolerance(parameters, context), allowed=allowed
+        """(ids as text, snapped, work-CRS points) of the sites that lie on usable road; the
+        shared reader reports, by id, the points without geometry or off the roads."""
+        pts, snapped = self.points(
+            parameters,
+            context,
+            name,
+            lnet,
+            id_field,
+            what=what,
+            feedback=feedback,
+            required=False,
+            allowed=allowed,
         )
-        lost = [ids[i] for i in np.flatnonzero(~snapped.ok)]
-        if lost:
-            feedback.pushWarning(
-                tr(
-                    "{what} {ids} are not within the snap tolerance of a road that can be driven to; they were left out."
-                ).format(what=what, ids=_ids(lost))
-            )
+        if pts is None:
+            return [], Snapped.empty(), np.zeros((0, 2))
         keep = np.flatnonzero(snapped.ok)
-        return [ids[i] for i in keep], snapped.subset(keep), xy[keep]
+        return [str(pts.ids[i]) for i in keep], snapped.subset(keep), pts.xy[keep]
 
     def _periods(self, parameters, context, minutes, is_zones, features, rows):
         text = self.parameterAsString(parameters, "PERIODS", context).strip()

@@ -4725,19 +4725,9 @@ min</source>
       <translation>{what}（要素 {index}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
-      <source>{what} features {ids} have no geometry or no id and were left out.</source>
-      <translation>{what}要素 {ids} 没有几何或编号，已略去。</translation>
-    </message>
-    <message>
       <location filename="../../plugin/processing/network_base.py" />
       <source>{what} features {ids} have no value in “{field}”.</source>
       <translation>{what}要素 {ids} 的“{field}”没有值。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/site_posts.py" />
-      <source>{what} {ids} are not within the snap tolerance of a road that can be driven to; they were left out.</source>
-      <translation>{what} {ids} 不在可驶入道路的吸附容差内，已略去。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/network_base.py" />
@@ -4942,6 +4932,14 @@ min</source>
     <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <source>{what} features {ids} have no geometry or no id and were left out.</source>
+      <translation type="vanished">{what}要素 {ids} 没有几何或编号，已略去。</translation>
+    </message>
+    <message>
+      <source>{what} {ids} are not within the snap tolerance of a road that can be driven to; they were left out.</source>
+      <translation type="vanished">{what} {ids} 不在可驶入道路的吸附容差内，已略去。</translation>
     </message>
     <message>
       <source>“{url}” is not an http(s) address.</source>
