@@ -1,7 +1,7 @@
 """Plans in the command map: keep, compare, apply as one undo step."""
 
 import pytest
-from qgis.core import QgsPointXY, QgsVectorLayer
+from qgis.core import QgsPointXY, QgsProject, QgsVectorLayer
 
 from plugin.commandmap import add_layer, missing_optional_layers
 from plugin.core import schema
@@ -14,10 +14,12 @@ def layers(path):
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         assert layer.isValid(), name
         out[name] = layer
+    # The project owns them, so they go with it (not at interpreter exit, after QGIS).
+    QgsProject.instance().addMapLayers(list(out.values()))
     return out
 
 
-def test_keep_compare_and_apply(processing, demo_gpkg):
+def test_keep_compare_and_apply(qgis_new_project, processing, demo_gpkg):
     assert [s.name for s in missing_optional_layers(demo_gpkg)] == ["plans"]
     add_layer(demo_gpkg, schema.PLANS)
     lyr = layers(demo_gpkg)
