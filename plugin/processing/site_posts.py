@@ -430,6 +430,15 @@ class SitePostsAlgorithm(DeploymentAlgorithm):
             progress=self.progress(feedback, 15, 55),
         ).T
         n_e = len(e_ids)
+        if problem == "mclp":
+            beyond = ~(times <= d_target[:, None] * 60.0 + 1e-6).any(axis=1)
+            if beyond.any():
+                fids = sorted({features[int(rows[i])].id() for i in np.flatnonzero(beyond)})
+                feedback.pushWarning(
+                    tr(
+                        "Demand features {ids}: no site can reach them within their target; they count as not covered."
+                    ).format(ids=_ids(fids))
+                )
         zones_rule = self._zone_rule(
             parameters, context, is_zones, shapes, rows, times[:, n_e:], d_target, c_xy, features
         )

@@ -794,6 +794,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
     </message>
     <message>
       <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids}: no site can reach them within their target; they count as not covered.</source>
+      <translation>需求要素 {ids}：没有点位能在目标时间内到达，计为未覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
       <source>Demand features {ids}: unreadable target, {minutes:g} min used.</source>
       <translation>需求要素 {ids}：目标无法读取，按 {minutes:g} 分钟计。</translation>
     </message>

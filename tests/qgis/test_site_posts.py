@@ -214,3 +214,39 @@ def test_periods_default_to_the_roster_shifts(processing, helpers):
         COUNT=1,
     )
     assert {f["period"] for f in result["OUTPUT"].getFeatures()} == {"day", "night"}
+
+
+def test_demand_out_of_reach_is_named(processing, helpers):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, warning):  # noqa: N802 - QGIS's name
+            self.warnings.append(warning)
+
+    demand = helpers.point_layer([(*node(0, 0), 0), (*node(5, 5), 1)], CRS)
+    cand = helpers.point_layer([(*node(0, 1), "C0")], CRS, (("sid", "string"),))
+    feedback = Recorder()
+    base = {
+        "NETWORK": grid_roads(),
+        "DEFAULT_SPEED_KMH": 36.0,
+        "OUTPUT": "memory:",
+        "DEMAND_OUTPUT": "memory:",
+    }
+    result = processing.run(
+        "patrolmap:siteposts",
+        {
+            **base,
+            "DEMAND": demand,
+            "CANDIDATES": cand,
+            "SITE_ID_FIELD": "sid",
+            "TARGET_MINUTES": 1.0,
+            "COUNT": 1,
+        },
+        feedback=feedback,
+    )
+    assert result["OBJECTIVE"] == 1.0
+    assert any("no site can reach them" in w and "2" in w for w in feedback.warnings), feedback.warnings
