@@ -186,7 +186,7 @@
       <translation>封控：封堵卡口</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Bound: {value:.4g}; gap {gap:.3g} %</source>
       <translation>界：{value:.4g}；差距 {gap:.3g} %</translation>
     </message>
@@ -768,12 +768,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>需求（点或巡区）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Demand covered twice: {value:.4g} ({proven})</source>
       <translation>双重覆盖的需求：{value:.4g}（{proven}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Demand features {ids} cannot be reached from any site on the roads.</source>
       <translation>需求要素 {ids} 从道路上任何点位都无法到达。</translation>
     </message>
@@ -1233,7 +1233,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Greedy start: {value:.4g}</source>
       <translation>贪心初始解：{value:.4g}</translation>
     </message>
@@ -1278,7 +1278,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>HiGHS found nothing better than the greedy start before the time limit.</source>
       <translation>在时间上限内 HiGHS 未找到优于贪心初始解的答案。</translation>
     </message>
@@ -1718,7 +1718,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>No answer meets all the rules (post count, zones per post, moves); relax one of them.</source>
       <translation>没有答案能满足全部规则（岗点数、每岗巡区数、调动数）；请放宽其中一项。</translation>
     </message>
@@ -1768,7 +1768,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>{zones} 个巡区，未发现问题。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>No site reaches demand features {ids} within their target; lscp cannot cover them.</source>
       <translation>没有点位能在目标时间内到达需求要素 {ids}；lscp 无法覆盖它们。</translation>
     </message>
@@ -1888,7 +1888,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Objective ({units}): {value:.4g}</source>
       <translation>目标值（{units}）：{value:.4g}</translation>
     </message>
@@ -2123,7 +2123,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>分时段需要需求时间字段（每起警情发生的时间）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Periods need the mclp or pmedian problem (the same number of posts in every period).</source>
       <translation>分时段只适用于 mclp 或 pmedian（每个时段岗点数相同）。</translation>
     </message>
@@ -2218,7 +2218,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>调动岗点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Posts moved between periods: {moves}</source>
       <translation>时段之间调动的岗点：{moves}</translation>
     </message>
@@ -2291,12 +2291,12 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>建议岗点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Proven optimal: no — stopped at the time limit</source>
       <translation>已证明最优：否——在时间上限处停止</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Proven optimal: yes</source>
       <translation>已证明最优：是</translation>
     </message>
@@ -2681,7 +2681,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>Solve time: {seconds:.2f} s</source>
       <translation>求解时间：{seconds:.2f} 秒</translation>
     </message>
@@ -2978,7 +2978,7 @@ min</source>
       <translation>各站点第一个班组开始轮班周期（第一个白班）的日期。各月保持不变，轮班即可连续。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>The demand layer already has a field named minutes, post_id, covered, backup or period; rename it first.</source>
       <translation>需求图层已有名为 minutes、post_id、covered、backup 或 period 的字段；请先重命名。</translation>
     </message>
@@ -3253,7 +3253,7 @@ min</source>
       <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>The time limit ran out before any answer was found; allow more time.</source>
       <translation>在找到任何答案之前已到时间上限；请放宽时间。</translation>
     </message>
@@ -3323,7 +3323,7 @@ min</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>The zones-per-post rule cannot be met: {reason}</source>
       <translation>每岗巡区数的规则无法满足：{reason}</translation>
     </message>
@@ -3830,7 +3830,7 @@ min</source>
       <translation>班组间隔天数</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>demand covered</source>
       <translation>覆盖的需求</translation>
     </message>
@@ -3985,7 +3985,7 @@ min</source>
       <translation>网络错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>new posts</source>
       <translation>新增岗点</translation>
     </message>
@@ -4070,7 +4070,7 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>not proven best</source>
       <translation>未证明最优</translation>
     </message>
@@ -4110,7 +4110,7 @@ min</source>
       <translation>个位置</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>proven best</source>
       <translation>已证明最优</translation>
     </message>
@@ -4235,12 +4235,12 @@ min</source>
       <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>weighted mean minutes</source>
       <translation>加权平均分钟</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>worst minutes</source>
       <translation>最长分钟</translation>
     </message>
@@ -4360,7 +4360,7 @@ min</source>
       <translation>已向站点图层添加 {count} 个新岗点；保存图层即可保留，撤销可将其移除。</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/site_posts.py" />
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
       <source>{count} new posts asked for but there are only {candidates} candidate sites.</source>
       <translation>要求 {count} 个新岗点，但只有 {candidates} 个候选点位。</translation>
     </message>
