@@ -4909,14 +4909,6 @@ min</source>
       <translation type="vanished">警告：</translation>
     </message>
     <message>
-      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods. The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
-      <translation type="vanished">新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
-    </message>
-    <message>
-      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites), short lines such as hot-spot road pieces (taken at their middle, e.g. weighted by density) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods. The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
-      <translation type="vanished">新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）、短线（如热点路段，取其中点，可按密度加权）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
-    </message>
-    <message>
       <source>Worst
 (min)</source>
       <translation type="vanished">最慢
@@ -4937,14 +4929,6 @@ min</source>
     <message>
       <source>{count} not in the last update</source>
       <translation type="vanished">{count} 最近一次更新中缺失</translation>
-    </message>
-    <message>
-      <source>{what} features {ids} have no geometry or no id and were left out.</source>
-      <translation type="vanished">{what}要素 {ids} 没有几何或编号，已略去。</translation>
-    </message>
-    <message>
-      <source>{what} {ids} are not within the snap tolerance of a road that can be driven to; they were left out.</source>
-      <translation type="vanished">{what} {ids} 不在可驶入道路的吸附容差内，已略去。</translation>
     </message>
     <message>
       <source>“{url}” is not an http(s) address.</source>
