@@ -172,6 +172,34 @@ def _greedy_mclp(cover: np.ndarray, base: np.ndarray, w: np.ndarray, count: int)
     return chosen
 
 
+def _swap_mclp(
+    cover: np.ndarray, base: np.ndarray, w: np.ndarray, chosen: np.ndarray, budget_s: float = 2.0
+) -> np.ndarray:
+    """Improve a covering answer by single swaps (one post out, one in; the best each round)
+    until none helps or the budget runs out. Still a heuristic: the solver's bound judges it."""
+    from scipy import sparse
+
+    a = sparse.csc_matrix(cover)
+    chosen = chosen.copy()
+    stop = time.perf_counter() + budget_s
+    while time.perf_counter() < stop:
+        count = base.astype(np.int64) + a[:, chosen].sum(axis=1).A1
+        gain = a.T @ (w * (count == 0))  # newly covered by adding k
+        only = w * (count == 1)
+        inside = np.flatnonzero(chosen)
+        loss = a[:, inside].T @ only  # left uncovered by removing j
+        # Items only j covers that k covers too stay covered when j makes way for k.
+        kept = (a[:, inside].T.multiply(only)) @ a
+        delta = gain[None, :] - loss[:, None] + kept.toarray()
+        delta[:, chosen] = -np.inf
+        j, k = np.unravel_index(int(np.argmax(delta)), delta.shape)
+        if delta[j, k] <= 1e-9:
+            break
+        chosen[inside[j]] = False
+        chosen[k] = True
+    return chosen
+
+
 def _greedy_pmedian(times: np.ndarray, base: np.ndarray, w: np.ndarray, count: int) -> np.ndarray:
     # An item nobody reaches yet is worth a big finite time, so the first post that reaches it gains.
     big = 1e7
@@ -217,7 +245,7 @@ def _greedy_lscp(cover: np.ndarray, base: np.ndarray) -> np.ndarray:
 
 def greedy(inp: SitingInput) -> np.ndarray | None:
     """A quick answer (n_periods, n_candidates), or None when greedy cannot respect the rules
-    (the zone rule). With a move limit, each period's own greedy answer when the moves fit,
+    (the zone rule); for mclp, greedy improved by single swaps. With a move limit, each period's own greedy answer when the moves fit,
     else one answer for all periods (no moves)."""
     if inp.zones is not None:
         return None
@@ -228,7 +256,8 @@ def greedy(inp: SitingInput) -> np.ndarray | None:
 
     def one(w):
         if inp.problem == "mclp":
-            return _greedy_mclp(cover, base_cover, w, count)
+            start = _greedy_mclp(cover, base_cover, w, count)
+            return _swap_mclp(cover, base_cover, w, start, budget_s=min(2.0, 0.1 * inp.time_limit_s))
         if inp.problem == "pmedian":
             return _greedy_pmedian(inp.times_new, base_t, w, count)
         if inp.problem == "pcenter":

@@ -320,3 +320,28 @@ def test_items_covered_alike_are_merged_without_changing_the_answer(problem):
             if any(figures(tn3, te3, w3, t3, c)[0] >= total - EPS for c in combos(n_c, k))
         )
         assert result.objective == fewest
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_swaps_never_make_the_greedy_start_worse(seed):
+    from plugin.core.siting import _greedy_mclp, _swap_mclp
+
+    rng = np.random.default_rng(seed)
+    cover = rng.random((300, 40)) < 0.08
+    base = rng.random(300) < 0.1
+    w = rng.integers(1, 9, 300).astype(float)
+    start = _greedy_mclp(cover, base, w, 6)
+    better = _swap_mclp(cover, base, w, start)
+
+    def value(chosen):
+        return float(w[base | cover[:, chosen].any(axis=1)].sum())
+
+    assert better.sum() == 6
+    assert value(better) >= value(start)
+    # No single swap improves the answer any more.
+    inside, outside = np.flatnonzero(better), np.flatnonzero(~better)
+    for j in inside:
+        for k in outside:
+            trial = better.copy()
+            trial[j], trial[k] = False, True
+            assert value(trial) <= value(better) + 1e-9
