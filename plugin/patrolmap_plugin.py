@@ -10,6 +10,7 @@ from .commandmap import ensure_icon_path
 from .dependencies import message, missing
 from .gui import commandmap_actions
 from .gui.coverage_dock import CoverageDock
+from .gui.deployment_dock import DeploymentDock
 from .gui.dutymap_dialog import DutyMapDialog
 from .gui.live_dock import LiveDock
 from .gui.roster_dialog import open_roster_dialog
@@ -69,6 +70,7 @@ class PatrolMapPlugin:
         self._add_dock("coverage", CoverageDock, "action_coverage.svg", tr("Coverage"))
         self._add_dock("live", LiveDock, "action_live.svg", tr("Live"))
         self._add_dock("zones", ZonesDock, "action_zones.svg", tr("Zones"))
+        self._add_dock("deployment", DeploymentDock, "action_deployment.svg", tr("Deployment"))
         self._add("action_roster.svg", tr("Generate roster…"), lambda: open_roster_dialog(self.iface))
         self._add("action_duty_map.svg", tr("Duty map…"), self.show_dutymap_dialog)
         if missing():

@@ -159,6 +159,13 @@ def run(osm: Path, out: Path) -> list[tuple[str, Path]]:
         )
     )
     written.append(fetch_live_units(gpkg, target("live_units"), processing))
+
+    # --- Deployment (issue 14): hot spots, 3 platforms by shift, blockade, plan comparison.
+    # The whole section lives in tools/demo_deployment.py.
+    from demo_deployment import run_deployment
+
+    written += run_deployment(gpkg, out, processing)
+    # --- end of the deployment section
     # The printed duty map: zones from the coverage run (so the zone pages show road km and the
     # worst travel time), the 1/3/5-minute bands, and May's roster for the day shift of 20 May.
     duty = out / "dutymap_demo.pdf"

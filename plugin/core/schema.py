@@ -158,6 +158,25 @@ DUTY_ROSTER = Layer(
     optional=True,
 )
 
+# Named copies of the stations and zones (部署方案), to compare and to go back to: one row per
+# station or zone of a plan, its attributes as JSON and its geometry as WKT in the command map's
+# CRS. A table, so a plan never shows on the map by itself.
+PLAN_LAYERS = ("stations", "patrol_zones")
+PLANS = Layer(
+    "plans",
+    None,
+    (
+        Field("plan", "string", 80, not_null=True),
+        Field("layer", "string", 16, not_null=True, values=PLAN_LAYERS),
+        Field("item_id", "string", 32, not_null=True),  # station_id or zone_code
+        Field("attributes", "string"),  # JSON object of the feature's other attributes
+        Field("geometry_wkt", "string"),
+        Field("created_at", "datetime"),
+        Field("notes", "string", 254),
+    ),
+    optional=True,
+)
+
 # Drawing order in the layer group: top first; tables last.
 COMMAND_MAP: tuple[Layer, ...] = (
     INCIDENTS,
@@ -168,6 +187,7 @@ COMMAND_MAP: tuple[Layer, ...] = (
     PATROL_ZONES,
     JURISDICTION,
     DUTY_ROSTER,
+    PLANS,
 )
 
 LAYERS_BY_NAME = {layer.name: layer for layer in COMMAND_MAP}

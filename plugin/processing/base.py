@@ -67,6 +67,8 @@ def group_names() -> dict[str, str]:
         "zones": tr("Patrol zones"),
         "print": tr("Printing"),
         "dispatch": tr("Dispatch feed"),
+        "deployment": tr("Deployment"),
+        "duty": tr("Duty"),
     }
 
 

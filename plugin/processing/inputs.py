@@ -27,6 +27,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from ..i18n import tr
 from ..zones_layer import _features, metric_crs, to_shapely
@@ -216,3 +217,23 @@ def _handle_invalid(out, invalid, context, feedback, what) -> None:
         )
     if feedback is not None:
         feedback.pushWarning(message.format(what=what, list=listed))
+
+
+def epoch_seconds(value) -> float:
+    """Seconds since the epoch for a QDateTime, QDate or ISO 8601 text; NaN when unreadable."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return float("nan")
+    if isinstance(value, QDate):
+        value = QDateTime(value)
+    if isinstance(value, str):
+        text = value.strip()
+        parsed = QDateTime.fromString(text, Qt.DateFormat.ISODateWithMs)
+        if not parsed.isValid():
+            parsed = QDateTime.fromString(text, Qt.DateFormat.ISODate)
+        if not parsed.isValid():
+            day = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
+            parsed = QDateTime(day) if day.isValid() else parsed
+        value = parsed
+    if isinstance(value, QDateTime) and value.isValid():
+        return value.toMSecsSinceEpoch() / 1000.0
+    return float("nan")

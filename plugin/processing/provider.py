@@ -26,9 +26,13 @@ def algorithm_classes() -> list[type]:
         get_logger().warning("Road-network algorithms not loaded; missing: %s", ", ".join(missing()))
         return classes
     from .assign_zones import AssignZonesAlgorithm
+    from .blockade import BlockadeAlgorithm
+    from .compare_plans import ComparePlansAlgorithm
     from .coverage import CoverageAlgorithm
+    from .hotspots import HotspotsAlgorithm
     from .isochrones import IsochronesAlgorithm, ResponseZonesAlgorithm
     from .nearest_units import NearestUnitsAlgorithm
+    from .site_posts import SitePostsAlgorithm
     from .travel_time_matrix import TravelTimeMatrixAlgorithm
     from .zone_workload import ZoneWorkloadAlgorithm
 
@@ -40,6 +44,10 @@ def algorithm_classes() -> list[type]:
         NearestUnitsAlgorithm,
         AssignZonesAlgorithm,
         ZoneWorkloadAlgorithm,
+        SitePostsAlgorithm,
+        BlockadeAlgorithm,
+        HotspotsAlgorithm,
+        ComparePlansAlgorithm,
     ]
 
 

@@ -18,35 +18,15 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
 from ..core.workload import DEFAULT_PERIOD_DAYS, zone_workload
 from ..i18n import tr
 from ..network_layer import to_lonlat
 from .base import PatrolMapAlgorithm, default_field
-from .inputs import checked_work_crs, read_features
+from .inputs import checked_work_crs, epoch_seconds, read_features
 
 RESULT_FIELDS = ("road_km", "area_km2", "key_sites", "incidents")
-
-
-def epoch_seconds(value) -> float:
-    """Seconds since the epoch for a QDateTime, QDate or ISO 8601 text; NaN when unreadable."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return float("nan")
-    if isinstance(value, QDate):
-        value = QDateTime(value)
-    if isinstance(value, str):
-        text = value.strip()
-        parsed = QDateTime.fromString(text, Qt.DateFormat.ISODateWithMs)
-        if not parsed.isValid():
-            parsed = QDateTime.fromString(text, Qt.DateFormat.ISODate)
-        if not parsed.isValid():
-            day = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
-            parsed = QDateTime(day) if day.isValid() else parsed
-        value = parsed
-    if isinstance(value, QDateTime) and value.isValid():
-        return value.toMSecsSinceEpoch() / 1000.0
-    return float("nan")
 
 
 class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):

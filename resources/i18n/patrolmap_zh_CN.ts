@@ -4,6 +4,16 @@
   <context>
     <name>PatrolMap</name>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source> s</source>
+      <translation> 秒</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>(and {more} more)</source>
       <translation>（另有 {more} 处）</translation>
@@ -37,6 +47,11 @@
       <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>A folder with your own dutymap_overview.qpt / dutymap_zone.qpt; empty for PatrolMap's templates.</source>
       <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>A plan named “{name}” exists already.</source>
+      <translation>名为“{name}”的方案已存在。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -87,6 +102,21 @@
       <location filename="../../plugin/gui/live_dock.py" />
       <source>An update could not be drawn: {error}</source>
       <translation>一次更新未能绘制：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Answer {objective:.4g}, bound {bound:.4g}, gap {gap:.2g} % ({proven}).</source>
+      <translation>答案 {objective:.4g}，界 {bound:.4g}，差距 {gap:.2g} %（{proven}）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>Apply siting answer</source>
+      <translation>应用选址结果</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Apply to stations</source>
+      <translation>应用到站点图层</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/isochrones.py" />
@@ -146,9 +176,29 @@
 %</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Bandwidth (m along the roads)</source>
+      <translation>带宽（沿道路米数）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Blockade routes</source>
+      <translation>封控路线</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Blockade: seal the checkpoints</source>
+      <translation>封控：封堵卡口</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Bound: {value:.4g}; gap {gap:.3g} %</source>
+      <translation>界：{value:.4g}；差距 {gap:.3g} %</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zones_dock.py" />
@@ -236,6 +286,16 @@
       <translation>正在取消…</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Candidate sites</source>
+      <translation>候选点位</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Candidate spacing along roads (m, without candidates)</source>
+      <translation>沿道路候选点间距（米，未给候选点时）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/layout/dutymap.py" />
       <source>Cannot create the folder {folder}: {error}</source>
       <translation>无法创建文件夹 {folder}：{error}</translation>
@@ -291,6 +351,11 @@
       <translation>网格尺寸（米）：正方形边长，或六边形对边距离</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Centre zones on target</source>
+      <translation>中心区巡区达标数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Check</source>
       <translation>检查</translation>
@@ -314,6 +379,16 @@
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Checkpoint id field (default: feature id)</source>
+      <translation>卡口编号字段（默认：要素编号）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Checkpoints</source>
+      <translation>卡口</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/validate_zones.py" />
@@ -343,6 +418,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择边界（辖区）图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Choose a demand layer.</source>
+      <translation>请选择需求图层。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/network_base.py" />
       <source>Choose a layer for {what}.</source>
       <translation>请为{what}选择图层。</translation>
@@ -368,6 +448,11 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择有效的坐标参考系。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Choose an incidents layer.</source>
+      <translation>请选择警情图层。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Choose the facilities layer (stations or units).</source>
       <translation>请选择警务点图层（派出所或警力）。</translation>
@@ -383,9 +468,24 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Choose the plans table of the command map first.</source>
+      <translation>请先选择指挥图的方案表。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Choose the roads, incidents, stations and patrol zones layers.</source>
+      <translation>请选择道路、警情、站点和巡区图层。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Choose the stations and patrol zones layers.</source>
+      <translation>请选择站点和巡区图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/assign_zones.py" />
@@ -446,6 +546,16 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <location filename="../../plugin/commandmap.py" />
       <source>Command map: {name}</source>
       <translation>指挥图：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Compare plans</source>
+      <translation>方案对比</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Comparing…</source>
+      <translation>正在对比…</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/result_styles.py" />
@@ -663,6 +773,81 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>默认车速（公里/小时）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Delay before the alarm (minutes)</source>
+      <translation>报警前延误（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand (points or zones)</source>
+      <translation>需求（点或巡区）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Demand covered twice: {value:.4g} ({proven})</source>
+      <translation>双重覆盖的需求：{value:.4g}（{proven}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Demand features {ids} cannot be reached from any site on the roads.</source>
+      <translation>需求要素 {ids} 从道路上任何点位都无法到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} have no geometry and were left out.</source>
+      <translation>需求要素 {ids} 没有几何，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} have no readable time; periods need a time on every item.</source>
+      <translation>需求要素 {ids} 没有可读的时间；分时段需要每条需求都有时间。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids} have no usable weight in “{field}” and were left out.</source>
+      <translation>需求要素 {ids} 的“{field}”没有可用的权重，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids}: no site can reach them within their target; they count as not covered.</source>
+      <translation>需求要素 {ids}：没有点位能在目标时间内到达，计为未覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand features {ids}: unreadable target, {minutes:g} min used.</source>
+      <translation>需求要素 {ids}：目标无法读取，按 {minutes:g} 分钟计。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand points {ids} are not within the snap tolerance of a road that can be driven to; they were left out.</source>
+      <translation>需求点 {ids} 不在可驶入道路的吸附容差内，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand time field (for periods)</source>
+      <translation>需求时间字段（用于分时段）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand weight field (default: 1 per point, road km per zone)</source>
+      <translation>需求权重字段（默认：每点 1，巡区按道路公里数）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Demand zones {ids} have no road that can be driven to; they count for nothing.</source>
+      <translation>需求巡区 {ids} 没有可驶入的道路，不计入。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Deployment</source>
+      <translation>勤务部署</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" />
       <source>Destination id field (default: feature id)</source>
       <translation>终点编号字段（默认：要素 ID）</translation>
@@ -753,6 +938,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>编号重复</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/base.py" />
+      <source>Duty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/processing/duty_map.py" />
       <source>Duty date</source>
       <translation>勤务日期</translation>
@@ -813,6 +1003,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>错误</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Escape speed (km/h)</source>
+      <translation>逃逸速度（公里/小时）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Every station within its zone range and its response targets; every zone assigned.</source>
       <translation>所有警务点的巡区数量和到场时限均符合要求；所有巡区均已分配。</translation>
@@ -821,6 +1016,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Every station within its zone range; every zone assigned.</source>
       <translation>所有警务点的巡区数量均在范围内；所有巡区均已分配。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Existing posts</source>
+      <translation>现有岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Existing posts (stay)</source>
+      <translation>现有岗点（保留）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -898,9 +1103,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台最少</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Fewest posts to cover all (lscp)</source>
+      <translation>用最少岗点覆盖全部（lscp）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Fields</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Figure</source>
+      <translation>指标</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -926,6 +1141,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/nearest_units.py" />
       <source>For each incident, the units that reach it soonest by road (travel from the unit to the incident), ranked 1, 2, 3… When the units layer has a “status” field, only units whose status is “available” count unless “Only available units” is off. Each row is drawn as the route: a line along the roads from the unit to the incident, in the road network's coordinate system.</source>
       <translation>对每起警情，按道路找出最快到达的警力（从警力行驶到警情），按 1、2、3… 排名。警力图层有“status”字段时，除非关闭“仅空闲警力”，只计入状态为“available”（空闲）的警力。每一行都绘制为路线：沿道路从警力到警情的线，采用道路网络的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Forbidden areas</source>
+      <translation>禁设区域</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -1058,6 +1278,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>按道路网络上的行驶时间为每个巡区分配警务点（station_id）。travel_min 为该警务点到巡区内道路的平均用时（含出警准备时间，按道路长度加权），即巡区街道上任一警情的预期到场时间；worst_min 为其中最慢的一点。任何警务点都无法到达的道路不计入。每个巡区先分给 travel_min 最小的警务点（fastest_id、fastest_min）；警务点所在的巡区始终归它自己。随后巡区在相邻警务点之间调整，直到每个警务点的巡区数都在最小值与最大值之间（移动警务平台，即 kind 为 mobile_platform 的警务点，使用各自的最小值），同时尽量少增加行驶时间，并保持每个警务点的巡区连成一片（以共享一段边界为相邻）。若巡区总数无法满足全部上下限，则均衡地放宽上下限，并在报告中说明。REPORT 列出各警务点情况及所有未满足的规则；UNMET 只列未满足的规则，每行一条。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Greedy start: {value:.4g}</source>
+      <translation>贪心初始解：{value:.4g}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/client.py" />
       <source>HTTP 401 {reason}: the feed needs credentials; choose a valid auth config</source>
       <translation>HTTP 401 {reason}：数据源需要凭据，请选择有效的认证配置</translation>
@@ -1098,6 +1323,36 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>六边形</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>HiGHS found nothing better than the greedy start before the time limit.</source>
+      <translation>在时间上限内 HiGHS 未找到优于贪心初始解的答案。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Hot spots</source>
+      <translation>警情热点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hot spots: top share of pieces (%)</source>
+      <translation>热点：密度最高的路段比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Hot spots…</source>
+      <translation>正在计算热点…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hours (e.g. 20-8; empty: all)</source>
+      <translation>时段（如 20-8；留空：全天）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Hours or weekdays: {error}</source>
+      <translation>时段或星期：{error}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Ignore one-way streets</source>
       <translation>忽略单行道</translation>
@@ -1123,6 +1378,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情日期字段（默认：reported_at）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incident hot spots on the streets</source>
+      <translation>街道上的警情热点</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/nearest_units.py" />
       <source>Incident id field (default: incident_id, else feature id)</source>
       <translation>警情编号字段（默认：incident_id，否则要素 ID）</translation>
@@ -1133,7 +1393,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>警情统计时段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Incidents</source>
       <translation>警情</translation>
     </message>
@@ -1141,6 +1401,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>Incidents in the period, in zones</source>
       <translation>时段内落在巡区中的警情数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incidents {ids} are farther than the snap tolerance from any road and were left out.</source>
+      <translation>警情 {ids} 离道路超过吸附容差，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incidents {ids} have no readable time in “{field}” and were left out.</source>
+      <translation>警情 {ids} 的“{field}”没有可读的时间，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Incidents {ids} have no usable weight in “{field}” and were left out.</source>
+      <translation>警情 {ids} 的“{field}”没有可用的权重，已略去。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1183,9 +1458,19 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>辖区边界</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Keep as plan</source>
+      <translation>保存为方案</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Kernel density of incidents along the roads (distance on the roads, not straight-line; at a junction the kernel's mass is split equally over the roads going on, so every incident adds exactly its weight). The roads are cut into pieces of about LIXEL_M metres; density is weighted incidents per km of road per day of the period (the period given, or from the first to the last incident). HOURS (e.g. 20-8 for nights) and WEEKDAYS (1 = Monday … 7 = Sunday, e.g. 1-5) keep only incidents at those times. rank 1 is the densest piece; hotspot marks the top TOP_PCT % of pieces. Only pieces with some density are written.</source>
+      <translation>沿道路计算警情核密度（按道路距离，不是直线距离；在路口，核的质量平均分到继续延伸的各条道路，因此每起警情正好贡献其权重）。道路切成约 LIXEL_M 米的小段；密度为每公里道路每天的加权警情数（按给定时期，或从第一起到最后一起警情）。HOURS（如夜间 20-8）和 WEEKDAYS（1 = 星期一 … 7 = 星期日，如 1-5）只保留这些时间的警情。rank 为 1 的小段密度最高；hotspot 标出密度最高的 TOP_PCT % 小段。只输出有密度的小段。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/key_site_misses.py" />
@@ -1203,6 +1488,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>重点部位</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Key sites met</source>
+      <translation>重点部位达标数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/key_site_misses.py" />
       <source>Key sites missing their response target: click one to select it and zoom to it.</source>
       <translation>未达到场时限的重点部位：点击一行可选中并缩放到该部位。</translation>
@@ -1211,6 +1501,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/coverage.py" />
       <source>Key sites missing their target: {names}</source>
       <translation>未达时限的重点部位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Key-site zones on target</source>
+      <translation>重点部位巡区达标数</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
@@ -1263,6 +1558,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>带班民警</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Least mean time (pmedian)</source>
+      <translation>平均时间最短（pmedian）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Least worst time (pcenter)</source>
+      <translation>最长时间最短（pcenter）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_layers.py" />
       <source>Live</source>
       <translation>实时</translation>
@@ -1306,6 +1611,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/processing/base.py" />
       <source>Maximum zones per station</source>
       <translation>每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Mean minutes</source>
+      <translation>平均分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -1388,6 +1698,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最多</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Most demand covered twice</source>
+      <translation>尽量多的需求双重覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Most demand within target (mclp)</source>
+      <translation>目标时间内覆盖需求最多（mclp）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Motorcycle</source>
       <translation>摩托车</translation>
@@ -1428,6 +1748,21 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>新建指挥图…</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>New posts</source>
+      <translation>新增岗点数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>New posts added to plan B (a siteposts answer)</source>
+      <translation>加入方案 B 的新岗点（选址结果）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>New posts need the site_id and kind fields of a siteposts answer.</source>
+      <translation>新岗点需要选址结果的 site_id 和 kind 字段。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Night</source>
       <translation>夜班</translation>
@@ -1438,9 +1773,24 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>No answer meets all the rules (post count, zones per post, moves); relax one of them.</source>
+      <translation>没有答案能满足全部规则（岗点数、每岗巡区数、调动数）；请放宽其中一项。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>No checkpoint lies within the snap tolerance of a road.</source>
+      <translation>没有卡口在道路的吸附容差内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>No demand point lies within the snap tolerance of a road.</source>
+      <translation>没有需求点在道路的吸附容差内。</translation>
     </message>
     <message>
       <location filename="../../plugin/layout/dutymap.py" />
@@ -1453,6 +1803,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有警务点位于道路吸附容差范围内。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>No incident falls in the period, hours and weekdays asked for.</source>
+      <translation>没有警情落在所要求的时期、时段和星期内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>No incident has a readable time in “{field}” (features {ids}).</source>
+      <translation>没有警情在“{field}”中有可读的时间（要素 {ids}）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>No preview: {error}</source>
       <translation>无法预览：{error}</translation>
@@ -1461,6 +1821,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/zones_layer.py" />
       <source>No problems in {zones} zones.</source>
       <translation>{zones} 个巡区，未发现问题。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>No site reaches demand features {ids} within their target; lscp cannot cover them.</source>
+      <translation>没有点位能在目标时间内到达需求要素 {ids}；lscp 无法覆盖它们。</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" />
@@ -1486,6 +1851,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>No unit lies within the snap tolerance of a road.</source>
+      <translation>没有警力在道路的吸附容差内。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1553,6 +1923,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Now</source>
+      <translation>现状</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>OGC SensorThings API</source>
       <translation>OGC SensorThings API</translation>
@@ -1566,6 +1941,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>OK</source>
       <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Objective ({units}): {value:.4g}</source>
+      <translation>目标值（{units}）：{value:.4g}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1698,6 +2078,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>起点（警务点、警力）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Other zones on target</source>
+      <translation>其他巡区达标数</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" />
       <source>Outside</source>
       <translation>超出边界</translation>
@@ -1738,6 +2123,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡区</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Patrol zones (current)</source>
+      <translation>巡区（当前）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>PatrolMap</source>
       <translation>巡防指挥图</translation>
@@ -1758,14 +2148,49 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡防指挥图——网格化巡防指挥地图</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Period end</source>
+      <translation>时期结束</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>Period end (default: now)</source>
       <translation>时段结束（默认：当前时间）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Period start</source>
+      <translation>时期开始</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>Period start (default: 30 days before the end)</source>
       <translation>时段开始（默认：结束前 30 天）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods (e.g. day=08:00-20:00;night=20:00-08:00)</source>
+      <translation>时段（如 day=08:00-20:00;night=20:00-08:00）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods need demand points with times (incidents), not zones.</source>
+      <translation>分时段需要带时间的需求点（警情），不能用巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods need the demand time field (when each incident happened).</source>
+      <translation>分时段需要需求时间字段（每起警情发生的时间）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Periods need the mclp or pmedian problem (the same number of posts in every period).</source>
+      <translation>分时段只适用于 mclp 或 pmedian（每个时段岗点数相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Periods: {error}</source>
+      <translation>时段：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -1783,6 +2208,51 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已有巡区另一侧未纳入的部分（一个巡区只能是一整块）：{count} 块。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan A</source>
+      <translation>方案 A</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan B</source>
+      <translation>方案 B</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan comparison</source>
+      <translation>方案对比表</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Plan name</source>
+      <translation>方案名称</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan “{name}” cannot be read: {error}</source>
+      <translation>方案“{name}”无法读取：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>Plan “{name}” saved: {stations} stations, {zones} zones.</source>
+      <translation>方案“{name}”已保存：{stations} 个站点，{zones} 个巡区。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan “{name}”: choose the plans table.</source>
+      <translation>方案“{name}”：请选择方案表。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Plan “{plan}”: station {id} has no readable geometry.</source>
+      <translation>方案“{plan}”：站点 {id} 没有可读的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Plans table</source>
+      <translation>方案表</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Platform</source>
       <translation>移动警务平台</translation>
@@ -1791,6 +2261,36 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Posts</source>
+      <translation>岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Posts added</source>
+      <translation>新增岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Posts moved</source>
+      <translation>调动岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Posts moved between periods: {moves}</source>
+      <translation>时段之间调动的岗点：{moves}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Posts removed</source>
+      <translation>撤除岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Posts that may move between periods</source>
+      <translation>相邻时段之间最多调动的岗点数</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -1831,7 +2331,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/zones_dock.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
@@ -1844,6 +2344,21 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <location filename="../../plugin/gui/live_dock.py" />
       <source>Problems ({count})</source>
       <translation>问题（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Proposed posts</source>
+      <translation>建议岗点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Proven optimal: no — stopped at the time limit</source>
+      <translation>已证明最优：否——在时间上限处停止</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Proven optimal: yes</source>
+      <translation>已证明最优：是</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" />
@@ -1998,6 +2513,16 @@ min</source>
       <translation>道路等级车速：{error}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Road covered once (%)</source>
+      <translation>单重覆盖道路（%）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Road covered twice (%)</source>
+      <translation>双重覆盖道路（%）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Road in the zone no unit can get to, in km: road cut off from the main road network (left out of the shares) and road no facility reaches</source>
       <translation>巡区内警力无法到达的道路（公里）：从主路网断开的道路（不计入占比）及任何警务点都到不了的道路</translation>
@@ -2033,12 +2558,17 @@ min</source>
       <translation>无警务点可达的道路（公里）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Road piece length (m)</source>
+      <translation>道路小段长度（米）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dependencies.py" />
       <source>Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"; on Windows, use the OSGeo4W Shell: python -m pip install "shapely&gt;=2".</source>
       <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
@@ -2118,6 +2648,11 @@ min</source>
       <translation>所选巡区（{count} 个）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Sends one unit to each checkpoint so that the slowest arrival is as early as possible (an exact bottleneck assignment; among equally fast answers, the least total driving). With more checkpoints than units, as many as possible are sealed and the rest are reported open. With an incident, each checkpoint gets the earliest time a suspect could reach it (the delay before the alarm plus the road distance at the escape speed), and sealed_in_time says whether the unit gets there first.</source>
+      <translation>每个卡口派一支警力，使最晚到达的时间尽可能早（精确的瓶颈指派；同样快的答案中取总行驶最少的）。卡口多于警力时，尽量多封堵，其余报告为未封堵。给出案发点时，为每个卡口计算嫌疑人最早可能到达的时间（报警前延误加上按逃逸速度行驶的道路距离），sealed_in_time 表示警力是否先到。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Share of the zone's road a second facility also reaches within the target</source>
       <translation>第二个警务点也能按时到达的巡区道路占比</translation>
@@ -2168,6 +2703,21 @@ min</source>
       <translation>显示为</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Site id field on existing posts and candidates</source>
+      <translation>现有岗点和候选点位的编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Site posts and platforms</source>
+      <translation>岗亭与平台选址</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Siting…</source>
+      <translation>正在选址…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/zones_layer.py" />
       <source>Sliver</source>
       <translation>碎片</translation>
@@ -2183,6 +2733,11 @@ min</source>
       <translation>碎片宽度（米）：更窄的部分视为碎片</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Slowest arrival: {minutes:.1f} min.</source>
+      <translation>最晚到达：{minutes:.1f} 分钟。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Slowest point of the road a facility reaches, in minutes (— : no facility reaches any)</source>
       <translation>警务点可达道路中最慢一点的用时（分钟；—：没有警务点能到达）</translation>
@@ -2196,6 +2751,11 @@ min</source>
       <location filename="../../plugin/processing/network_base.py" />
       <source>Snap tolerance (m): points farther from a road are reported, not used</source>
       <translation>吸附容差（米）：距道路更远的点将被报告且不参与计算</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>Solve time: {seconds:.2f} s</source>
+      <translation>求解时间：{seconds:.2f} 秒</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/live_styles.py" />
@@ -2273,9 +2833,14 @@ min</source>
       <translation>警务点：</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/dutymap_dialog.py" />
+      <location filename="../../plugin/gui/deployment_dock.py" />
       <source>Stations</source>
       <translation>警务点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Stations (current)</source>
+      <translation>站点（当前）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/roster_dialog.py" />
@@ -2291,6 +2856,11 @@ min</source>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
       <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Stations with a zone count in bounds</source>
+      <translation>巡区数符合规则的站点</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -2333,11 +2903,26 @@ min</source>
       <translation>摘要</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Target
 min</source>
       <translation>时限
 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Target (minutes)</source>
+      <translation>目标（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Target field (minutes per demand item)</source>
+      <translation>目标字段（每条需求的分钟数）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -2383,6 +2968,11 @@ min</source>
       <location filename="../../plugin/layout/dutymap.py" />
       <source>The atlas could not go to zone {zone}.</source>
       <translation>图集无法定位到巡区 {zone}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The bandwidth is too wide for this network: {error}</source>
+      <translation>带宽对该路网过大：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/create_grid.py" />
@@ -2445,6 +3035,16 @@ min</source>
       <translation>各站点第一个班组开始轮班周期（第一个白班）的日期。各月保持不变，轮班即可连续。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>The demand layer already has a field named minutes, post_id, covered, backup or period; rename it first.</source>
+      <translation>需求图层已有名为 minutes、post_id、covered、backup 或 period 的字段；请先重命名。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The demand layer has no usable features.</source>
+      <translation>需求图层没有可用的要素。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
       <source>The duty map could not be prepared: {error}</source>
       <translation>无法准备勤务图：{error}</translation>
@@ -2490,14 +3090,39 @@ min</source>
       <translation>每个警务点最少巡区数（{low}）和每个平台最少巡区数（{platform}）不能大于最多巡区数（{high}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>The figures a commander compares between two plans: zones on target per tier, the share of road covered once and twice, worst and mean minutes, key sites met, stations whose zone count is within the rule, posts moved, added and removed; and the zones whose compliance changes. A plan is a name in the command map's plans table, or “current” for the stations and zones layers as they are. Targets as in coverage: the zone's target_min, else by category.</source>
+      <translation>指挥员对比两个方案时看的数字：各级巡区达标数、道路单重和双重覆盖比例、最长和平均分钟、重点部位达标数、巡区数符合规则的站点、调动、新增和撤除的岗点；以及达标情况发生变化的巡区。方案是指挥图方案表中的名称，或“current”表示站点和巡区图层的现状。目标同覆盖分析：巡区的 target_min，否则按类别。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>The incident is not within the snap tolerance of a road.</source>
+      <translation>案发点不在道路的吸附容差内。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>The incident layer must hold exactly one point; it has {count}.</source>
+      <translation>案发点图层必须正好有一个点；现有 {count} 个。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>The incidents layer has no field “{field}”.</source>
       <translation>警情图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The incidents layer has no field “{field}”; choose its time field.</source>
+      <translation>警情图层没有字段“{field}”；请选择其时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The incidents layer has no usable incidents.</source>
+      <translation>警情图层没有可用的警情。</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/zone_workload.py" />
@@ -2560,14 +3185,39 @@ min</source>
       <translation>与已有巡区重叠的部分已裁掉。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>The period ends before it starts.</source>
+      <translation>时期的结束早于开始。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>The period starts ({start}) after it ends ({end}).</source>
       <translation>时段开始时间（{start}）晚于结束时间（{end}）。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The periods do not cover the day: nothing covers {spans}.</source>
+      <translation>时段没有覆盖全天：{spans} 不属于任何时段。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>The periods overlap: {spans} is in two periods.</source>
+      <translation>时段重叠：{spans} 同时属于两个时段。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/merge.py" />
       <source>The picked zones do not join into one piece; nothing was merged.</source>
       <translation>所选巡区无法合成一个整体，未合并。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>The plan was not saved: {error}</source>
+      <translation>方案未保存：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>The plans table is being edited; save or discard those edits first.</source>
+      <translation>方案表正在编辑；请先保存或放弃这些编辑。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zones_dock.py" />
@@ -2670,6 +3320,11 @@ min</source>
       <translation>模板文件夹 {folder} 中既没有 {overview} 也没有 {zone}。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>The time limit ran out before any answer was found; allow more time.</source>
+      <translation>在找到任何答案之前已到时间上限；请放宽时间。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>The unit cannot be shown in the map's coordinate system.</source>
       <translation>该警力无法在地图坐标系中显示。</translation>
@@ -2745,6 +3400,11 @@ min</source>
       <translation>巡区的坐标系不以米为单位：面积和宽度在 {crs} 中量算。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>The zones-per-post rule cannot be met: {reason}</source>
+      <translation>每岗巡区数的规则无法满足：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/network_layer.py" />
       <source>The {what} layer has no coordinate reference system: set one in its properties.</source>
       <translation>{what}图层没有坐标参照系：请在图层属性中设置。</translation>
@@ -2770,6 +3430,11 @@ min</source>
       <translation>{what}图层“{layer}”没有坐标参照系：请在图层属性中设置。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>There are no candidate sites (none given, or all forbidden or off the roads).</source>
+      <translation>没有候选点位（未给出，或全部位于禁设区域或远离道路）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/layout/data.py" />
       <source>These zones have no geometry: {codes}. Draw them or leave them out.</source>
       <translation>以下巡区没有几何图形：{codes}。请绘制或将其排除。</translation>
@@ -2788,6 +3453,21 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>Tick at least one station with teams.</source>
       <translation>请至少勾选一个有班组的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Time field (default: reported_at)</source>
+      <translation>时间字段（默认：reported_at）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>Time limit</source>
+      <translation>时间上限</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Time limit (s)</source>
+      <translation>时间上限（秒）</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -2820,6 +3500,11 @@ min</source>
       <translation>出警准备（分钟）</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Turnout (minutes)</source>
+      <translation>出动准备时间（分钟）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/isochrones.py" />
       <source>Turnout field (minutes before leaving, added to each travel time)</source>
       <translation>出警准备字段（出发前的分钟数，加到每次行驶时间上）</translation>
@@ -2848,6 +3533,11 @@ min</source>
       <location filename="../../plugin/dispatch/live_styles.py" />
       <source>Unit</source>
       <translation>警力</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>Unit id field (default: feature id)</source>
+      <translation>警力编号字段（默认：要素编号）</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/nearest_units.py" />
@@ -2925,6 +3615,16 @@ min</source>
       <translation>注意：{problem}</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Weekdays (1 = Monday, e.g. 1-5; empty: all)</source>
+      <translation>星期（1 = 星期一，如 1-5；留空：全部）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>Weight field (e.g. grade)</source>
+      <translation>权重字段（如警情等级）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>What each patrol zone holds, for balancing zones between stations and for the printed duty map: road_km — length of road inside the zone in true ground kilometres (road along a boundary two zones share counts half to each); area_km2; key_sites — key sites inside the zone; incidents — incidents inside the zone reported within the period (by default the last 30 days up to now; a point on a shared boundary counts for one zone only). All the zones' own fields are kept.</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
@@ -2933,6 +3633,16 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Where new posts or mobile platforms should stand, chosen exactly by a mixed-integer programme (HiGHS). mclp: most demand within target with COUNT new posts; lscp: fewest new posts so that all demand is within target; pmedian: least weighted mean time; pcenter: least worst time. Demand is points (incidents, key sites), short lines such as hot-spot road pieces (taken at their middle, e.g. weighted by density) or zones (sampled along their roads, weighted by road length). Existing posts stay. Without candidates, sites are proposed about every CANDIDATE_SPACING_M along roads a car can stop on. BACKUP: among the best answers, the one covering most demand twice. MIN_ZONES / MAX_ZONES: each new post answers for that many contiguous zones, its own among them. PERIODS with a demand time field: one answer per period, at most MAX_MOVES posts moving between consecutive periods (with a time field and no periods: the roster's day and night shifts). The report (log, results and the outputs' metadata) gives the objective, the proven bound and the gap; an answer is called optimal only when the bound proves it. covered and backup are the share (0–1) of the item's demand reached within target by one and by two posts.</source>
+      <translation>新岗亭或移动警务平台应设在何处，由混合整数规划（HiGHS）精确求解。mclp：用 COUNT 个新岗点使目标时间内覆盖的需求最多；lscp：用最少的新岗点覆盖全部需求；pmedian：加权平均时间最短；pcenter：最长时间最短。需求可以是点（警情、重点部位）、短线（如热点路段，取其中点，可按密度加权）或巡区（沿其道路取样，按道路长度加权）。现有岗点保留。未给候选点时，沿可停车的道路约每 CANDIDATE_SPACING_M 米提出一个点位。BACKUP：在最优答案中选双重覆盖需求最多的。MIN_ZONES / MAX_ZONES：每个新岗点负责相应数量的相连巡区，包括其所在巡区。PERIODS 加需求时间字段：每个时段一个答案，相邻时段之间最多调动 MAX_MOVES 个岗点（有时间字段而未给时段时：按勤务表的白班和夜班）。报告（日志、结果和输出图层的元数据）给出目标值、已证明的界和差距；只有界能证明时才称答案为最优。covered 和 backup 是该需求在目标时间内被一个、两个岗点覆盖的比例（0–1）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>With the new posts</source>
+      <translation>加上新岗点后</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -2944,6 +3654,11 @@ min</source>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
       <source>Worst min</source>
+      <translation>最长分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Worst minutes</source>
       <translation>最长分钟</translation>
     </message>
     <message>
@@ -3072,9 +3787,34 @@ min</source>
       <translation>未分给最快警务点的巡区数</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per new post, at least</source>
+      <translation>每个新岗点的巡区数，至少</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per new post, at most</source>
+      <translation>每个新岗点的巡区数，至多</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per post need zones (polygons) as demand.</source>
+      <translation>每岗巡区数需要以巡区（面）作为需求。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>Zones per post: at least {lo} is more than at most {hi}.</source>
+      <translation>每岗巡区数：至少 {lo} 大于至多 {hi}。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zones_dock.py" />
       <source>Zones per station</source>
       <translation>每个警务点的巡区数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>Zones whose compliance changes</source>
+      <translation>达标情况变化的巡区</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -3152,6 +3892,11 @@ min</source>
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>checkpoint</source>
+      <translation>卡口</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>connecting to {url}</source>
       <translation>正在连接 {url}</translation>
@@ -3185,6 +3930,11 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>days between teams</source>
       <translation>班组间隔天数</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>demand covered</source>
+      <translation>覆盖的需求</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/travel_time_matrix.py" />
@@ -3222,7 +3972,7 @@ min</source>
       <translation>几何类型为 {found}，不是点</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" />
+      <location filename="../../plugin/processing/blockade.py" />
       <source>incident</source>
       <translation>警情</translation>
     </message>
@@ -3272,7 +4022,7 @@ min</source>
       <translation>巡区内仅有的道路（{metres:.0f} 米）从主路网无法驶达</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/coverage.py" />
+      <location filename="../../plugin/processing/compare_plans.py" />
       <source>key site</source>
       <translation>重点部位</translation>
     </message>
@@ -3340,6 +4090,11 @@ min</source>
       <location filename="../../plugin/dispatch/client.py" />
       <source>network error: {error}</source>
       <translation>网络错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>new posts</source>
+      <translation>新增岗点</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
@@ -3427,6 +4182,16 @@ min</source>
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>not proven best</source>
+      <translation>未证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>not proven optimal</source>
+      <translation>未证明最优</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>off</source>
       <translation>关闭</translation>
@@ -3457,6 +4222,16 @@ min</source>
       <translation>个位置</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>proven best</source>
+      <translation>已证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>proven optimal</source>
+      <translation>已证明最优</translation>
+    </message>
+    <message>
       <location filename="../../plugin/commandmap.py" />
       <source>read-only file or folder</source>
       <translation>文件或文件夹为只读</translation>
@@ -3465,6 +4240,11 @@ min</source>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>roads</source>
       <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>row {row}: {reason}</source>
+      <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -3532,6 +4312,11 @@ min</source>
       <translation>总图</translation>
     </message>
     <message>
+      <location filename="../../plugin/plans_layer.py" />
+      <source>the table refused the rows</source>
+      <translation>表拒绝了这些行</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>the zone has no area</source>
       <translation>巡区面积为零</translation>
@@ -3547,7 +4332,7 @@ min</source>
       <translation>{seconds} 秒后超时</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/nearest_units.py" />
+      <location filename="../../plugin/processing/blockade.py" />
       <source>unit</source>
       <translation>警力</translation>
     </message>
@@ -3570,6 +4355,16 @@ min</source>
       <location filename="../../plugin/dispatch/messages.py" />
       <source>unknown {field} “{value}” (expected {allowed})</source>
       <translation>未知的 {field}“{value}”（应为 {allowed}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>weighted mean minutes</source>
+      <translation>加权平均分钟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>worst minutes</source>
+      <translation>最长分钟</translation>
     </message>
     <message>
       <location filename="../../plugin/processing/coverage.py" />
@@ -3637,6 +4432,21 @@ min</source>
       <translation>{count} 出警中</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{count} candidate sites lie in forbidden areas and were left out.</source>
+      <translation>{count} 个候选点位位于禁设区域，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>{count} checkpoints cannot be sealed before the suspect could reach them: {ids}</source>
+      <translation>{count} 个卡口无法在嫌疑人可能到达之前封堵：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/blockade.py" />
+      <source>{count} checkpoints stay open (not enough units, or none can reach them): {ids}</source>
+      <translation>{count} 个卡口未封堵（警力不足，或无警力能到达）：{ids}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dispatch/poller.py" />
       <source>{count} incidents</source>
       <translation>警情 {count} 起</translation>
@@ -3652,6 +4462,11 @@ min</source>
       <translation>{count} 起警情的“{field}”中没有可识别的日期，未计入。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/hotspots.py" />
+      <source>{count} incidents in the period and hours asked for, over {days:.1f} days.</source>
+      <translation>所要求的时期和时段内有 {count} 起警情，共 {days:.1f} 天。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/zone_workload.py" />
       <source>{count} incidents of the period lie in no zone.</source>
       <translation>时段内有 {count} 起警情不在任何巡区内。</translation>
@@ -3665,6 +4480,16 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/deployment_dock.py" />
+      <source>{count} new posts added to the stations layer; save the layer to keep them, Undo takes them back.</source>
+      <translation>已向站点图层添加 {count} 个新岗点；保存图层即可保留，撤销可将其移除。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts_outputs.py" />
+      <source>{count} new posts asked for but there are only {candidates} candidate sites.</source>
+      <translation>要求 {count} 个新岗点，但只有 {candidates} 个候选点位。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -3747,6 +4572,11 @@ min</source>
       <translation>有 {count} 个巡区未分给最快到达的警务点（为均衡和连片），平均用时合计增加 {minutes:.1f} 分钟。</translation>
     </message>
     <message>
+      <location filename="../../plugin/processing/compare_plans.py" />
+      <source>{count} zones change compliance.</source>
+      <translation>{count} 个巡区的达标情况发生变化。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/layout/data.py" />
       <source>{count} zones have no zone code (feature ids {ids}). Give every zone a code: it labels the map and names the zone's page.</source>
       <translation>{count} 个巡区没有编号（要素 ID：{ids}）。请为每个巡区设置编号：用于地图标注和巡区页命名。</translation>
@@ -3775,6 +4605,11 @@ min</source>
       <location filename="../../plugin/network_layer.py" />
       <source>{count} {what} points have only road that cannot be driven to from the main road network within {tolerance:g} m and were not used: {ids}</source>
       <translation>{count} 个{what}点在 {tolerance:g} 米内只有从主路网无法驶达的道路，未参与计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/processing/site_posts.py" />
+      <source>{demand} demand items, {candidates} candidate sites, {existing} existing posts.</source>
+      <translation>{demand} 条需求，{candidates} 个候选点位，{existing} 个现有岗点。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />

@@ -38,6 +38,7 @@ def test_load_and_unload_leave_nothing(qgis_iface, root_package):
         "PatrolMapCoverage",
         "PatrolMapLive",
         "PatrolMapZones",
+        "PatrolMapDeployment",
         "PatrolMapRoster",
         "PatrolMapDutyMap",
         "PatrolMapZoneDraw",
