@@ -75,12 +75,13 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import settings
 from ..core import schema
-from ..core.feed import FeedSource, Snapshot, url_problem
+from ..core.feed import FeedSource, Snapshot, redact_url, url_problem
+from ..core.feed_formats import FORMATS
 from ..core.live import UNIT_STATES, UnitView, utc_now
 from ..dispatch import live_styles
 from ..dispatch.client import url_error_text
 from ..dispatch.live_layers import CRS, KIND_PROPERTY, LiveLayers
-from ..dispatch.messages import rejected_text
+from ..dispatch.messages import format_labels, rejected_text
 from ..dispatch.poller import FeedPoller
 from ..i18n import tr
 from ..log import get_logger
@@ -103,7 +104,8 @@ ERROR_TEXT = QColor("#b42318")
 
 
 def _kinds() -> list[tuple[str, str]]:
-    return [("geojson", tr("PatrolMap GeoJSON feed")), ("sensorthings", tr("OGC SensorThings API"))]
+    labels = format_labels()
+    return [(kind, labels.get(kind, fmt.label)) for kind, fmt in FORMATS.items()]
 
 
 def _coordinate_systems() -> list[tuple[str, str]]:
@@ -591,8 +593,9 @@ class LiveDock(QgsDockWidget):
         poller = self.poller_class(source, self, now=self.now)
         poller.snapshot.connect(self.on_snapshot)
         poller.status_changed.connect(self.on_status)
+        poller.warning.connect(self.on_warning)
         self.poller = poller
-        self._set_light("retrying", tr("Connecting to {url}…").format(url=source.base_url))
+        self._set_light("retrying", tr("Connecting to {url}…").format(url=redact_url(source.base_url)))
         try:
             poller.start()
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
@@ -604,7 +607,7 @@ class LiveDock(QgsDockWidget):
             return False
         self._set_connected(True)
         self.feed_box.setCollapsed(True)  # room for the lists; the settings show in the title's tooltip
-        self.feed_box.setToolTip(source.base_url)
+        self.feed_box.setToolTip(redact_url(source.base_url))
         return True
 
     def disconnect_feed(self) -> None:
@@ -618,7 +621,11 @@ class LiveDock(QgsDockWidget):
         poller, self.poller = self.poller, None
         if poller is None:
             return
-        for signal, slot in ((poller.snapshot, self.on_snapshot), (poller.status_changed, self.on_status)):
+        for signal, slot in (
+            (poller.snapshot, self.on_snapshot),
+            (poller.status_changed, self.on_status),
+            (poller.warning, self.on_warning),
+        ):
             try:
                 signal.disconnect(slot)
             except TypeError:
@@ -679,6 +686,13 @@ class LiveDock(QgsDockWidget):
             self._set_light("stopped", message or tr("Not connected."))
             return
         self._set_light("error", message or state)
+
+    def on_warning(self, message: str) -> None:
+        """The poller's ``warning`` (said once, e.g. the server's clock is off): the problems
+        list and the message bar."""
+        self._add_problem(message)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Live"), message, Qgis.MessageLevel.Warning, 15)
 
     def on_snapshot(self, snapshot: Snapshot) -> None:
         """The poller's ``snapshot``: onto the layers (units prepared off the GUI thread), and its

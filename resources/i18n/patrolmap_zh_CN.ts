@@ -20,6 +20,11 @@
     </message>
     <message>
       <location filename="../../plugin/dispatch/poller.py" />
+      <source>: unit positions are aged by the server's clock (its Date header). Ask for both clocks to be set by NTP.</source>
+      <translation>：警力位置的时效按服务器时钟（其 Date 响应头）计算。请让两边的时钟都通过 NTP 校时。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" />
       <source>; </source>
       <translation>；</translation>
     </message>
@@ -978,11 +983,6 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>生成值班表…</translation>
     </message>
     <message>
-      <location filename="../../plugin/processing/fetch_units.py" />
-      <source>GeoJSON (PatrolMap feed contract)</source>
-      <translation>GeoJSON（PatrolMap 数据接口约定）</translation>
-    </message>
-    <message>
       <location filename="../../plugin/gui/commandmap_actions.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
@@ -1503,14 +1503,9 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
-      <source>OGC SensorThings API</source>
-      <translation>OGC SensorThings API</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/processing/fetch_units.py" />
-      <source>OGC SensorThings API v1.1 (Things with Locations)</source>
-      <translation>OGC SensorThings API v1.1（带位置的 Things）</translation>
+      <location filename="../../plugin/dispatch/messages.py" />
+      <source>OGC SensorThings API v1.1</source>
+      <translation>OGC SensorThings API v1.1</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/coverage_dock.py" />
@@ -1688,7 +1683,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>巡防指挥图</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>PatrolMap GeoJSON feed</source>
       <translation>巡防指挥图 GeoJSON 数据源</translation>
     </message>
@@ -2391,6 +2386,16 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>The date the first team of each station starts the cycle (its first day shift). Keep it from month to month so the rotation runs on.</source>
       <translation>各站点第一个班组开始轮班周期（第一个白班）的日期。各月保持不变，轮班即可连续。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" />
+      <source>The dispatch server's clock is {offset} ahead of this computer's clock</source>
+      <translation>调度服务器的时钟比本机快 {offset}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" />
+      <source>The dispatch server's clock is {offset} behind this computer's clock</source>
+      <translation>调度服务器的时钟比本机慢 {offset}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -3391,6 +3396,11 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
+      <source>the URL carries a secret in its query (“{key}=…”): remove it and keep the credential in a QGIS auth config instead (choose it under Authentication), where it is stored encrypted and never saved with the settings, logged or shown</source>
+      <translation>URL 的查询参数中带有密钥（“{key}=…”）：请删除，改把凭据存入 QGIS 认证配置（在“认证”中选择）；认证配置加密保存，不会写入设置、日志或显示出来</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/client.py" />
       <source>the URL contains a user name or password (user:password@…): remove them and choose a QGIS auth config instead, where credentials are stored encrypted</source>
       <translation>URL 中含有用户名或密码（user:password@…）：请删除，改为选择 QGIS 认证配置，凭据会在其中加密保存</translation>
     </message>
@@ -3401,8 +3411,8 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
-      <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
-      <translation>URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
+      <source>the URL must start with http:// or https:// (you typed “{url}”)</source>
+      <translation>URL 必须以 http:// 或 https:// 开头（您输入的是“{url}”）</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
@@ -3671,6 +3681,16 @@ min</source>
     </message>
     <message>
       <location filename="../../plugin/dispatch/messages.py" />
+      <source>{field} is before 2000, a clock that was never set ({value})</source>
+      <translation>{field} 早于 2000 年，发送方时钟未设置（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" />
+      <source>{field} is not a list ({value})</source>
+      <translation>{field} 不是列表（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/messages.py" />
       <source>{field} is not a number ({value})</source>
       <translation>{field} 不是数值（{value}）</translation>
     </message>
@@ -3738,6 +3758,11 @@ min</source>
       <location filename="../../plugin/gui/live_dock.py" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../../plugin/commandmap.py" />
@@ -3813,6 +3838,11 @@ min</source>
       <location filename="../../plugin/gui/roster_dialog.py" />
       <source>{rows} rows for {year}-{month:02d}: {stations} stations, cycle {cycle}.</source>
       <translation>{year}-{month:02d} 共 {rows} 条记录：{stations} 个站点，轮班周期 {cycle}。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/poller.py" />
+      <source>{seconds} s</source>
+      <translation>{seconds} 秒</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -4045,6 +4075,10 @@ min</source>
       <translation type="vanished">为每起警情找出沿道路最快到达的警力（从警力位置到警情地点），按 1、2、3……排序。若警力图层有“status”字段，则只计状态为“available”（空闲）的警力，除非关闭“仅空闲警力”。</translation>
     </message>
     <message>
+      <source>GeoJSON (PatrolMap feed contract)</source>
+      <translation type="vanished">GeoJSON（PatrolMap 数据接口约定）</translation>
+    </message>
+    <message>
       <source>Incidents: {open} open · {assigned} assigned</source>
       <translation type="vanished">警情：{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -4055,6 +4089,14 @@ min</source>
     <message>
       <source>Most zones per station</source>
       <translation type="vanished">每个警务点最多巡区数</translation>
+    </message>
+    <message>
+      <source>OGC SensorThings API</source>
+      <translation type="vanished">OGC SensorThings API</translation>
+    </message>
+    <message>
+      <source>OGC SensorThings API v1.1 (Things with Locations)</source>
+      <translation type="vanished">OGC SensorThings API v1.1（带位置的 Things）</translation>
     </message>
     <message>
       <source>Rejected {what} record #{index} ({id}): {reason}</source>
@@ -4095,6 +4137,10 @@ min</source>
     <message>
       <source>road in {zone} cannot be reached at all</source>
       <translation type="vanished">{zone} 内有道路完全无法到达</translation>
+    </message>
+    <message>
+      <source>the URL must start with http:// or https:// (not “{scheme}”)</source>
+      <translation type="vanished">URL 必须以 http:// 或 https:// 开头（而不是“{scheme}”）</translation>
     </message>
     <message>
       <source>{count} not in the last update</source>

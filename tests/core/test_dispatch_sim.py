@@ -14,13 +14,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from plugin.core.feed import (
-    gcj02_to_wgs84,
-    ground_distance_m,
-    parse_incidents,
-    parse_sensorthings_units,
-    parse_units,
-)
+from plugin.core.cn_coords import gcj02_to_wgs84, ground_distance_m
+from plugin.core.feed_formats.geojson import parse_incidents, parse_units
+from plugin.core.feed_formats.sensorthings import parse_sensorthings_units
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsWkbTypes
 
-from plugin.core.feed import from_wgs84
+from plugin.core.cn_coords import from_wgs84
 from plugin.core.schema import UNITS
 
 

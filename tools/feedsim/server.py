@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from plugin.core.feed import from_wgs84  # noqa: E402 - pure Python, no QGIS
+from plugin.core.cn_coords import from_wgs84  # noqa: E402 - pure Python, no QGIS
 
 # Every fault the simulator can inject, and what it does.
 FAULTS = {
