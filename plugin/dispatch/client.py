@@ -355,11 +355,12 @@ def fetch(
             ),
             url=shown,
         )
-    if len(reply.body) > max_bytes:
+    received = len(reply.body) + sum(len(k) + len(v) + 4 for k, v in reply.headers.items())
+    if received > max_bytes:  # the headers count: Qt holds every byte of them
         raise FetchError(
             "too_large",
             tr("payload too large: {size} over the limit of {limit}").format(
-                size=_megabytes(len(reply.body)), limit=_megabytes(max_bytes)
+                size=_megabytes(received), limit=_megabytes(max_bytes)
             ),
             url=shown,
         )

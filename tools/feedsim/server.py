@@ -12,6 +12,7 @@ Endpoints: ``/units``, ``/incidents`` (GeoJSON FeatureCollections, ETag/If-None-
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import hmac
 import json
@@ -49,6 +50,11 @@ FAULTS = {
     "bad_records": "add one hostile record for every rejection reason to /units",
     "duplicates": "send every unit twice: its report and an older one after it",
     "replay": "answer the body served two answers ago (an out-of-order, older snapshot)",
+    "endless_chunked": "answer 200 with a chunked body that never ends",
+    "gzip_bomb": "answer 200 gzip-encoded: ~100 KB on the wire, --huge-bytes × 10 inflated",
+    "huge_headers": "answer 200 with --huge-bytes of header lines before a small body",
+    "bad_retry_after": "answer HTTP 429 with a Retry-After header that is not ASCII (\\xb2)",
+    "bad_content_length": "answer 200 with a Content-Length header that is not ASCII (\\xb2)",
 }
 
 
@@ -248,6 +254,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SimServer
 
+    def date_time_string(self, timestamp=None):  # noqa: ARG002 - BaseHTTPRequestHandler's name
+        """The Date header tells the world's clock: the simulated server's own clock (a test
+        that sets it apart from PatrolMap's clock gets a server with a skewed clock)."""
+        return format_datetime(self.server.world.clock.now(), usegmt=True)
+
     def log_message(self, fmt, *args):  # noqa: A003 - BaseHTTPRequestHandler's name
         if not self.server.quiet:
             sys.stderr.write("dispatch-sim: " + fmt % args + "\n")
@@ -362,6 +373,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault in ("huge", "huge_chunked"):
             self._huge(chunked=fault == "huge_chunked")
             return
+        if fault in ("endless_chunked", "gzip_bomb", "huge_headers", "bad_retry_after", "bad_content_length"):
+            self._hostile(fault)
+            return
         self.server.world.advance_to()
         body = self._body(path, parts.query, fault)
         if fault == "malformed":
@@ -420,6 +434,52 @@ class _Handler(BaseHTTPRequestHandler):
             sta_things(world.unit_reports(), system, self.server.url + "/sta/v1.1", top, skip),
             ensure_ascii=False,
         ).encode()
+
+    def _hostile(self, fault: str) -> None:
+        """Answers made to exhaust a client: it must stop at its size limit at once."""
+        body = b'{"type": "FeatureCollection", "features": []}'
+        try:
+            if fault == "bad_retry_after":
+                self._error(429, "Too Many Requests", {"Retry-After": "\xb2"})
+                return
+            if fault == "bad_content_length":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/geo+json")
+                self.send_header("Content-Length", "\xb2")
+                self.end_headers()
+                self.wfile.write(body)
+                self.close_connection = True
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/geo+json")
+            if fault == "huge_headers":
+                line = "x" * 1000
+                for n in range(self.server.huge_bytes // 1024 + 1):
+                    if self.server._stopping.is_set():
+                        return
+                    self.send_header(f"X-Padding-{n}", line)
+                    if n % 256 == 0:
+                        self.flush_headers()
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            if fault == "gzip_bomb":
+                packed = gzip.compress(b"\0" * (self.server.huge_bytes * 10), compresslevel=9)
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(packed)))
+                self.end_headers()
+                self.wfile.write(packed)
+                return
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            head = body[:-2]  # '…"features": [': a list that never closes
+            self.wfile.write(f"{len(head):x}\r\n".encode() + head + b"\r\n")
+            block = b"0," * 32768
+            while not self.server._stopping.is_set():
+                self.wfile.write(f"{len(block):x}\r\n".encode() + block + b"\r\n")
+        except OSError:  # the client gave up, as it should
+            self.close_connection = True
 
     def _huge(self, chunked: bool) -> None:
         size = self.server.huge_bytes
