@@ -55,6 +55,8 @@ from ..log import get_logger
 from . import live_styles
 
 GROUP_PROPERTY = "patrolmap/live_group"
+HIDDEN_PROPERTY = "patrolmap/hidden_not_live"  # on a layer-tree node hidden by set_live(False)
+NOT_LIVE_PROPERTY = "patrolmap/not_live"  # on the units layer: "HH:MM" of the last known positions
 KIND_PROPERTY = "patrolmap/live_layer"  # "units" | "incidents" | "trails"
 TICK_MS = 5000
 CRS = "EPSG:4326"
@@ -330,6 +332,43 @@ class LiveLayers(QObject):
         group = root.insertGroup(0, tr("Live"))
         group.setCustomProperty(GROUP_PROPERTY, True)
         return group
+
+    def set_live(self, live: bool, last_known: datetime | None = None) -> None:
+        """Mark what the map shows as live, or not. Not live (the feed disconnected, the plugin
+        unloaded): every layer of the Live group is hidden (the command map's own units and
+        incidents are the one set shown then), the group says since when nothing is live, and
+        the units are drawn grey with "last known HH:MM", should anyone turn them on again.
+        Live again: the group's name, the units' style and what was hidden come back."""
+        root = self.project.layerTreeRoot()
+        groups = [g for g in root.findGroups(True) if g.customProperty(GROUP_PROPERTY)]
+        units = self._layers.get("units") or self._find_existing("units")
+        if live:
+            for group in groups:
+                group.setName(tr("Live"))
+                for node in group.findLayers():
+                    if node.customProperty(HIDDEN_PROPERTY):
+                        node.removeCustomProperty(HIDDEN_PROPERTY)
+                        node.setItemVisibilityChecked(True)
+            if units is not None and units.customProperty(NOT_LIVE_PROPERTY):
+                units.removeCustomProperty(NOT_LIVE_PROPERTY)
+                live_styles.style_units(units)
+                self.repaint(units)
+            return
+        when = (last_known or self.now()).astimezone().strftime("%H:%M")
+        for group in groups:
+            group.setName(tr("Live (not live: last known at {time})").format(time=when))
+            for node in group.findLayers():
+                if node.itemVisibilityChecked():
+                    node.setCustomProperty(HIDDEN_PROPERTY, True)
+                    node.setItemVisibilityChecked(False)
+        if units is not None:
+            units.setCustomProperty(NOT_LIVE_PROPERTY, when)
+            live_styles.style_units_not_live(units, when)
+            self.repaint(units)
+
+    def is_live(self) -> bool:
+        units = self._layers.get("units") or self._find_existing("units")
+        return units is None or not units.customProperty(NOT_LIVE_PROPERTY)
 
     def _find_existing(self, kind: str) -> QgsVectorLayer | None:
         geometry, fields, _ = SPECS[kind]

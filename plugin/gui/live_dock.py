@@ -612,10 +612,29 @@ class LiveDock(QgsDockWidget):
 
     def disconnect_feed(self) -> None:
         self._stop_poller()
-        self._show_hidden_layers()
+        self._mark_not_live()
         self._set_connected(False)
         self.feed_box.setCollapsed(False)
-        self._set_light("stopped", tr("Disconnected. The map keeps the last positions received."))
+        if self._last_update is None:
+            self._set_light("stopped", tr("Disconnected."))
+            return
+        self._set_light(
+            "stopped",
+            tr(
+                "Disconnected. Nothing on the map is live: the last positions received ({time}) are "
+                "hidden and marked “not live”; the command map's own units and incidents are shown again."
+            ).format(time=self._last_update.astimezone().strftime("%H:%M")),
+        )
+
+    def _mark_not_live(self) -> None:
+        """One set of units on the map once nothing is live: the command map's own again, the
+        Live group's hidden and marked not live (its units grey, "last known HH:MM")."""
+        self._show_hidden_layers()
+        if self._last_update is not None:
+            self.live.set_live(False, self._last_update)
+        self.tabs.setTabText(0, tr("Units (not live)"))
+        self.unit_view.setEnabled(False)
+        self.counts_box.setEnabled(False)
 
     def _stop_poller(self) -> None:
         poller, self.poller = self.poller, None
@@ -724,6 +743,12 @@ class LiveDock(QgsDockWidget):
         self._watch_incident_layer()
         if self.poller is not None and self._hidden_layers is None:
             self._hide_command_map_layers()
+        if self.poller is not None and not self.live.is_live():
+            self.live.set_live(True)
+        if self.poller is not None and not self.unit_view.isEnabled():
+            self.tabs.setTabText(0, tr("Units"))
+            self.unit_view.setEnabled(True)
+            self.counts_box.setEnabled(True)
         applied = self.live.last_applied
         if applied is not None and applied.ignored_older:
             get_logger().info(
@@ -1258,8 +1283,15 @@ class LiveDock(QgsDockWidget):
     # ---------------------------------------------------------------- lifecycle
     def cleanup(self) -> None:
         """Stop polling, timers and tasks; called before the plugin removes the dock."""
+        was_live = self.poller is not None
         self._stop_poller()
-        self._show_hidden_layers()
+        if was_live:  # unloaded while connected: nothing will update the live layers any more
+            try:
+                self._mark_not_live()
+            except RuntimeError:  # the window is closing and Qt deleted the widgets first
+                self._show_hidden_layers()
+        else:
+            self._show_hidden_layers()
         for timer in (self._age_timer, self._coverage_timer):
             if not sip.isdeleted(timer):  # Qt may have deleted the dock's children first (window closing)
                 timer.stop()

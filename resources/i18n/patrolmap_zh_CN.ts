@@ -664,8 +664,13 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
-      <source>Disconnected. The map keeps the last positions received.</source>
-      <translation>已断开。地图保留最后收到的位置。</translation>
+      <source>Disconnected.</source>
+      <translation>已断开。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live_dock.py" />
+      <source>Disconnected. Nothing on the map is live: the last positions received ({time}) are hidden and marked “not live”; the command map's own units and incidents are shown again.</source>
+      <translation>已断开。地图上已没有实时数据：最后收到的位置（{time}）已隐藏并标为“非实时”；重新显示指挥图自身的警力和警情。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -1211,6 +1216,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <location filename="../../plugin/dispatch/live_layers.py" />
       <source>Live</source>
       <translation>实时</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_layers.py" />
+      <source>Live (not live: last known at {time})</source>
+      <translation>实时（非实时：最后位置 {time}）</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/poller.py" />
@@ -2778,6 +2788,11 @@ min</source>
       <translation>警力</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live_dock.py" />
+      <source>Units (not live)</source>
+      <translation>警力（非实时）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/fetch_units.py" />
       <source>Units accepted</source>
       <translation>接收的警力数</translation>
@@ -3323,6 +3338,11 @@ min</source>
       <location filename="../../plugin/dispatch/live_layers.py" />
       <source>not in the last update</source>
       <translation>最近一次更新中缺失</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dispatch/live_styles.py" />
+      <source>not live · last known {time}</source>
+      <translation>非实时 · 最后位置 {time}</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -4057,6 +4077,10 @@ min</source>
     <message>
       <source>Checks every patrol zone against its response target on the road network. Target per zone: the target field, else by category (key_site 1 min, centre 3, other 5). For each zone: covered_pct — share of the zone's road length reached within the target from the nearest facility (turnout included); worst_min and mean_min over its road; backup_pct — share also reached in time by a second facility; compliant when at least 99.5 % is covered. GAPS are the areas along roads where the target is missed. Key sites get their own minutes.</source>
       <translation type="vanished">按道路网络检查每个巡区是否达到到场时限。各巡区的时限取自时限字段，否则按类别（重点部位 1 分钟、中心区 3 分钟、一般区域 5 分钟）。每个巡区输出：covered_pct——由最近警务点（含出警准备时间）在时限内可达的道路长度占比；worst_min 与 mean_min——巡区内道路的最长与平均用时；backup_pct——第二个警务点也能按时到达的占比；覆盖不低于 99.5% 即为达标。GAPS 为道路沿线未达时限的区域。重点部位单独给出到达分钟数。</translation>
+    </message>
+    <message>
+      <source>Disconnected. The map keeps the last positions received.</source>
+      <translation type="vanished">已断开。地图保留最后收到的位置。</translation>
     </message>
     <message>
       <source>Enter the feed's base URL, e.g. http://cad.local/api.</source>

@@ -212,6 +212,32 @@ def test_bad_urls_are_refused_before_anything_is_polled(dock, qtbot, url, words)
     assert "s3cret" not in str(settings.LIVE_URL.value())
 
 
+@pytest.mark.parametrize(
+    "url, quoted",
+    [
+        ("cad.local/api", "“cad.local/api”"),
+        ("ftp://cad.local/api", "“ftp://cad.local/api”"),
+        ("htp:/cad.local", "“htp:/cad.local”"),
+    ],
+)
+def test_the_bad_url_message_quotes_what_was_typed(dock, qtbot, url, quoted):
+    # Issue 11 item 11: it said (not “—”) for a URL without a scheme.
+    assert connect(qtbot, dock, url) is None
+    assert quoted in dock.status_label.text() and "“—”" not in dock.status_label.text()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://cad.local/api?api_key=s3cret", "https://cad.local/api?district=7&access_token=s3cret"]
+)
+def test_a_secret_in_the_query_is_refused_never_saved_nor_shown(dock, qtbot, url):
+    # Issue 10 item 13: it was saved in plain text to QGIS3.ini and shown in the tooltip.
+    assert connect(qtbot, dock, url) is None
+    assert dock.light_state == "error" and "auth config" in dock.status_label.text()
+    shown = [dock.status_label.text(), dock.feed_box.toolTip(), dock.problems.item(0).text()]
+    assert all("s3cret" not in text for text in shown)
+    assert settings.LIVE_URL.value() == ""
+
+
 def test_status_light_follows_the_poller(dock, qtbot, qgis_iface):
     poller = connect(qtbot, dock)
     dock.on_status("ok", "")

@@ -238,6 +238,57 @@ def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world, com
     assert checked(command_map.layers["units"]) and checked(command_map.layers["incidents"])  # shown again
 
 
+def visible_unit_layers() -> list:
+    """The units layers a user sees on the map now (checked, and every group above checked)."""
+    root = QgsProject.instance().layerTreeRoot()
+    return [
+        layer
+        for layer in QgsProject.instance().mapLayersByName("units")
+        if root.findLayer(layer.id()).isVisible()
+    ]
+
+
+def test_after_disconnect_one_set_of_units_shows_and_nothing_looks_live(
+    connected, qtbot, command_map, sim_world
+):
+    # Issue 11 item 5: after Disconnect every unit was drawn twice, the frozen ones looking live.
+    dock = connected
+    live_units = dock.live.layer("units")
+    assert visible_unit_layers() == [live_units]
+    qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
+    assert visible_unit_layers() == [command_map.layers["units"]]  # one set: the command map's
+    assert not checked(live_units) and not checked(dock.live.layer("incidents"))
+    group = dock.live.group()
+    assert "not live" in group.name() and "last known at" in group.name()
+    # Turned on again by hand, the frozen units say what they are: grey, "last known HH:MM".
+    assert live_units.renderer().type() == "singleSymbol"
+    assert "not live" in live_units.labeling().settings().fieldName
+    assert not dock.unit_view.isEnabled() and dock.tabs.tabText(0) == "Units (not live)"
+    assert "Nothing on the map is live" in dock.status_label.text()
+
+    # Connected again: the live set is back, live-looking, and the command map's hidden again.
+    qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.light_state == "ok" and filled(dock, sim_world), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: visible_unit_layers() == [live_units], timeout=WAIT_MS)
+    assert dock.live.group().name() == "Live"
+    assert live_units.renderer().type() == "categorizedSymbol"
+    assert dock.unit_view.isEnabled() and dock.tabs.tabText(0) == "Units"
+
+
+def test_unloading_while_connected_leaves_one_set_and_marks_the_live_one(
+    connected, qtbot, command_map, dispatch_sim
+):
+    dock = connected
+    live_units = dock.live.layer("units")
+    dock.cleanup()  # what the plugin's unload() calls
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=WAIT_MS)
+    asked = len(dispatch_sim.requests)
+    qtbot.wait(int(3 * INTERVAL_S * 1000))
+    assert len(dispatch_sim.requests) == asked  # polling stopped
+    assert visible_unit_layers() == [command_map.layers["units"]]
+    assert "not live" in live_units.labeling().settings().fieldName
+
+
 def test_selecting_an_incident_routes_its_nearest_units_on_the_command_map_roads(
     connected, qtbot, command_map, sim_world
 ):
