@@ -34,7 +34,7 @@
       <translation>存放自定义 dutymap_overview.qpt / dutymap_zone.qpt 的文件夹；留空则使用 PatrolMap 自带模板。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>A poll (units, then incidents) that takes longer than this is abandoned and counts as a failure. Never longer than the poll interval, so polls keep to the interval and never overlap: now {seconds:g} s.</source>
       <translation>一次轮询（先警力、后警情）超过此时长即放弃，计为一次失败。不会长于轮询间隔，因此轮询始终按间隔进行、互不重叠：当前为 {seconds:g} 秒。</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>添加班组</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>已分配的巡区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>BD-09 (Baidu)</source>
       <translation>BD-09（百度）</translation>
     </message>
@@ -141,7 +141,7 @@
 %</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Base URL: units are read from {base}/units, incidents from {base}/incidents.</source>
       <translation>基础地址：警力从 {base}/units 读取，警情从 {base}/incidents 读取。</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>{time} 检查完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Checking coverage from {count} available units…</source>
       <translation>正在按 {count} 个空闲警力检查覆盖…</translation>
     </message>
@@ -343,7 +343,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请为{what}选择图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Choose a road network layer above to find the nearest units.</source>
       <translation>请在上方选择道路网络图层，以查找最近的警力。</translation>
     </message>
@@ -378,7 +378,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>请选择巡区图层。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Choose the road network and the patrol zones.</source>
       <translation>请选择道路网络和巡区。</translation>
     </message>
@@ -478,7 +478,7 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>坐标参考系（米制）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -528,12 +528,12 @@ Road that cannot be driven to from the main road network (pieces drawn without a
       <translation>覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Coverage gaps now</source>
       <translation>当前覆盖盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Coverage now</source>
       <translation>当前覆盖</translation>
     </message>
@@ -673,7 +673,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>已断开。地图上已没有实时数据：最后收到的位置（{time}）已隐藏并标为“非实时”；重新显示指挥图自身的警力和警情。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Dispatch feed</source>
       <translation>调度数据源</translation>
     </message>
@@ -693,7 +693,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>完成：共 {pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/unit_list.py" />
       <source>Double-click a unit to zoom to it.</source>
       <translation>双击警力可缩放到其位置。</translation>
     </message>
@@ -713,7 +713,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>从巡区一侧到另一侧画一条穿过巡区的线（自动吸附到边界），然后右键。原编号保留较大的部分，另一部分取下一个可用编号。若已选中巡区，则只拆分选中的巡区。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Draw each unit's last positions as a line (0: no trails).</source>
       <translation>将每个警力最近的若干位置连成轨迹线（0：不显示轨迹）。</translation>
     </message>
@@ -798,7 +798,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>紧急出警车速系数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -848,7 +848,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>数据格式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Feed kind</source>
       <translation>数据源类型</translation>
     </message>
@@ -873,12 +873,12 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/unit_list.py" />
       <source>Filter: call sign, id, status or kind</source>
       <translation>筛选：呼号、编号、状态或类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Finding the nearest of {count} available units by road…</source>
       <translation>正在按道路从 {count} 个空闲警力中查找最近的…</translation>
     </message>
@@ -913,7 +913,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>GCJ-02 (Chinese map services)</source>
       <translation>GCJ-02（国内地图服务）</translation>
     </message>
@@ -1008,7 +1008,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>请填写勤务日期（如 2024-05-20）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Give up after</source>
       <translation>超时放弃</translation>
     </message>
@@ -1108,7 +1108,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>时段内落在巡区中的警情数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Incidents:</source>
       <translation>警情：</translation>
     </message>
@@ -1143,7 +1143,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>辖区边界</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Keep coverage current from the available units</source>
       <translation>按空闲警力实时更新覆盖</translation>
     </message>
@@ -1183,7 +1183,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Last update: {age}</source>
       <translation>最近更新：{age}</translation>
     </message>
@@ -1368,7 +1368,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>多块</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Nearest available units</source>
       <translation>最近的空闲警力数</translation>
     </message>
@@ -1398,7 +1398,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>未安装中文字体，中文将打印为空白方框。请安装 Noto Sans CJK SC（Debian/Ubuntu：fonts-noto-cjk；Windows 和 macOS：从 Google Fonts 下载 Noto Sans SC）后重新导出。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>No available unit can reach {incident} by road.</source>
       <translation>没有空闲警力能沿道路到达 {incident}。</translation>
     </message>
@@ -1438,17 +1438,17 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>没有状态为“空闲”的警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>No unit is available now.</source>
       <translation>当前没有空闲警力。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>No unit is available now: nothing covers any zone.</source>
       <translation>当前没有空闲警力：所有巡区均无覆盖。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>No update yet.</source>
       <translation>尚未收到更新。</translation>
     </message>
@@ -1523,7 +1523,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Off.</source>
       <translation>已关闭。</translation>
     </message>
@@ -1738,7 +1738,7 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>移动警务平台</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Poll every</source>
       <translation>轮询间隔</translation>
     </message>
@@ -1776,7 +1776,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
 文字使用 Noto Sans CJK SC 并嵌入 PDF；如无任何中文字体，导出时会给出警告。PDF 先以临时文件名写入，完成后再改名。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Priority</source>
       <translation>等级</translation>
     </message>
@@ -1851,7 +1851,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>读取一次调度（CAD/AVL）数据源的警力接口，将警力写为 WGS 84 点图层，字段与指挥图的警力图层相同。数据源可以是符合 PatrolMap 数据接口约定（docs/dispatch-feed.openapi.yaml）的 GeoJSON FeatureCollection，也可以是 OGC SensorThings API v1.1 的 Things 及其 Locations。逐条检查记录：有问题的记录（无编号，坐标缺失、非有限数、超出范围或经纬度颠倒，时间无法识别，状态未知……）被剔除并逐条记录原因，其余照常写入。凭据只来自 QGIS 认证配置；URL 中带 user:password@ 的一律拒绝。请求失败时算法停止并说明原因，例如“HTTP 401 …”、“HTTP 429 …，30 秒后重试”、“JSON 无效 …”或“10 秒后超时”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Receiving updates</source>
       <translation>正在接收更新</translation>
     </message>
@@ -1911,7 +1911,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>责任到场区（最近警务点）</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Retrying</source>
       <translation>正在重试</translation>
     </message>
@@ -1991,7 +1991,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>轮班方式</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Routes to {incident}</source>
       <translation>前往 {incident} 的路线</translation>
     </message>
@@ -2011,7 +2011,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>Runs the coverage check with the units now available as the facilities, again whenever they have moved (at most every {seconds:g} s).</source>
       <translation>以当前空闲警力作为警务点运行覆盖检查，警力移动后重新检查（最多每 {seconds:g} 秒一次）。</translation>
     </message>
@@ -2036,7 +2036,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>正在保存 {layer}，存在空隙 {gaps} 处、重叠 {overlaps} 处。保存不会被阻止，问题列在“巡区”面板中。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>Select an incident in the list or on the map.</source>
       <translation>请在列表或地图上选择一起警情。</translation>
     </message>
@@ -2266,7 +2266,7 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
       <translation>上一次运行尚未完成。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Stopped</source>
       <translation>已停止</translation>
     </message>
@@ -2428,7 +2428,7 @@ min</source>
       <translation>值班表中没有 {date}（{shift}）的记录：值班表格将打印为空，并注明“未排班”。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>The feed URL cannot be used: {reason}.</source>
       <translation>无法使用该数据源地址：{reason}。</translation>
     </message>
@@ -2723,7 +2723,7 @@ min</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>Trails</source>
       <translation>轨迹</translation>
     </message>
@@ -2763,7 +2763,7 @@ min</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>URL</source>
       <translation>地址</translation>
     </message>
@@ -2808,7 +2808,7 @@ min</source>
       <translation>每起警情的警力数</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>Units:</source>
       <translation>警力：</translation>
     </message>
@@ -2848,7 +2848,7 @@ min</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>WGS 84 (GPS)</source>
       <translation>WGS 84（GPS）</translation>
     </message>
@@ -2863,7 +2863,7 @@ min</source>
       <translation>统计每个巡区的工作量，用于在警务点之间均衡巡区和打印勤务图：road_km——巡区内道路的实地长度（公里；沿两个巡区共同边界的道路各计一半）；area_km2——面积；key_sites——巡区内的重点部位数；incidents——时段内（默认为截至当前的最近 30 天）发生在巡区内的警情数（位于共同边界上的点只计入一个巡区）。巡区原有字段全部保留。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>What the feed's coordinates are in; they are converted to WGS 84.</source>
       <translation>数据源坐标所用的坐标系；将转换为 WGS 84。</translation>
     </message>
@@ -3205,12 +3205,12 @@ min</source>
       <translation>公里/小时</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" />
+      <location filename="../../plugin/dispatch/live_rows.py" />
       <source>last seen {hours} h ago</source>
       <translation>{hours} 小时前最后上报</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" />
+      <location filename="../../plugin/dispatch/live_rows.py" />
       <source>last seen {minutes} min ago</source>
       <translation>{minutes} 分钟前最后上报</translation>
     </message>
@@ -3335,7 +3335,7 @@ min</source>
       <translation>不是 SensorThings 集合（没有“value”列表）：响应开头为 {found}</translation>
     </message>
     <message>
-      <location filename="../../plugin/dispatch/live_layers.py" />
+      <location filename="../../plugin/dispatch/live_rows.py" />
       <source>not in the last update</source>
       <translation>最近一次更新中缺失</translation>
     </message>
@@ -3345,7 +3345,7 @@ min</source>
       <translation>非实时 · 最后位置 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
@@ -3370,7 +3370,7 @@ min</source>
       <translation>响应过大：{size}，超过上限 {limit}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>positions</source>
       <translation>个位置</translation>
     </message>
@@ -3380,7 +3380,7 @@ min</source>
       <translation>文件或文件夹为只读</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/feed_form.py" />
       <source>s</source>
       <translation>秒</translation>
     </message>
@@ -3530,17 +3530,17 @@ min</source>
       <translation>{code} 保留最大部分（{area} 平方公里）；新巡区：{new}。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
       <source>{compliant} of {total} zones reached in time · checked at {time}</source>
       <translation>{total} 个巡区中 {compliant} 个可按时到达 · 检查于 {time}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{count} available</source>
       <translation>{count} 空闲</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{count} busy</source>
       <translation>{count} 出警中</translation>
     </message>
@@ -3570,12 +3570,12 @@ min</source>
       <translation>有 {count} 个重点部位不在任何巡区内。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
       <source>{count} nearest available units for {incident}: the first arrives in {minutes:.1f} min.</source>
       <translation>{incident} 最近的 {count} 个空闲警力：最快 {minutes:.1f} 分钟到达。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{count} not reporting</source>
       <translation>{count} 未上报</translation>
     </message>
@@ -3585,7 +3585,7 @@ min</source>
       <translation>{total} 个警力中 {count} 个空闲。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{count} offline</source>
       <translation>{count} 离线</translation>
     </message>
@@ -3625,7 +3625,7 @@ min</source>
       <translation>{count} 个小块不与其他巡区相邻（可能是岛屿），已保留为独立巡区：{codes}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{count} stale</source>
       <translation>{count} 位置过时</translation>
     </message>
@@ -3635,7 +3635,7 @@ min</source>
       <translation>警力 {count} 个</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{count} unknown</source>
       <translation>{count} 状态不明</translation>
     </message>
@@ -3745,7 +3745,7 @@ min</source>
       <translation>{gaps} 处盲区</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{hours} h ago</source>
       <translation>{hours} 小时前</translation>
     </message>
@@ -3775,7 +3775,7 @@ min</source>
       <translation>{minutes:.1f} 分钟，时限 {target:g}</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{minutes} min ago</source>
       <translation>{minutes} 分钟前</translation>
     </message>
@@ -3805,7 +3805,7 @@ min</source>
       <translation>{total} 个巡区中 {ok} 个达标</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{open} open · {assigned} assigned</source>
       <translation>{open} 起待处置 · {assigned} 起已派警</translation>
     </message>
@@ -3865,7 +3865,7 @@ min</source>
       <translation>{seconds} 秒</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/status_panel.py" />
       <source>{seconds} s ago</source>
       <translation>{seconds} 秒前</translation>
     </message>
@@ -3940,7 +3940,7 @@ min</source>
       <translation>{station}：{count} 个巡区；要求 {bounds} 个。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/live_dock.py" />
+      <location filename="../../plugin/gui/live/unit_list.py" />
       <source>{unit} · {kind}</source>
       <translation>{unit} · {kind}</translation>
     </message>

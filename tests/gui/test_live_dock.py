@@ -23,6 +23,7 @@ from plugin.core.feed import IncidentRecord, Rejected, Snapshot, UnitRecord
 from plugin.core.synthetic import make_grid_city
 from plugin.dispatch.poller import FeedPoller
 from plugin.gui import live_dock as ld
+from plugin.gui.live import coverage_panel, nearest_panel
 
 pytestmark = pytest.mark.gui
 
@@ -463,7 +464,7 @@ def test_no_available_unit_says_so(dock, qtbot):
 
 
 def test_coverage_now_reruns_when_available_units_move(dock, qtbot, monkeypatch):
-    monkeypatch.setattr(ld, "COVERAGE_MIN_GAP_S", 0.0)
+    monkeypatch.setattr(coverage_panel, "COVERAGE_MIN_GAP_S", 0.0)
     poller = connect(qtbot, dock)
     poller.snapshot.emit(units_snapshot([unit("U1", 5, 5)]))
     assert dock.zones_combo.currentLayer().name() == "patrol_zones"
@@ -560,7 +561,7 @@ def test_updates_prepared_off_the_gui_thread_reach_the_dock(dock, qtbot):
 
 
 def test_routes_follow_the_units_as_they_move(dock, qtbot, monkeypatch):
-    monkeypatch.setattr(ld, "NEAREST_REFRESH_S", 0.0)
+    monkeypatch.setattr(nearest_panel, "NEAREST_REFRESH_S", 0.0)
     poller = connect(qtbot, dock)
     dock.count_spin.setValue(1)
     poller.snapshot.emit(units_snapshot([unit("U1", 5, 4), unit("U2", 9, 9)]))
