@@ -94,7 +94,9 @@ def features(draw) -> list:
         elif where == "coordinates":
             feature["geometry"]["coordinates"][draw(st.integers(0, 1))] = value
         elif where == "property":
-            feature["properties"][draw(st.sampled_from([*UNIT_FIELDS, "priority", "reported_at", "historical"]))] = value
+            feature["properties"][
+                draw(st.sampled_from([*UNIT_FIELDS, "priority", "reported_at", "historical"]))
+            ] = value
         elif where == "properties":
             feature["properties"] = value
         out.append(feature)
