@@ -238,6 +238,32 @@ def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world, com
     assert checked(command_map.layers["units"]) and checked(command_map.layers["incidents"])  # shown again
 
 
+def test_units_no_float_or_clock_holds_are_rejected_and_the_rest_land(
+    connected, qtbot, dispatch_sim, sim_world
+):
+    # Issue 10 items 6-8: 0 units and "internal error" at every poll, incidents never fetched,
+    # and a year-0001 unit counted but never drawn, raising on the GUI thread at every poll.
+    dock = connected
+    dispatch_sim.faults.rates["hostile_values"] = 1.0
+    sim_world.clock.advance(10)
+    qtbot.waitUntil(
+        lambda: any(
+            "a clock that was never set" in dock.problems.item(i).text() for i in range(dock.problems.count())
+        ),
+        timeout=WAIT_MS,
+    )
+    problems = "\n".join(dock.problems.item(i).text() for i in range(dock.problems.count()))
+    assert "BAD-huge-speed" in problems and "BAD-huge-int" in problems and "BAD-no-clock" in problems
+    assert "internal error" not in problems
+    qtbot.waitUntil(lambda: dock.light_state == "ok" and filled(dock, sim_world), timeout=WAIT_MS)
+    assert dock.live.layer("units").featureCount() == len(sim_world.units)
+    assert dock.unit_view.model().rowCount() == len(sim_world.units)  # listed = drawn = counted
+    assert sum(int(n) for n in [dock.live.units.counts()[s] for s in dock.live.units.counts()]) == len(
+        sim_world.units
+    )
+    dock.unit_view.model().index(0, 2).data()  # the unit list's "last fix" column: no error
+
+
 def visible_unit_layers() -> list:
     """The units layers a user sees on the map now (checked, and every group above checked)."""
     root = QgsProject.instance().layerTreeRoot()

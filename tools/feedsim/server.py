@@ -50,6 +50,8 @@ FAULTS = {
     "bad_records": "add one hostile record for every rejection reason to /units",
     "duplicates": "send every unit twice: its report and an older one after it",
     "replay": "answer the body served two answers ago (an out-of-order, older snapshot)",
+    "hostile_values": "add to /units a unit with a 401-digit speed, one with a 5,000-digit integer "
+    "property, one whose updated_at is 0001-01-01T00:00:00+01:00 (a clock never set)",
     "endless_chunked": "answer 200 with a chunked body that never ends",
     "gzip_bomb": "answer 200 gzip-encoded: ~100 KB on the wire, --huge-bytes × 10 inflated",
     "huge_headers": "answer 200 with --huge-bytes of header lines before a small body",
@@ -177,6 +179,32 @@ def sta_things(reports: list[dict], system: str, base: str, top: int, skip: int)
     if skip + top < len(reports):
         doc["@iot.nextLink"] = f"{base}/Things?$top={top}&$skip={skip + top}"
     return doc
+
+
+def _with_hostile_values(doc: dict, now: datetime) -> bytes:
+    """The answer as JSON text with three units whose values no float, no int() and no datetime
+    conversion survives: only these three may be lost."""
+    t = now.astimezone(timezone.utc).isoformat(timespec="seconds")
+    base = doc["features"][0] if doc["features"] else None
+    lonlat = base["geometry"]["coordinates"] if base else [24.94, 60.17]
+    extra = []
+    for uid, props in (
+        ("BAD-huge-speed", f'"speed_kmh": 1{"0" * 400}, "updated_at": "{t}"'),
+        ("BAD-huge-int", f'"note": {"7" * 5000}, "callsign": {"7" * 5000}, "updated_at": "{t}"'),
+        ("BAD-no-clock", '"updated_at": "0001-01-01T00:00:00+01:00"'),
+    ):
+        extra.append(
+            '{"type": "Feature", "properties": {"unit_id": "'
+            + uid
+            + '", "status": "available", '
+            + props
+            + "}, "
+            '"geometry": {"type": "Point", "coordinates": [' + f"{lonlat[0]}, {lonlat[1]}" + "]}}"
+        )
+    text = json.dumps(doc, ensure_ascii=False)
+    head, tail = text.rsplit("]", 1)
+    joiner = ", " if doc["features"] else ""
+    return (head + joiner + ", ".join(extra) + "]" + tail).encode()
 
 
 class SimServer(ThreadingHTTPServer):
@@ -414,6 +442,8 @@ class _Handler(BaseHTTPRequestHandler):
                     older["geometry"]["coordinates"][0] += 0.001
                     doubled += [feature, older]
                 doc["features"] = doubled
+            if fault == "hostile_values":
+                return _with_hostile_values(doc, world.time)
             if fault == "bad_records":
                 lon, lat = (
                     doc["features"][0]["geometry"]["coordinates"] if doc["features"] else (24.94, 60.17)
