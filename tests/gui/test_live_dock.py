@@ -239,6 +239,17 @@ def test_a_secret_in_the_query_is_refused_never_saved_nor_shown(dock, qtbot, url
     assert settings.LIVE_URL.value() == ""
 
 
+def test_a_secret_an_earlier_version_saved_is_wiped_and_shown_masked(qgis_iface, qtbot, city):
+    settings.LIVE_URL.set("http://cad.local/api?api_key=s3cret")
+    widget = ld.LiveDock(qgis_iface)
+    qtbot.addWidget(widget)
+    try:
+        assert "s3cret" not in str(settings.LIVE_URL.value())
+        assert "s3cret" not in widget.url_edit.text() and "api_key=" in widget.url_edit.text()
+    finally:
+        widget.cleanup()
+
+
 def test_status_light_follows_the_poller(dock, qtbot, qgis_iface):
     poller = connect(qtbot, dock)
     dock.on_status("ok", "")

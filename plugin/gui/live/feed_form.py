@@ -7,7 +7,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdi
 
 from ... import settings
 from ...core.cn_coords import COORDINATE_SYSTEMS
-from ...core.feed import FeedSource, url_problem
+from ...core.feed import FeedSource, redact_url, url_problem
 from ...core.feed_formats import FORMATS
 from ...dispatch.client import url_error_text
 from ...dispatch.messages import format_labels
@@ -37,6 +37,18 @@ def check_feed_url(text: str) -> str | None:
     return tr("The feed URL cannot be used: {reason}.").format(reason=url_error_text(*problem))
 
 
+def saved_url() -> str:
+    """The feed URL kept in the settings. One an earlier version kept with a secret in its query
+    (``?api_key=…``, in plain text in QGIS3.ini) is wiped from the settings and comes back
+    masked, for the user to move the secret into an auth config."""
+    url = str(settings.LIVE_URL.value())
+    problem = url_problem(url)
+    if problem is not None and problem[0] == "secret_in_url":
+        settings.LIVE_URL.set("")
+        return redact_url(url)
+    return url
+
+
 def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
@@ -50,7 +62,7 @@ class FeedForm(QgsCollapsibleGroupBox):
         self.setObjectName("feed_box")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.url_edit = QLineEdit(str(settings.LIVE_URL.value()), self)
+        self.url_edit = QLineEdit(saved_url(), self)
         self.url_edit.setObjectName("url")
         self.url_edit.setPlaceholderText("http://cad.local/api")
         self.url_edit.setToolTip(
