@@ -3445,6 +3445,11 @@ min</source>
       <translation>总图</translation>
     </message>
     <message>
+      <location filename="../../plugin/dispatch/client.py" />
+      <source>the request was dropped</source>
+      <translation>请求被丢弃</translation>
+    </message>
+    <message>
       <location filename="../../plugin/processing/coverage.py" />
       <source>the zone has no area</source>
       <translation>巡区面积为零</translation>

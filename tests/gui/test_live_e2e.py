@@ -264,6 +264,25 @@ def test_units_no_float_or_clock_holds_are_rejected_and_the_rest_land(
     dock.unit_view.model().index(0, 2).data()  # the unit list's "last fix" column: no error
 
 
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [("malformed", "invalid JSON at line 1"), ("not_geojson", "not a GeoJSON FeatureCollection")],
+)
+def test_a_body_level_fault_is_one_clear_error_and_the_last_snapshot_stays(
+    connected, qtbot, dispatch_sim, sim_world, fault, words
+):
+    dock = connected
+    units, incidents = dock.live.layer("units"), dock.live.layer("incidents")
+    good_units, good_incidents = layer_state(units), layer_state(incidents, "incident_id")
+    dispatch_sim.faults.rates[fault] = 1.0
+    sim_world.clock.advance(15)  # had an answer come through, the units would have moved
+    qtbot.waitUntil(
+        lambda: dock.light_state == "retrying" and words in dock.status_label.text(), timeout=WAIT_MS
+    )
+    assert "internal error" not in dock.status_label.text()
+    assert layer_state(units) == good_units and layer_state(incidents, "incident_id") == good_incidents
+
+
 def visible_unit_layers() -> list:
     """The units layers a user sees on the map now (checked, and every group above checked)."""
     root = QgsProject.instance().layerTreeRoot()
