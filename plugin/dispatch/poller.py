@@ -21,14 +21,14 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal, pyqtSlot
 
-from ..core.feed import FeedError, FeedSource, Snapshot, next_poll_delay, utc_now
+from ..core.feed import FeedError, FeedSource, Snapshot, next_poll_delay, redact_url, utc_now
 from ..core.feed_formats import endpoints, feed_format, parse_snapshot
 from ..i18n import tr
 from ..log import get_logger
@@ -414,12 +414,8 @@ def _cancel_held(held: dict, *_):
 
 
 def _shown(url: str) -> str:
-    from ..core.feed import redact_url
-
     return redact_url(url)
 
 
 def _without_incidents(source: FeedSource) -> FeedSource:
-    from dataclasses import replace
-
     return replace(source, incidents=False)
