@@ -44,6 +44,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core import schema
@@ -358,7 +359,8 @@ class LiveLayers(QObject):
         if self._executor is not None:
             self._executor.shutdown(wait=False)
             self._executor = None
-        self._timer.stop()
+        if not sip.isdeleted(self._timer):  # Qt may have deleted the dock's children first
+            self._timer.stop()
         try:
             self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
         except TypeError:

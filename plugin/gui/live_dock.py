@@ -27,11 +27,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
+from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -50,7 +49,7 @@ from ..dispatch.messages import rejected_text
 from ..dispatch.poller import FeedPoller
 from ..i18n import tr
 from ..log import get_logger
-from .live.common import ERROR_TEXT, memory_points
+from .live.common import ERROR_TEXT, form_layout, layer_combo, memory_points
 from .live.coverage_panel import COVERAGE_ALG, COVERAGE_MIN_GAP_S, COVERAGE_PROPERTY, CoveragePanel
 from .live.feed_form import FeedForm, check_feed_url
 from .live.nearest_panel import NEAREST_ALG, NEAREST_REFRESH_S, ROUTES_PROPERTY, NearestPanel
@@ -119,12 +118,8 @@ class LiveDock(QgsDockWidget):
         layout.addLayout(self._build_buttons(body))
         self.status_panel = StatusPanel(body)
         layout.addWidget(self.status_panel)
-        analysis = QFormLayout()
-        analysis.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.network_combo = QgsMapLayerComboBox(body)
-        self.network_combo.setObjectName("network")
-        self.network_combo.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
-        self.network_combo.setMinimumContentsLength(10)
+        analysis = form_layout()
+        self.network_combo = layer_combo(body, "network", QgsMapLayerProxyModel.Filter.LineLayer)
         self.network_combo.setToolTip(tr("The road network the routes and the coverage are computed on."))
         analysis.addRow(tr("Road network"), self.network_combo)
         layout.addLayout(analysis)

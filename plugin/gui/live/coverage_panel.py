@@ -10,18 +10,17 @@ from collections.abc import Callable
 from datetime import datetime
 
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
-from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QFont
-from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ... import settings
 from ...dispatch.live_layers import CRS, LiveLayers
 from ...i18n import tr
 from .. import result_styles
 from ..alg_runner import AlgorithmRun
-from .common import ERROR_TEXT, memory_points
+from .common import ERROR_TEXT, form_layout, layer_combo, memory_points
 
 COVERAGE_ALG = "patrolmap:coverage"
 COVERAGE_MIN_GAP_S = 10.0
@@ -50,12 +49,8 @@ class CoveragePanel(QWidget):
         self._coverage_timer.timeout.connect(self._maybe_run_coverage)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 4, 2, 2)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.zones_combo = QgsMapLayerComboBox(self)
-        self.zones_combo.setObjectName("zones")
-        self.zones_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
-        self.zones_combo.setMinimumContentsLength(10)
+        form = form_layout()
+        self.zones_combo = layer_combo(self, "zones", QgsMapLayerProxyModel.Filter.PolygonLayer)
         form.addRow(tr("Patrol zones"), self.zones_combo)
         layout.addLayout(form)
         self.coverage_check = QCheckBox(tr("Keep coverage current from the available units"), self)

@@ -12,9 +12,7 @@ from qgis.core import QgsField, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QVariant, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QTableWidget,
@@ -28,7 +26,7 @@ from ...dispatch import live_styles
 from ...dispatch.live_layers import CRS, LiveLayers
 from ...i18n import tr
 from ..alg_runner import AlgorithmRun
-from .common import ERROR_TEXT, memory_points
+from .common import ERROR_TEXT, memory_points, read_only_table
 
 NEAREST_ALG = "patrolmap:nearestunits"
 NEAREST_REFRESH_S = 15.0
@@ -61,14 +59,7 @@ class NearestPanel(QWidget):
         self.incident_table.setHorizontalHeaderLabels(
             [tr("Incident"), tr("Priority"), tr("Status"), tr("Address")]
         )
-        self.incident_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.incident_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.incident_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.incident_table.verticalHeader().setVisible(False)
-        self.incident_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.incident_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        read_only_table(self.incident_table)
         self.incident_table.itemSelectionChanged.connect(self._on_incident_row_selected)
         layout.addWidget(self.incident_table, 2)
         row = QHBoxLayout()
@@ -87,11 +78,7 @@ class NearestPanel(QWidget):
         self.nearest_table = QTableWidget(0, 3, self)
         self.nearest_table.setObjectName("nearest")
         self.nearest_table.setHorizontalHeaderLabels([tr("Rank"), tr("Unit"), tr("Minutes")])
-        self.nearest_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.nearest_table.verticalHeader().setVisible(False)
-        self.nearest_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.nearest_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.nearest_table.horizontalHeader().setStretchLastSection(True)
+        read_only_table(self.nearest_table, select_rows=False)
         layout.addWidget(self.nearest_table, 1)
 
     def fill_incidents(self) -> None:

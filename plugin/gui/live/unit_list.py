@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.live import UnitView
 from ...dispatch import live_styles
 from ...i18n import tr
+from .common import read_only_table
 from .status_panel import STATE_COLOURS
 
 
@@ -124,15 +125,11 @@ class UnitListPanel(QWidget):
         self.unit_view.setModel(self.unit_proxy)
         self.unit_view.setSortingEnabled(True)
         self.unit_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.unit_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.unit_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.unit_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unit_view.verticalHeader().setVisible(False)
-        self.unit_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        read_only_table(self.unit_view)
         header = self.unit_view.horizontalHeader()
         # Status and time as wide as their text ("出警中" was cut to "出…" in a stretched middle
         # column); the call sign takes what is left (elided in a narrow dock, full in its tooltip).
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.unit_view.setToolTip(tr("Double-click a unit to zoom to it."))
         self.unit_view.doubleClicked.connect(self._on_double_clicked)
