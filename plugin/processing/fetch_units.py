@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,35 +22,21 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.cn_coords import COORDINATE_SYSTEMS
 from ..core.feed import FeedSource, UnitRecord
 from ..core.feed_formats import FORMATS as FEED_FORMATS
-from ..core.schema import UNITS, Layer
+from ..core.schema import UNITS
 from ..dispatch.client import FetchError, check_url
 from ..dispatch.messages import format_labels, rejected_text
 from ..dispatch.poller import fetch_snapshot, skew_message
 from ..i18n import tr
+from ..zones_layer import schema_fields
 from .base import PatrolMapAlgorithm
 
 FORMATS = tuple(FEED_FORMATS)  # the FORMAT enum's values, in the registry's order
 SYSTEMS = COORDINATE_SYSTEMS
-_QVARIANT = {
-    "string": QVariant.Type.String,
-    "integer": QVariant.Type.Int,
-    "double": QVariant.Type.Double,
-    "datetime": QVariant.Type.DateTime,
-    "date": QVariant.Type.Date,
-    "bool": QVariant.Type.Bool,
-}
-
-
-def schema_fields(layer: Layer) -> QgsFields:
-    fields = QgsFields()
-    for f in layer.fields:
-        fields.append(QgsField(f.name, _QVARIANT[f.type], len=f.length))
-    return fields
 
 
 def qdatetime(value) -> QDateTime:
