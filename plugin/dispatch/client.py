@@ -178,7 +178,8 @@ class _Reply:
             for k in reply.rawHeaderList()
         }
         if self.error == QNetworkReply.NetworkError.NoError or self.status:
-            body += bytes(reply.readAll())
+            if reply.isOpen():  # not after abort()
+                body += bytes(reply.readAll())
             self.body = bytes(body)
         else:
             self.body = b""

@@ -12,7 +12,6 @@ Endpoints: ``/units``, ``/incidents`` (GeoJSON FeatureCollections, ETag/If-None-
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import hmac
 import json
@@ -21,6 +20,7 @@ import socket
 import sys
 import threading
 import time
+import zlib
 from collections import deque
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -495,7 +495,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(body)
                 return
             if fault == "gzip_bomb":
-                packed = gzip.compress(b"\0" * (self.server.huge_bytes * 10), compresslevel=9)
+                # Compressed piece by piece: the bomb is small in the simulator too.
+                packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: with a gzip header
+                piece, left, parts = b"\0" * 1048576, self.server.huge_bytes * 10, []
+                while left > 0:
+                    parts.append(packer.compress(piece[: min(left, len(piece))]))
+                    left -= len(piece)
+                packed = b"".join(parts) + packer.flush()
                 self.send_header("Content-Encoding", "gzip")
                 self.send_header("Content-Length", str(len(packed)))
                 self.end_headers()
