@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from plugin.core.feed import (  # noqa: E402
@@ -26,6 +26,11 @@ from plugin.core.feed import (  # noqa: E402
 from plugin.core.feed_formats import FORMATS, parse_snapshot  # noqa: E402
 
 NOW = datetime(2024, 5, 20, 9, 30, tzinfo=timezone.utc)
+# Slow shared CI machines: a slow example is no failure.
+settings.register_profile(
+    "patrolmap", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile("patrolmap")
 HUGE_LITERALS = ["1" + "0" * 400, "-" + "9" * 320, "7" * 5000]
 
 scalars = (
@@ -124,14 +129,14 @@ def assert_total(snapshot, count: int) -> None:
             when.astimezone()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(features(), st.sampled_from(["units", "incidents"]), st.sampled_from(["wgs84", "gcj02", "bd09"]))
 def test_every_geojson_record_is_accepted_or_rejected_with_a_reason(items, kind, system):
     body = encoded({"type": "FeatureCollection", "features": items})
     assert_total(parse_snapshot("geojson", kind, body, NOW, system), len(items))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(features())
 def test_every_sensorthings_thing_is_accepted_or_rejected_with_a_reason(items):
     things = []
@@ -150,7 +155,7 @@ def test_every_sensorthings_thing_is_accepted_or_rejected_with_a_reason(items):
     assert_total(parse_snapshot("sensorthings", "units", body, NOW), len(things))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(json_values | st.binary(max_size=200).map(lambda b: b), st.sampled_from(sorted(FORMATS)))
 def test_any_body_is_a_snapshot_or_one_feed_error(doc, kind):
     body = doc if isinstance(doc, bytes) else encoded(doc)
@@ -163,7 +168,7 @@ def test_any_body_is_a_snapshot_or_one_feed_error(doc, kind):
     assert_total(snapshot, len(snapshot.records) + len(snapshot.rejected))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.binary(max_size=80) | st.text(max_size=80))
 def test_header_values_of_any_bytes_never_raise(value):
     retry = parse_retry_after(value, NOW)
@@ -176,7 +181,7 @@ def test_header_values_of_any_bytes_never_raise(value):
         clock_skew_s(when, NOW)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(json_values, st.sampled_from([None, NOW - timedelta(days=40000), NOW + timedelta(minutes=2)]))
 def test_times_are_parsed_or_refused_never_raised(value, server_time):
     try:
