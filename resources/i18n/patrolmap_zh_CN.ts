@@ -1483,6 +1483,16 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>最近一次更新中缺失</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/live/nearest_panel.py" />
+      <source>Not live: the feed is disconnected. Connect to find the nearest available units.</source>
+      <translation>非实时：数据源已断开。请连接后再查找最近的可用警力。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/gui/live/coverage_panel.py" />
+      <source>Not live: the feed is disconnected; coverage is not kept current.</source>
+      <translation>非实时：数据源已断开；覆盖情况不再随时更新。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/gui/zone_tools/move.py" />
       <source>Not moved: a zone would fold over itself there.</source>
       <translation>未移动：移到该处会使巡区自相交叠。</translation>

@@ -474,6 +474,18 @@ def test_no_available_unit_says_so(dock, qtbot):
     assert dock.routes_layer() is None
 
 
+def test_after_disconnect_no_unit_is_offered_from_positions_not_live(dock, qtbot):
+    poller = connect(qtbot, dock)
+    poller.snapshot.emit(units_snapshot([unit("U1", 2, 2)]))
+    poller.snapshot.emit(incidents_snapshot([IncidentRecord("I-1", *lonlat(2, 3), T0, status="open")]))
+    qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
+    dock.select_incident("I-1")
+    assert dock.nearest_status.text().startswith("Not live: the feed is disconnected.")
+    assert dock.routes_layer() is None and not dock._nearest.is_running()
+    dock.coverage_check.setChecked(True)
+    assert dock.coverage_status.text().startswith("Not live") and not dock._coverage.is_running()
+
+
 def test_coverage_now_reruns_when_available_units_move(dock, qtbot, monkeypatch):
     monkeypatch.setattr(coverage_panel, "COVERAGE_MIN_GAP_S", 0.0)
     poller = connect(qtbot, dock)

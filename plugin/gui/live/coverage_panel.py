@@ -102,6 +102,11 @@ class CoveragePanel(QWidget):
         """Run the coverage check when it is on, idle, due, and the available units moved."""
         if not self.coverage_check.isChecked() or self.run.is_running():
             return
+        if not self.live.is_live():
+            self.coverage_status.setText(
+                tr("Not live: the feed is disconnected; coverage is not kept current.")
+            )
+            return
         key = self._available_key()
         if key == self._coverage_inputs:
             return

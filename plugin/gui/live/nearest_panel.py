@@ -163,6 +163,14 @@ class NearestPanel(QWidget):
         record = self.live.incidents.records.get(incident_id)
         if record is None:
             return
+        if not self.live.is_live():
+            # Disconnected: the last positions are hours old perhaps; nobody is sent by them.
+            self._nearest_message(
+                tr("Not live: the feed is disconnected. Connect to find the nearest available units."),
+                error=True,
+            )
+            self.nearest_table.setRowCount(0)
+            return
         network = self.network()
         if network is None:
             self._nearest_message(
