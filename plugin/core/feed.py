@@ -1,6 +1,8 @@
 """Records of the dispatch (CAD/AVL) feed, as plain data, and everything about the feed that
-needs no Qt: parsing and validation, GCJ-02/BD-09 conversion, the SensorThings mapping, the
-retry policy and the "older report is ignored" merge.
+needs no Qt and no particular format: messages, times and headers, URLs, the retry policy and
+the "older report is ignored" merge. Each format (GeoJSON, SensorThings) is one module of
+``core/feed_formats``; the checks every format applies to a record are ``core/feed_records``;
+GCJ-02/BD-09 conversion is ``core/cn_coords``.
 
 The feed client parses each snapshot off the GUI thread into these records; the live layers
 take only these, so parsing and drawing never share a thread or a format. Coordinates are
@@ -15,20 +17,15 @@ reads is translated.
 from __future__ import annotations
 
 import json
-import math
 import random
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any, NamedTuple
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .schema import INCIDENT_STATUSES, UNIT_KINDS, UNIT_STATUSES
-
-COORDINATE_SYSTEMS = ("wgs84", "gcj02", "bd09")
-SOURCE_KINDS = ("geojson", "sensorthings")
 # A report this far ahead of our clock is a unit with a broken clock: accepted, it would make
 # every later true report look "older" and freeze the unit on the map.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -36,8 +33,13 @@ MAX_SPEED_KMH = 300.0
 BACKOFF_CAP_S = 60.0
 BACKOFF_FLOOR_S = 1.0
 RETRY_AFTER_MAX_S = 3600.0
-STA_MAX_PAGES = 100
+MAX_PAGES = 100  # of a paged answer (SensorThings @iot.nextLink)
 MIN_DEADLINE_S = 1.0
+# Before this no dispatch system sent a position: "0001-01-01", "1970-01-01" are clocks never set.
+EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
+# A Date header this far from our clock is a server clock that is wrong (the header has whole
+# seconds and the answer takes its time to arrive: less is noise).
+CLOCK_SKEW_TOLERANCE_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ class Snapshot:
     fetched_at: datetime
     records: list = field(default_factory=list)  # UnitRecord or IncidentRecord
     rejected: list[Rejected] = field(default_factory=list)
+    # Seconds the server's clock (its Date header) is ahead of ours; 0 within CLOCK_SKEW_TOLERANCE.
+    # The records' times are already corrected by it (they read in our clock).
+    clock_skew_s: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ class FeedSource:
     """Where and how to poll a dispatch feed. Holds no secret: only a QGIS auth config id."""
 
     base_url: str  # e.g. "http://cad.local/api"; units at {base}/units, incidents at {base}/incidents
-    kind: str = "geojson"  # "geojson" (PatrolMap feed contract) | "sensorthings" (OGC STA v1.1)
+    kind: str = "geojson"  # a format of core/feed_formats: "geojson" | "sensorthings"
     authcfg: str = ""  # QGIS authentication configuration id
     coordinates: str = "wgs84"  # "wgs84" | "gcj02" | "bd09": what the feed's coordinates are in
     interval_s: float = 5.0
@@ -133,6 +138,8 @@ REASONS = {
     "no_time": "no {field}",
     "bad_time": "{field} is not an ISO 8601 time ({value})",
     "no_zone": "{field} has no time zone ({value})",
+    "unset_clock": "{field} is before 2000, a clock that was never set ({value})",
+    "bad_list": "{field} is not a list ({value})",
     "future_time": "{field} is {minutes} min in the future ({value})",
     "unknown_value": "unknown {field} “{value}” (expected {allowed})",
     "bad_number": "{field} is not a number ({value})",
@@ -172,138 +179,49 @@ class _RecordError(Exception):
         self.details = args
 
 
-def _short(value: Any, limit: int = 40) -> str:
-    text = json.dumps(value, ensure_ascii=False, allow_nan=True) if not isinstance(value, str) else value
+class HugeInt:
+    """An integer literal with more digits than Python turns into an int (4,300 by default): kept
+    as its text so the one field holding it is rejected, not the whole answer."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        digits = len(self.text.lstrip("-"))
+        return f"{self.text[:12]}… ({digits} digits)"
+
+
+def _json_text(value: Any) -> str:
+    """A JSON value as short-enough JSON text for a message; never raises (too deep, HugeInt)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=True, default=repr)
+    except (RecursionError, ValueError, TypeError):
+        return "…"
+
+
+def _int_literal(text: str) -> int | HugeInt:
+    try:
+        return int(text)
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        return HugeInt(text)
+
+
+def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _short(value: Any, limit: int = 40) -> str:
+    if isinstance(value, HugeInt):
+        return repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        return f"{str(value)[:12]}… ({len(str(abs(value)))} digits)"
+    return _clip(value if isinstance(value, str) else _json_text(value), limit)
+
+
 def _pair(x: Any, y: Any) -> str:
-    def one(v: Any) -> str:
-        text = json.dumps(v, ensure_ascii=False, allow_nan=True)
-        return text if len(text) <= 20 else text[:19] + "…"
-
-    return f"{one(x)}, {one(y)}"
-
-
-# --- GCJ-02 / BD-09 -----------------------------------------------------------------------------
-# The published transforms used by Chinese web maps (GCJ-02: Amap/Tencent/Google China;
-# BD-09: Baidu). PROJ has no definition of them, so they are written out here. Outside
-# mainland China's bounding box neither shift is applied, as the providers do.
-
-_KRASOVSKY_A = 6378245.0
-_KRASOVSKY_EE = 0.00669342162296594323
-_BD_X_PI = math.pi * 3000.0 / 180.0
-
-
-def in_china(lon: float, lat: float) -> bool:
-    return 72.004 <= lon <= 137.8347 and 0.8293 <= lat <= 55.8271
-
-
-def _gcj_offset(lon: float, lat: float) -> tuple[float, float]:
-    x, y = lon - 105.0, lat - 35.0
-    sqrt_abs_x = math.sqrt(abs(x))
-    common = (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
-    dlat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * sqrt_abs_x + common
-    dlat += (20.0 * math.sin(y * math.pi) + 40.0 * math.sin(y / 3.0 * math.pi)) * 2.0 / 3.0
-    dlat += (160.0 * math.sin(y / 12.0 * math.pi) + 320.0 * math.sin(y * math.pi / 30.0)) * 2.0 / 3.0
-    dlon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrt_abs_x + common
-    dlon += (20.0 * math.sin(x * math.pi) + 40.0 * math.sin(x / 3.0 * math.pi)) * 2.0 / 3.0
-    dlon += (150.0 * math.sin(x / 12.0 * math.pi) + 300.0 * math.sin(x / 30.0 * math.pi)) * 2.0 / 3.0
-    rad_lat = lat / 180.0 * math.pi
-    magic = 1.0 - _KRASOVSKY_EE * math.sin(rad_lat) ** 2
-    sqrt_magic = math.sqrt(magic)
-    dlat = dlat * 180.0 / ((_KRASOVSKY_A * (1.0 - _KRASOVSKY_EE)) / (magic * sqrt_magic) * math.pi)
-    dlon = dlon * 180.0 / (_KRASOVSKY_A / sqrt_magic * math.cos(rad_lat) * math.pi)
-    return dlon, dlat
-
-
-def wgs84_to_gcj02(lon: float, lat: float) -> tuple[float, float]:
-    if not in_china(lon, lat):
-        return lon, lat
-    dlon, dlat = _gcj_offset(lon, lat)
-    return lon + dlon, lat + dlat
-
-
-def _invert(forward, lon: float, lat: float, start: tuple[float, float]) -> tuple[float, float]:
-    """Solve forward(x) = (lon, lat) by fixed-point iteration from ``start``.
-
-    The offsets change by micro-degrees over the few hundred metres of the shift, so each step
-    gains ~4 orders of magnitude; 1e-9° (0.1 mm) is reached in 2-3 steps.
-    """
-    x, y = start
-    for _ in range(20):
-        fx, fy = forward(x, y)
-        ex, ey = fx - lon, fy - lat
-        x, y = x - ex, y - ey
-        if abs(ex) < 1e-9 and abs(ey) < 1e-9:
-            break
-    return x, y
-
-
-def gcj02_to_wgs84(lon: float, lat: float) -> tuple[float, float]:
-    """Inverse of :func:`wgs84_to_gcj02` by iteration (error far below 0.5 m)."""
-    if not in_china(lon, lat):
-        return lon, lat
-    dlon, dlat = _gcj_offset(lon, lat)
-    return _invert(wgs84_to_gcj02, lon, lat, (lon - dlon, lat - dlat))
-
-
-def gcj02_to_bd09(lon: float, lat: float) -> tuple[float, float]:
-    z = math.hypot(lon, lat) + 0.00002 * math.sin(lat * _BD_X_PI)
-    theta = math.atan2(lat, lon) + 0.000003 * math.cos(lon * _BD_X_PI)
-    return z * math.cos(theta) + 0.0065, z * math.sin(theta) + 0.006
-
-
-def _bd09_to_gcj02_published(lon: float, lat: float) -> tuple[float, float]:
-    x, y = lon - 0.0065, lat - 0.006
-    z = math.hypot(x, y) - 0.00002 * math.sin(y * _BD_X_PI)
-    theta = math.atan2(y, x) - 0.000003 * math.cos(x * _BD_X_PI)
-    return z * math.cos(theta), z * math.sin(theta)
-
-
-def bd09_to_gcj02(lon: float, lat: float) -> tuple[float, float]:
-    """The published closed form (off by up to ~1 m), refined by iteration to an exact inverse."""
-    return _invert(gcj02_to_bd09, lon, lat, _bd09_to_gcj02_published(lon, lat))
-
-
-def bd09_to_wgs84(lon: float, lat: float) -> tuple[float, float]:
-    if not in_china(lon, lat):  # as GCJ-02: Baidu shifts only mainland positions
-        return lon, lat
-    return gcj02_to_wgs84(*bd09_to_gcj02(lon, lat))
-
-
-def wgs84_to_bd09(lon: float, lat: float) -> tuple[float, float]:
-    if not in_china(lon, lat):
-        return lon, lat
-    return gcj02_to_bd09(*wgs84_to_gcj02(lon, lat))
-
-
-def to_wgs84(lon: float, lat: float, system: str = "wgs84") -> tuple[float, float]:
-    if system == "gcj02":
-        return gcj02_to_wgs84(lon, lat)
-    if system == "bd09":
-        return bd09_to_wgs84(lon, lat)
-    if system == "wgs84":
-        return lon, lat
-    raise ValueError(f"unknown coordinate system {system!r} (expected one of {COORDINATE_SYSTEMS})")
-
-
-def from_wgs84(lon: float, lat: float, system: str = "wgs84") -> tuple[float, float]:
-    if system == "gcj02":
-        return wgs84_to_gcj02(lon, lat)
-    if system == "bd09":
-        return wgs84_to_bd09(lon, lat)
-    if system == "wgs84":
-        return lon, lat
-    raise ValueError(f"unknown coordinate system {system!r} (expected one of {COORDINATE_SYSTEMS})")
-
-
-def ground_distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance on a 6371 km sphere (good to 0.5 % — for plausibility checks)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371000.0 * math.asin(min(1.0, math.sqrt(h)))
+    return f"{_short(x, 20)}, {_short(y, 20)}"
 
 
 # --- times ------------------------------------------------------------------------------------
@@ -347,9 +265,18 @@ def parse_iso_time(value: Any, field_name: str = "time") -> datetime:
         tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     try:
-        return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz)
+        when = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz)
     except ValueError:
         raise _RecordError("bad_time", field=field_name, value=_short(value)) from None
+    if when < EARLIEST_TIME:  # compared without converting: year 1 at +01:00 has no UTC time
+        raise _RecordError("unset_clock", field=field_name, value=_short(value))
+    try:
+        # Every later use converts to UTC or local time: a time that cannot be converted (year
+        # 9999 west of Greenwich) is refused here, not on the GUI thread.
+        when.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        raise _RecordError("bad_time", field=field_name, value=_short(value)) from None
+    return when
 
 
 def parse_retry_after(value: str | bytes | None, now: datetime | None = None) -> float | None:
@@ -357,25 +284,63 @@ def parse_retry_after(value: str | bytes | None, now: datetime | None = None) ->
 
     None when absent or unreadable; a date in the past gives 0; at most RETRY_AFTER_MAX_S.
     """
+    text = _header_text(value)
+    if not text:
+        return None
+    if _ASCII_DIGITS.match(text):
+        return min(float(text), RETRY_AFTER_MAX_S)
+    when = parse_http_date(text)
+    if when is None:
+        return None
+    now = now or datetime.now(timezone.utc)
+    return min(max(0.0, (when - now).total_seconds()), RETRY_AFTER_MAX_S)
+
+
+# Header values are bytes from the server: anything may be in them. str.isdigit() takes "²" and
+# "٣" for digits, and int() then refuses them; only ASCII digits are a number here.
+_ASCII_DIGITS = re.compile(r"^[0-9]{1,18}$")
+
+
+def _header_text(value: str | bytes | None) -> str:
     if value is None:
+        return ""
+    if isinstance(value, (bytes, bytearray)):
+        value = bytes(value).decode("latin-1")
+    return str(value).strip()
+
+
+def parse_content_length(value: str | bytes | None) -> int | None:
+    """A ``Content-Length`` header as a byte count; None when absent or not a plain number."""
+    text = _header_text(value)
+    return int(text) if _ASCII_DIGITS.match(text) else None
+
+
+def parse_http_date(value: str | bytes | None) -> datetime | None:
+    """An HTTP-date (``Date``, ``Retry-After``) as an aware UTC time; None when unreadable."""
+    text = _header_text(value)
+    if not text or len(text) > 64:
         return None
-    if isinstance(value, bytes):
-        value = value.decode("latin-1")
-    value = value.strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return min(float(value), RETRY_AFTER_MAX_S)
     try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when is None:
         return None
     if when.tzinfo is None:  # RFC 7231: HTTP-dates are GMT
         when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
-    return min(max(0.0, (when - now).total_seconds()), RETRY_AFTER_MAX_S)
+    try:
+        return when.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        return None
+
+
+def clock_skew_s(server_time: datetime | None, fetched_at: datetime) -> float:
+    """How far the server's clock (its ``Date`` header) is ahead of ours, in seconds; 0 when
+    unknown or within CLOCK_SKEW_TOLERANCE_S."""
+    if server_time is None:
+        return 0.0
+    skew = (server_time - fetched_at).total_seconds()
+    return skew if abs(skew) > CLOCK_SKEW_TOLERANCE_S else 0.0
 
 
 # --- retry policy -----------------------------------------------------------------------------
@@ -423,9 +388,11 @@ def url_problem(url: str) -> tuple[str, dict] | None:
     """Why a feed URL cannot be used, as (code, args), or None.
 
     Codes: "no_url", "bad_scheme", "no_host", "bad_host" (spaces or characters no host name
-    has), "credentials_in_url" (user:password@ in the URL: credentials belong in a QGIS auth
-    config, where they are encrypted and never logged). The one check of a feed URL: the Live
-    dock, the poller and patrolmap:fetchunits all ask this.
+    has), "credentials_in_url" (user:password@ in the URL), "secret_in_url" (a query parameter
+    named like a key or token: ``?api_key=…``). Credentials belong in a QGIS auth config, where
+    they are encrypted and never logged, shown or saved with the settings. The one check of a
+    feed URL: the Live dock, the poller and patrolmap:fetchunits all ask this. ``args`` hold no
+    secret, but may hold what was typed ("url", masked by ``redact_url``) for the message.
     """
     url = (url or "").strip()
     if not url:
@@ -435,11 +402,14 @@ def url_problem(url: str) -> tuple[str, dict] | None:
         has_credentials = parts.username is not None or parts.password is not None
         host = parts.hostname
     except ValueError:
-        return "bad_scheme", {"scheme": url.split(":", 1)[0]}
+        return "bad_scheme", {"scheme": url.split(":", 1)[0], "url": _clip(redact_url(url), 80)}
     if parts.scheme.lower() not in ("http", "https"):
-        return "bad_scheme", {"scheme": parts.scheme or "—"}
+        return "bad_scheme", {"scheme": parts.scheme or "—", "url": _clip(redact_url(url), 80)}
     if has_credentials:
         return "credentials_in_url", {}
+    secrets = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if _SECRET_KEYS.search(k)]
+    if secrets:
+        return "secret_in_url", {"key": _clip(secrets[0], 40)}
     if not host:
         return "no_host", {}
     if any(c.isspace() or c in '<>"{}|\\^`' for c in host):
@@ -461,34 +431,10 @@ def redact_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
 
 
-STA_EXPAND = "Locations,HistoricalLocations($orderby=time desc;$top=1)"
-
-
-def endpoints(source: FeedSource) -> dict[str, str]:
-    """The URL of each snapshot kind a source serves: {"units": …, "incidents": …}."""
-    base = source.base_url.strip().rstrip("/")
-    if source.kind == "sensorthings":
-        return {"units": sensorthings_things_url(base)}
-    if source.kind != "geojson":
-        raise ValueError(f"unknown source kind {source.kind!r} (expected one of {SOURCE_KINDS})")
-    urls = {"units": base + "/units"}
-    if source.incidents:
-        urls["incidents"] = base + "/incidents"
-    return urls
-
-
-def sensorthings_things_url(url: str) -> str:
-    """The Things request for an STA service root (".../v1.1") or a Things URL without $expand."""
-    url = url.strip()
-    parts = urlsplit(url)
-    path = parts.path.rstrip("/")
-    if not path.endswith("/Things"):
-        path += "/Things"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-    if not any(k == "$expand" for k, _ in query):
-        query.append(("$expand", STA_EXPAND))
-    encoded = "&".join(f"{quote(k, safe='$')}={quote(v, safe='$(),;=')}" for k, v in query)
-    return urlunsplit((parts.scheme, parts.netloc, path, encoded, ""))
+def join_path(base: str, name: str) -> str:
+    """``name`` added to the path of ``base``, before any query ("…/api?district=7" → "…/api/units?district=7")."""
+    parts = urlsplit(base)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/" + name, parts.query, ""))
 
 
 # --- parsing ----------------------------------------------------------------------------------
@@ -505,7 +451,7 @@ def load_json(payload: bytes | str) -> Any:
     if not payload.strip():
         raise FeedError("empty")
     try:
-        return json.loads(payload)
+        return json.loads(payload, parse_int=_int_literal)
     except json.JSONDecodeError as e:
         raise FeedError("invalid_json", line=e.lineno, column=e.colno, error=e.msg) from None
     except RecursionError:
@@ -514,390 +460,7 @@ def load_json(payload: bytes | str) -> Any:
 
 def _snippet(doc: Any, limit: int = 60) -> str:
     """The start of a JSON value as JSON: says what was sent in any language."""
-    text = json.dumps(doc, ensure_ascii=False, allow_nan=True)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _features(payload: bytes | str) -> list:
-    doc = load_json(payload)
-    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise FeedError("not_collection", found=_snippet(doc))
-    features = doc.get("features")
-    if not isinstance(features, list):
-        raise FeedError("not_collection", found=_snippet(doc))
-    return features
-
-
-def _record_id(props: Mapping, fallback: Any, name: str) -> str:
-    value = props.get(name)
-    if value is None or value == "":
-        value = fallback
-    if value is None or value == "":
-        raise _RecordError("no_id", field=name)
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise _RecordError("bad_id", field=name, value=_short(value))
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise _RecordError("bad_id", field=name, value=_short(value))
-        value = int(value)
-    text = str(value).strip()
-    if not text:
-        raise _RecordError("no_id", field=name)
-    return text
-
-
-def _inside(area: Sequence[float], x: float, y: float) -> bool:
-    return area[0] <= x <= area[2] and area[1] <= y <= area[3]
-
-
-def _point(geometry: Any, system: str, area: Sequence[float] | None) -> tuple[float, float]:
-    if geometry is None:
-        raise _RecordError("no_geometry")
-    if not isinstance(geometry, dict):
-        raise _RecordError("not_point", found=_snippet(geometry, 30))
-    gtype = geometry.get("type")
-    if gtype != "Point":
-        raise _RecordError(
-            "not_point", found=gtype if isinstance(gtype, str) and gtype else _snippet(geometry, 30)
-        )
-    coords = geometry.get("coordinates")
-    if not isinstance(coords, list) or len(coords) < 2:
-        raise _RecordError("no_coordinates")
-    x, y = coords[0], coords[1]
-    if isinstance(x, str) or isinstance(y, str):
-        raise _RecordError("text_coordinates", value=_pair(x, y))
-    if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in (x, y)):
-        raise _RecordError("bad_coordinates", value=_pair(x, y))
-    x, y = float(x), float(y)
-    if not (math.isfinite(x) and math.isfinite(y)):
-        raise _RecordError("not_finite", value=_pair(x, y))
-    if not (-180.0 <= x <= 180.0 and -90.0 <= y <= 90.0):
-        if -90.0 <= x <= 90.0 and -180.0 <= y <= 180.0:
-            raise _RecordError("swapped", value=_pair(x, y))
-        raise _RecordError("out_of_range", value=_pair(x, y))
-    if x == 0.0 and y == 0.0:
-        raise _RecordError("null_island")
-    if area is not None and not _inside(area, x, y) and _inside(area, y, x):
-        raise _RecordError("swapped", value=_pair(x, y))
-    return to_wgs84(x, y, system)
-
-
-def _time(props: Mapping, name: str, fetched_at: datetime) -> datetime:
-    value = props.get(name)
-    if value is None or value == "":
-        raise _RecordError("no_time", field=name)
-    when = parse_iso_time(value, name)
-    ahead = when - fetched_at
-    if ahead > FUTURE_TOLERANCE:
-        raise _RecordError(
-            "future_time", field=name, value=_short(value), minutes=int(ahead.total_seconds() // 60)
-        )
-    return when
-
-
-def _choice(props: Mapping, name: str, allowed: Sequence[str]) -> str | None:
-    value = props.get(name)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or value.strip().lower() not in allowed:
-        raise _RecordError("unknown_value", field=name, value=_short(value), allowed="|".join(allowed))
-    return value.strip().lower()
-
-
-def _number(
-    props: Mapping, name: str, minimum: float | None = None, maximum: float | None = None
-) -> float | None:
-    value = props.get(name)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _RecordError("bad_number", field=name, value=_short(value))
-    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-        raise _RecordError("bad_value", field=name, value=_short(value))
-    return float(value)
-
-
-def _text(props: Mapping, name: str) -> str | None:
-    value = props.get(name)
-    if value is None:
-        return None
-    if isinstance(value, bool) or isinstance(value, (dict, list)):
-        raise _RecordError("bad_text", field=name, value=_short(value))
-    text = str(value).strip()
-    return text or None
-
-
-def _unit(
-    props: Mapping,
-    fallback_id: Any,
-    geometry: Any,
-    fetched_at: datetime,
-    system: str,
-    area,
-    time_fallback: Any = None,
-) -> UnitRecord:
-    unit_id = _record_id(props, fallback_id, "unit_id")
-    try:
-        lon, lat = _point(geometry, system, area)
-        if time_fallback is not None and props.get("updated_at") in (None, ""):
-            props = {**props, "updated_at": time_fallback}
-        updated_at = _time(props, "updated_at", fetched_at)
-        heading = _number(props, "heading_deg")
-        speed = _number(props, "speed_kmh", 0.0, MAX_SPEED_KMH)
-        return UnitRecord(
-            unit_id=unit_id,
-            lon=lon,
-            lat=lat,
-            updated_at=updated_at,
-            callsign=_text(props, "callsign"),
-            kind=_choice(props, "kind", UNIT_KINDS),
-            status=_choice(props, "status", UNIT_STATUSES),
-            heading_deg=None if heading is None else heading % 360.0,
-            speed_kmh=speed,
-        )
-    except _RecordError as e:
-        e.record_id = unit_id
-        raise
-
-
-def _incident(
-    props: Mapping, fallback_id: Any, geometry: Any, fetched_at: datetime, system: str, area
-) -> IncidentRecord:
-    incident_id = _record_id(props, fallback_id, "incident_id")
-    try:
-        lon, lat = _point(geometry, system, area)
-        priority = _number(props, "priority", 1, 3)
-        if priority is not None and not priority.is_integer():
-            raise _RecordError("bad_value", field="priority", value=_short(props.get("priority")))
-        return IncidentRecord(
-            incident_id=incident_id,
-            lon=lon,
-            lat=lat,
-            reported_at=_time(props, "reported_at", fetched_at),
-            kind=_text(props, "kind"),
-            priority=None if priority is None else int(priority),
-            status=_choice(props, "status", INCIDENT_STATUSES),
-            address=_text(props, "address"),
-            assigned_unit=_text(props, "assigned_unit"),
-        )
-    except _RecordError as e:
-        e.record_id = incident_id
-        raise
-
-
-def _rejected(index: int, record_id: str | None, code: str, args: dict) -> Rejected:
-    return Rejected(index, record_id, describe(code, args), code, dict(args))
-
-
-def _finish(
-    kind: str, fetched_at: datetime, accepted: list[tuple[int, Any]], rejected: list[Rejected], id_of, time_of
-) -> Snapshot:
-    """Drop swapped outliers and duplicates (the newest report of an id is kept: newest_by_id,
-    the rule the live layers apply too); keep feed order."""
-    accepted = _drop_swapped_outliers(accepted, rejected)
-    newest, _ = newest_by_id(accepted, lambda pair: id_of(pair[1]), lambda pair: time_of(pair[1]))
-    kept_indices = {index for index, _ in newest.values()}
-    for index, record in accepted:
-        if index not in kept_indices:
-            key = id_of(record)
-            rejected.append(_rejected(index, key, "duplicate", {"id": key, "kept": newest[key][0]}))
-    rejected.sort(key=lambda r: r.index)
-    records = [record for index, record in accepted if index in kept_indices]
-    return Snapshot(kind=kind, fetched_at=fetched_at, records=records, rejected=rejected)
-
-
-def _drop_swapped_outliers(
-    accepted: list[tuple[int, Any]], rejected: list[Rejected]
-) -> list[tuple[int, Any]]:
-    """Swapped lon/lat that both still fit their ranges (Helsinki's 24.9, 60.2 read as 60.2,
-    24.9) cannot be told from the numbers alone; among the other records they can: a point
-    thousands of km from the feed's median whose swap lies next to it is swapped."""
-    if len(accepted) < 3:
-        return accepted
-    lons = sorted(r.lon for _, r in accepted)
-    lats = sorted(r.lat for _, r in accepted)
-    mid_lon, mid_lat = lons[len(lons) // 2], lats[len(lats) // 2]
-    kept = []
-    for index, record in accepted:
-        far = ground_distance_m(record.lon, record.lat, mid_lon, mid_lat) > 500_000
-        if (
-            far
-            and -90.0 <= record.lon <= 90.0
-            and ground_distance_m(record.lat, record.lon, mid_lon, mid_lat) < 100_000
-        ):
-            record_id = getattr(record, "unit_id", None) or getattr(record, "incident_id", None)
-            rejected.append(_rejected(index, record_id, "swapped", {"value": _pair(record.lon, record.lat)}))
-        else:
-            kept.append((index, record))
-    return kept
-
-
-def _feature_parts(feature: Any) -> tuple[Mapping, Any, Any]:
-    if not isinstance(feature, dict) or feature.get("type") != "Feature":
-        raise _RecordError("not_feature")
-    props = feature.get("properties")
-    if props is None:
-        props = {}
-    if not isinstance(props, dict):
-        raise _RecordError("not_feature")
-    return props, feature.get("id"), feature.get("geometry")
-
-
-def _fallback_id(feature: Any, name: str) -> str | None:
-    """The id of a record being rejected, when it can be read at all (for the message)."""
-    try:
-        props, fid, _ = _feature_parts(feature)
-        return _record_id(props, fid, name)
-    except _RecordError:
-        return None
-
-
-def _parse_geojson(
-    kind: str, payload, fetched_at: datetime, coordinates: str, area, build, id_name: str
-) -> Snapshot:
-    if coordinates not in COORDINATE_SYSTEMS:
-        raise ValueError(f"unknown coordinate system {coordinates!r}")
-    accepted, rejected = [], []
-    for index, feature in enumerate(_features(payload)):
-        try:
-            props, fid, geometry = _feature_parts(feature)
-            accepted.append((index, build(props, fid, geometry, fetched_at, coordinates, area)))
-        except _RecordError as e:
-            record_id = getattr(e, "record_id", None) or _fallback_id(feature, id_name)
-            rejected.append(_rejected(index, record_id, e.code, e.details))
-    return accepted, rejected
-
-
-def parse_units(
-    payload: bytes | str,
-    fetched_at: datetime,
-    coordinates: str = "wgs84",
-    area: Sequence[float] | None = None,
-) -> Snapshot:
-    """A ``/units`` answer (GeoJSON FeatureCollection) → Snapshot of UnitRecords.
-
-    Records are checked one by one; a bad one is rejected with its reason and the rest land.
-    Raises FeedError when the whole answer is unusable.
-    """
-    accepted, rejected = _parse_geojson("units", payload, fetched_at, coordinates, area, _unit, "unit_id")
-    return _finish("units", fetched_at, accepted, rejected, lambda r: r.unit_id, lambda r: r.updated_at)
-
-
-def parse_incidents(
-    payload: bytes | str,
-    fetched_at: datetime,
-    coordinates: str = "wgs84",
-    area: Sequence[float] | None = None,
-) -> Snapshot:
-    """An ``/incidents`` answer → Snapshot of IncidentRecords (same rules as parse_units)."""
-    accepted, rejected = _parse_geojson(
-        "incidents", payload, fetched_at, coordinates, area, _incident, "incident_id"
-    )
-    return _finish(
-        "incidents", fetched_at, accepted, rejected, lambda r: r.incident_id, lambda r: r.reported_at
-    )
-
-
-# --- OGC SensorThings API v1.1 ------------------------------------------------------------------
-# Mapping (documented in docs/dispatch-feed.md):
-#   unit_id     Thing.properties.unit_id, else the Thing's @iot.id
-#   callsign    Thing.properties.callsign, else Thing.name
-#   kind, status, heading_deg, speed_kmh   Thing.properties of the same names
-#   position    the Thing's first Location: its ``location`` (GeoJSON Point, or a Feature with one)
-#   updated_at  Thing.properties.updated_at, else the newest HistoricalLocation's ``time``
-
-
-def _sta_things(payload: bytes | str) -> tuple[list, str | None]:
-    doc = load_json(payload)
-    if not isinstance(doc, dict) or not isinstance(doc.get("value"), list):
-        raise FeedError("not_sta", found=_snippet(doc))
-    next_link = doc.get("@iot.nextLink")
-    return doc["value"], next_link if isinstance(next_link, str) and next_link else None
-
-
-def sensorthings_next_link(payload: bytes | str) -> str | None:
-    return _sta_things(payload)[1]
-
-
-def _sta_unit(thing: Any, fetched_at: datetime, system: str, area) -> UnitRecord:
-    if not isinstance(thing, dict):
-        raise _RecordError("not_thing")
-    props = thing.get("properties") or {}
-    if not isinstance(props, dict):
-        raise _RecordError("not_thing")
-    if props.get("callsign") in (None, "") and isinstance(thing.get("name"), str):
-        props = {**props, "callsign": thing["name"]}
-    unit_id = _record_id(props, thing.get("@iot.id"), "unit_id")
-    locations = thing.get("Locations")
-    if not isinstance(locations, list) or not locations or not isinstance(locations[0], dict):
-        e = _RecordError("no_location")
-        e.record_id = unit_id
-        raise e
-    location = locations[0]
-    encoding = location.get("encodingType")
-    if encoding is not None and "json" not in str(encoding).lower():
-        e = _RecordError("bad_encoding", value=_short(encoding))
-        e.record_id = unit_id
-        raise e
-    geometry = location.get("location")
-    if isinstance(geometry, dict) and geometry.get("type") == "Feature":
-        geometry = geometry.get("geometry")
-    times = [h.get("time") for h in thing.get("HistoricalLocations") or [] if isinstance(h, dict)]
-    times = [t for t in times if isinstance(t, str)]
-    newest = max(times, key=_sortable_time) if times else None
-    return _unit(props, thing.get("@iot.id"), geometry, fetched_at, system, area, time_fallback=newest)
-
-
-def _sortable_time(text: str) -> datetime:
-    try:
-        return parse_iso_time(text)
-    except _RecordError:
-        return datetime.min.replace(tzinfo=timezone.utc)
-
-
-def parse_sensorthings_units(
-    pages: bytes | str | Sequence[bytes | str],
-    fetched_at: datetime,
-    coordinates: str = "wgs84",
-    area: Sequence[float] | None = None,
-) -> Snapshot:
-    """SensorThings ``Things?$expand=Locations,HistoricalLocations(…)`` answers (one or all pages
-    of ``@iot.nextLink``) → Snapshot of UnitRecords, validated as parse_units does."""
-    if coordinates not in COORDINATE_SYSTEMS:
-        raise ValueError(f"unknown coordinate system {coordinates!r}")
-    if isinstance(pages, (bytes, bytearray, str)):
-        pages = [pages]
-    things = [thing for page in pages for thing in _sta_things(page)[0]]
-    accepted, rejected = [], []
-    for index, thing in enumerate(things):
-        try:
-            accepted.append((index, _sta_unit(thing, fetched_at, coordinates, area)))
-        except _RecordError as e:
-            record_id = getattr(e, "record_id", None)
-            if record_id is None and isinstance(thing, dict):
-                try:
-                    record_id = _record_id(thing.get("properties") or {}, thing.get("@iot.id"), "unit_id")
-                except (_RecordError, AttributeError):
-                    record_id = None
-            rejected.append(_rejected(index, record_id, e.code, e.details))
-    return _finish("units", fetched_at, accepted, rejected, lambda r: r.unit_id, lambda r: r.updated_at)
-
-
-def parse_snapshot(
-    source_kind: str,
-    kind: str,
-    payload,
-    fetched_at: datetime,
-    coordinates: str = "wgs84",
-    area: Sequence[float] | None = None,
-) -> Snapshot:
-    """One fetched answer of a source → Snapshot (the poller's worker calls this)."""
-    if source_kind == "sensorthings":
-        if kind != "units":
-            raise ValueError("SensorThings sources serve units only")
-        return parse_sensorthings_units(payload, fetched_at, coordinates, area)
-    parser = {"units": parse_units, "incidents": parse_incidents}[kind]
-    return parser(payload, fetched_at, coordinates, area)
+    return _clip(_json_text(doc), limit)
 
 
 # --- merging a snapshot into what the layer holds -----------------------------------------------

@@ -20,15 +20,29 @@ from http import HTTPStatus
 from urllib.parse import urlsplit
 
 from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.feed import STA_MAX_PAGES, parse_retry_after, redact_url, url_problem, utc_now
+from ..core.feed import (
+    MAX_PAGES,
+    FeedError,
+    parse_content_length,
+    parse_http_date,
+    parse_retry_after,
+    redact_url,
+    url_problem,
+    utc_now,
+)
 from ..i18n import tr
 
 ACCEPT = b"application/geo+json, application/json;q=0.9"
 _STATUS = QNetworkRequest.Attribute.HttpStatusCodeAttribute
 SLICE_MS = 25  # how often a waiting request checks its deadline, size and cancel
+# What Qt may hold of an answer before it is read out and counted here. Small, because Qt
+# inflates a gzip answer chunk by chunk into this buffer: a 64 KiB chunk of a gzip bomb is
+# at most ~64 MB, counted (and refused) at once.
+READ_CHUNK = 64 * 1024
 _REASON = QNetworkRequest.Attribute.HttpReasonPhraseAttribute
 
 
@@ -65,7 +79,8 @@ class FetchResult:
     body: bytes = b""
     etag: str | None = None
     not_modified: bool = False  # 304: nothing new since ``etag``
-    pages: list[bytes] = field(default_factory=list)  # SensorThings: every page, in order
+    pages: list[bytes] = field(default_factory=list)  # every page of a paged answer, in order
+    server_time: datetime | None = None  # the answer's Date header: the server's clock
 
 
 def url_error_text(code: str, args: dict) -> str:
@@ -81,8 +96,14 @@ def url_error_text(code: str, args: dict) -> str:
         return tr("the URL has no host name")
     if code == "bad_host":
         return tr("“{host}” is not a host name").format(host=args.get("host", ""))
-    return tr("the URL must start with http:// or https:// (not “{scheme}”)").format(
-        scheme=args.get("scheme", "")
+    if code == "secret_in_url":
+        return tr(
+            "the URL carries a secret in its query (“{key}=…”): remove it and keep the credential "
+            "in a QGIS auth config instead (choose it under Authentication), where it is stored "
+            "encrypted and never saved with the settings, logged or shown"
+        ).format(key=args.get("key", ""))
+    return tr("the URL must start with http:// or https:// (you typed “{url}”)").format(
+        url=args.get("url", "")
     )
 
 
@@ -146,7 +167,7 @@ def http_error(status: int, phrase: str | None, retry_after_s: float | None, url
 class _Reply:
     """What a finished QNetworkReply said, copied out before the reply is deleted."""
 
-    def __init__(self, reply):
+    def __init__(self, reply, body: bytearray):
         self.error = reply.error()
         self.error_string = reply.errorString()
         status = reply.attribute(_STATUS)
@@ -156,9 +177,12 @@ class _Reply:
             bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
             for k in reply.rawHeaderList()
         }
-        self.body = (
-            bytes(reply.readAll()) if self.error == QNetworkReply.NetworkError.NoError or self.status else b""
-        )
+        if self.error == QNetworkReply.NetworkError.NoError or self.status:
+            if reply.isOpen():  # not after abort()
+                body += bytes(reply.readAll())
+            self.body = bytes(body)
+        else:
+            self.body = b""
 
 
 def _get(
@@ -203,9 +227,10 @@ def _get(
     reply = QgsNetworkAccessManager.instance().get(request)
     if authcfg:
         QgsApplication.authManager().updateNetworkReply(reply, authcfg)
-    # Never more than the limit (and one byte, to know it was exceeded) held in memory: Qt stops
-    # reading from the socket when the buffer is full.
-    reply.setReadBufferSize(max_bytes + 1)
+    # Qt stops reading from the socket when this buffer is full; it is emptied into ``body`` and
+    # counted at every wake-up (Qt's buffer alone caps bytesAvailable(), so a limit checked
+    # against it never fired: an endless chunked answer ran into the deadline instead).
+    reply.setReadBufferSize(min(max_bytes + 1, READ_CHUNK))
     # No Python slot on the reply's signals: PyQt frees the proxies of such slots only later, in
     # a later event loop of this thread, and one freed after Qt had given this reply's address to
     # the next reply took the next reply's Python wrapper with it (a poll that never ended). Qt
@@ -213,35 +238,51 @@ def _get(
     # deadline, the size and the caller's cancel.
     loop = QEventLoop()
     reply.finished.connect(loop.quit)
+    reply.readyRead.connect(loop.quit)
+    body = bytearray()
     tick = QTimer()
     tick.timeout.connect(loop.quit)
     deadline = time.monotonic() + timeout_s
     try:
         if not reply.isFinished():
             tick.start(SLICE_MS)
-        while not reply.isFinished():
-            stopped = _why_stop(reply, deadline, max_bytes, feedback, state)
+        while not sip.isdeleted(reply) and not reply.isFinished():
+            stopped = _why_stop(reply, body, deadline, max_bytes, feedback, state)
             if stopped:
                 state["stopped"] = stopped
                 reply.abort()
                 break
             loop.exec()
-        return _Reply(reply)
+        if sip.isdeleted(reply):
+            # Seen once in many end-to-end runs (PyQt handed this request a wrapper whose reply
+            # was deleted): a dropped request, retried at the next poll, not an internal error.
+            raise FetchError(
+                "network", tr("network error: {error}").format(error=tr("the request was dropped"))
+            )
+        return _Reply(reply, body)
     finally:
         tick.stop()
-        reply.deleteLater()
+        if not sip.isdeleted(reply):
+            reply.deleteLater()
 
 
 def _why_stop(
-    reply, deadline: float, max_bytes: int, feedback: QgsFeedback | None, state: dict
+    reply, body: bytearray, deadline: float, max_bytes: int, feedback: QgsFeedback | None, state: dict
 ) -> str | None:
+    """Why to abort the request now, or None: cancel, size (headers and the body as inflated,
+    counted as they arrive), deadline."""
     if feedback is not None and feedback.isCanceled():
         return "canceled"
-    declared = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
-    if declared not in (None, "") and int(declared) > max_bytes:
-        state["size"] = int(declared)
-        return "too_large"
-    if reply.bytesAvailable() > max_bytes:
+    if "header_bytes" not in state and reply.attribute(_STATUS) is not None:
+        # The headers are in: they count towards the limit too (Qt keeps every one of them).
+        state["header_bytes"] = sum(len(k) + len(v) + 4 for k, v in reply.rawHeaderPairs())
+        declared = parse_content_length(bytes(reply.rawHeader(b"Content-Length")))
+        if declared is not None and declared > max_bytes:
+            state["size"] = declared
+            return "too_large"
+    if reply.bytesAvailable():
+        body += bytes(reply.read(max_bytes + 1))
+    if len(body) + state.get("header_bytes", 0) > max_bytes:
         state["size"] = -1
         return "too_large"
     if time.monotonic() >= deadline:
@@ -302,8 +343,9 @@ def fetch(
 
     status = reply.status
     answer_etag = reply.headers.get("etag")
+    server_time = parse_http_date(reply.headers.get("date"))
     if status == 304:
-        return FetchResult(url, fetched_at, 304, b"", etag, True)
+        return FetchResult(url, fetched_at, 304, b"", etag, True, server_time=server_time)
     if status is not None and status >= 300:
         retry = parse_retry_after(reply.headers.get("retry-after")) if status in (429, 503) else None
         raise http_error(status, reply.phrase, retry, shown)
@@ -313,32 +355,42 @@ def fetch(
             tr("network error: {error}").format(error=reply.error_string or tr("no answer")),
             url=shown,
         )
-    declared = reply.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    declared = parse_content_length(reply.headers.get("content-length"))
+    if declared is not None and declared > max_bytes:
         raise FetchError(
             "too_large",
             tr("payload too large: {size} over the limit of {limit}").format(
-                size=_megabytes(int(declared)), limit=_megabytes(max_bytes)
+                size=_megabytes(declared), limit=_megabytes(max_bytes)
             ),
             url=shown,
         )
-    if len(reply.body) > max_bytes:
+    received = len(reply.body) + sum(len(k) + len(v) + 4 for k, v in reply.headers.items())
+    if received > max_bytes:  # the headers count: Qt holds every byte of them
         raise FetchError(
             "too_large",
             tr("payload too large: {size} over the limit of {limit}").format(
-                size=_megabytes(len(reply.body)), limit=_megabytes(max_bytes)
+                size=_megabytes(received), limit=_megabytes(max_bytes)
             ),
             url=shown,
         )
-    return FetchResult(url, fetched_at, status, reply.body, answer_etag, False, [reply.body])
+    return FetchResult(url, fetched_at, status, reply.body, answer_etag, False, [reply.body], server_time)
 
 
 def seconds_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def fetch_sensorthings(
+def fetch_sensorthings(url: str, **options) -> FetchResult:
+    """Every page of a SensorThings collection (``@iot.nextLink``): ``fetch_pages`` with that
+    format's next link."""
+    from ..core.feed_formats import feed_format
+
+    return fetch_pages(url, feed_format("sensorthings").next_link, **options)
+
+
+def fetch_pages(
     url: str,
+    next_link: Callable[[bytes], str | None],
     *,
     authcfg: str = "",
     timeout_s: float = 10.0,
@@ -346,10 +398,9 @@ def fetch_sensorthings(
     feedback: QgsFeedback | None = None,
     now: Callable[[], datetime] = utc_now,
 ) -> FetchResult:
-    """Every page of a SensorThings collection (``@iot.nextLink``), within one deadline and one
-    size limit. A next link to another host is not followed: the auth config would go with it."""
-    from ..core.feed import FeedError, sensorthings_next_link
-
+    """Every page of a paged answer (``next_link`` of each page gives the next URL), within one
+    deadline and one size limit. A next link to another host is not followed: the auth config
+    would go with it."""
     start = time.monotonic()
     origin = urlsplit(url).netloc.lower()
     pages: list[bytes] = []
@@ -357,10 +408,10 @@ def fetch_sensorthings(
     next_url: str | None = url
     first: FetchResult | None = None
     while next_url:
-        if len(pages) >= STA_MAX_PAGES:
+        if len(pages) >= MAX_PAGES:
             raise FetchError(
                 "invalid",
-                tr("more than {count} pages of Things: the feed is too large").format(count=STA_MAX_PAGES),
+                tr("more than {count} pages of Things: the feed is too large").format(count=MAX_PAGES),
                 url=redact_url(url),
             )
         if urlsplit(next_url).netloc.lower() != origin:
@@ -405,8 +456,8 @@ def fetch_sensorthings(
         pages.append(result.body)
         total += len(result.body)
         try:
-            next_url = sensorthings_next_link(result.body)
+            next_url = next_link(result.body)
         except FeedError:
             break  # the parser reports it, with the page's content
     assert first is not None
-    return FetchResult(url, first.fetched_at, first.status, pages[0], None, False, pages)
+    return FetchResult(url, first.fetched_at, first.status, pages[0], None, False, pages, first.server_time)

@@ -41,11 +41,11 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsLayerTreeGroup,
-    QgsPointXY,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer, pyqtSignal
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core import schema
 from ..core.feed import IncidentRecord, Snapshot
@@ -53,8 +53,11 @@ from ..core.live import IncidentBook, UnitBook, UnitChanges, UnitPlan, UnitView,
 from ..i18n import tr
 from ..log import get_logger
 from . import live_styles
+from .live_rows import _line, _point, qdatetime, seen_text, unit_rows
 
 GROUP_PROPERTY = "patrolmap/live_group"
+HIDDEN_PROPERTY = "patrolmap/hidden_not_live"  # on a layer-tree node hidden by set_live(False)
+NOT_LIVE_PROPERTY = "patrolmap/not_live"  # on the units layer: "HH:MM" of the last known positions
 KIND_PROPERTY = "patrolmap/live_layer"  # "units" | "incidents" | "trails"
 TICK_MS = 5000
 CRS = "EPSG:4326"
@@ -90,89 +93,6 @@ SPECS = {
 }
 # Layer tree order inside the group, top first.
 ORDER = ("incidents", "units", "trails")
-
-
-_OFFSETS: dict[int, int] = {}
-
-
-def qdatetime(value: datetime | None):
-    """The instant as a QDateTime at the local UTC offset, so QGIS shows local wall time.
-
-    Qt's own local-time conversion costs ~14 µs a call, too much for thousands of units a
-    second; the offset is looked up per hour of the instant (DST included) and cached.
-    """
-    if value is None:
-        return None
-    seconds = value.timestamp()
-    hour = int(seconds // 3600)
-    offset = _OFFSETS.get(hour)
-    if offset is None:
-        offset = int(datetime.fromtimestamp(hour * 3600).astimezone().utcoffset().total_seconds())
-        if len(_OFFSETS) > 10_000:
-            _OFFSETS.clear()
-        _OFFSETS[hour] = offset
-    return QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000.0)), Qt.TimeSpec.OffsetFromUTC, offset)
-
-
-def seen_text(view: UnitView) -> str:
-    if view.seen_min is not None:
-        if view.seen_min >= 60:
-            return tr("last seen {hours} h ago").format(hours=view.seen_min // 60)
-        return tr("last seen {minutes} min ago").format(minutes=view.seen_min)
-    if view.state == "not_reporting":
-        return tr("not in the last update")
-    return ""
-
-
-def _point(lon: float, lat: float) -> QgsGeometry:
-    return QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
-
-
-def _line(points) -> QgsGeometry:
-    return QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in points])
-
-
-def changed_attributes(index: dict[str, int], before: UnitView, after: UnitView) -> dict[int, object]:
-    """Field index → new value, for the fields of a unit that differ. Written out field by field:
-    this runs for every moving unit on every update. Safe in any thread (values only)."""
-    a, b = before.record, after.record
-    out: dict[int, object] = {}
-    if a is not b:
-        if a.updated_at != b.updated_at:
-            out[index["updated_at"]] = qdatetime(b.updated_at)
-        if a.heading_deg != b.heading_deg:
-            out[index["heading_deg"]] = b.heading_deg
-        if a.speed_kmh != b.speed_kmh:
-            out[index["speed_kmh"]] = b.speed_kmh
-        if a.status != b.status:
-            out[index["status"]] = b.status
-        if a.callsign != b.callsign:
-            out[index["callsign"]] = b.callsign
-        if a.kind != b.kind:
-            out[index["kind"]] = b.kind
-    if before.reported != after.reported:
-        out[index["reported"]] = after.reported
-    if before.state != after.state:
-        out[index["state"]] = after.state
-    if before.seen_min != after.seen_min or before.state != after.state:
-        out[index["last_seen"]] = seen_text(after)
-    return out
-
-
-def unit_rows(index: dict[str, int], changed) -> list[tuple]:
-    """Per changed unit: (unit id, changed attributes, new point or None, new state or None).
-
-    Everything the provider calls need except feature ids; made before any layer is touched, and
-    safe to make off the GUI thread (QgsGeometry and QDateTime are plain values)."""
-    rows = []
-    for before, after in changed:
-        record, old = after.record, before.record
-        geometry = None
-        if old.lon != record.lon or old.lat != record.lat:
-            geometry = QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat))
-        state = after.state if before.state != after.state else None
-        rows.append((record.unit_id, changed_attributes(index, before, after), geometry, state))
-    return rows
 
 
 @dataclass
@@ -331,6 +251,43 @@ class LiveLayers(QObject):
         group.setCustomProperty(GROUP_PROPERTY, True)
         return group
 
+    def set_live(self, live: bool, last_known: datetime | None = None) -> None:
+        """Mark what the map shows as live, or not. Not live (the feed disconnected, the plugin
+        unloaded): every layer of the Live group is hidden (the command map's own units and
+        incidents are the one set shown then), the group says since when nothing is live, and
+        the units are drawn grey with "last known HH:MM", should anyone turn them on again.
+        Live again: the group's name, the units' style and what was hidden come back."""
+        root = self.project.layerTreeRoot()
+        groups = [g for g in root.findGroups(True) if g.customProperty(GROUP_PROPERTY)]
+        units = self._layers.get("units") or self._find_existing("units")
+        if live:
+            for group in groups:
+                group.setName(tr("Live"))
+                for node in group.findLayers():
+                    if node.customProperty(HIDDEN_PROPERTY):
+                        node.removeCustomProperty(HIDDEN_PROPERTY)
+                        node.setItemVisibilityChecked(True)
+            if units is not None and units.customProperty(NOT_LIVE_PROPERTY):
+                units.removeCustomProperty(NOT_LIVE_PROPERTY)
+                live_styles.style_units(units)
+                self.repaint(units)
+            return
+        when = (last_known or self.now()).astimezone().strftime("%H:%M")
+        for group in groups:
+            group.setName(tr("Live (not live: last known at {time})").format(time=when))
+            for node in group.findLayers():
+                if node.itemVisibilityChecked():
+                    node.setCustomProperty(HIDDEN_PROPERTY, True)
+                    node.setItemVisibilityChecked(False)
+        if units is not None:
+            units.setCustomProperty(NOT_LIVE_PROPERTY, when)
+            live_styles.style_units_not_live(units, when)
+            self.repaint(units)
+
+    def is_live(self) -> bool:
+        units = self._layers.get("units") or self._find_existing("units")
+        return units is None or not units.customProperty(NOT_LIVE_PROPERTY)
+
     def _find_existing(self, kind: str) -> QgsVectorLayer | None:
         geometry, fields, _ = SPECS[kind]
         for layer in self.project.mapLayers().values():
@@ -402,7 +359,8 @@ class LiveLayers(QObject):
         if self._executor is not None:
             self._executor.shutdown(wait=False)
             self._executor = None
-        self._timer.stop()
+        if not sip.isdeleted(self._timer):  # Qt may have deleted the dock's children first
+            self._timer.stop()
         try:
             self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
         except TypeError:

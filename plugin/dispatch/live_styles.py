@@ -26,6 +26,7 @@ from qgis.core import (
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
+    QgsSingleSymbolRenderer,
     QgsSvgMarkerSymbolLayer,
     QgsSymbolLayer,
     QgsTemplatedLineSymbolLayerBase,
@@ -206,6 +207,17 @@ def style_units(layer: QgsVectorLayer) -> None:
         "last_seen": tr("Last seen"),
     }
     _aliases(layer, aliases)
+
+
+def style_units_not_live(layer: QgsVectorLayer, last_known: str) -> None:
+    """The units once the feed is disconnected: one grey symbol whatever their last status (none
+    of it is current: nobody may be sent by it), and "last known HH:MM" under each call sign."""
+    symbol = unit_symbol("offline")
+    symbol.setOpacity(0.6)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    note = tr("not live · last known {time}").format(time=last_known)
+    expression = f'coalesce("callsign", "unit_id") || \'\\n\' || {_quote(note)}'
+    _point_labels(layer, expression, _text_format(7.0, "#5c6670"), priority=5)
 
 
 def style_incidents(layer: QgsVectorLayer) -> None:

@@ -31,12 +31,23 @@ def reason_templates() -> dict[str, str]:
         "no_time": tr("no {field}"),
         "bad_time": tr("{field} is not an ISO 8601 time ({value})"),
         "no_zone": tr("{field} has no time zone ({value})"),
+        "unset_clock": tr("{field} is before 2000, a clock that was never set ({value})"),
+        "bad_list": tr("{field} is not a list ({value})"),
         "future_time": tr("{field} is {minutes} min in the future ({value})"),
         "unknown_value": tr("unknown {field} “{value}” (expected {allowed})"),
         "bad_number": tr("{field} is not a number ({value})"),
         "bad_value": tr("{field} out of range ({value})"),
         "bad_text": tr("{field} is not text ({value})"),
         "duplicate": tr("duplicate of {id}: the newer report (feature {kept}) is kept"),
+    }
+
+
+def format_labels() -> dict[str, str]:
+    """The feed formats of core/feed_formats by name, in the user's language (a format missing
+    here shows its English label)."""
+    return {
+        "geojson": tr("PatrolMap GeoJSON feed"),
+        "sensorthings": tr("OGC SensorThings API v1.1"),
     }
 
 

@@ -21,17 +21,18 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal, pyqtSlot
 
-from ..core.feed import FeedError, FeedSource, Snapshot, endpoints, next_poll_delay, parse_snapshot, utc_now
+from ..core.feed import FeedError, FeedSource, Snapshot, next_poll_delay, redact_url, utc_now
+from ..core.feed_formats import endpoints, feed_format, parse_snapshot
 from ..i18n import tr
 from ..log import get_logger
-from .client import FetchError, check_url, fetch, fetch_sensorthings, seconds_text
+from .client import FetchError, check_url, fetch, fetch_pages, seconds_text
 from .messages import feed_error_text
 
 # Less time than this left of a poll's deadline: the next endpoint is not asked at all (it could
@@ -61,34 +62,32 @@ def fetch_snapshot(
     now: Callable[[], datetime] = utc_now,
 ) -> Outcome:
     """Fetch and parse one endpoint (blocking: call it off the GUI thread) within ``timeout_s``
-    (default: the source's deadline for a whole poll)."""
+    (default: the source's deadline for a whole poll). The one fetch of a feed: the poller's
+    task and ``patrolmap:fetchunits`` both call it."""
     timeout_s = source.deadline_s if timeout_s is None else timeout_s
+    options = {
+        "authcfg": source.authcfg,
+        "timeout_s": timeout_s,
+        "max_bytes": source.max_bytes,
+        "feedback": feedback,
+        "now": now,
+    }
     try:
-        if source.kind == "sensorthings":
-            result = fetch_sensorthings(
-                url,
-                authcfg=source.authcfg,
-                timeout_s=timeout_s,
-                max_bytes=source.max_bytes,
-                feedback=feedback,
-                now=now,
-            )
-            payload = result.pages
+        next_link = feed_format(source.kind).next_link
+        if next_link is not None:
+            result = fetch_pages(url, next_link, **options)
         else:
-            result = fetch(
-                url,
-                authcfg=source.authcfg,
-                timeout_s=timeout_s,
-                max_bytes=source.max_bytes,
-                etag=etag,
-                feedback=feedback,
-                now=now,
-            )
-            payload = result.body
+            result = fetch(url, etag=etag, **options)
         if result.not_modified:
             return Outcome(kind, etag=etag, not_modified=True)
         snapshot = parse_snapshot(
-            source.kind, kind, payload, result.fetched_at, source.coordinates, source.area
+            source.kind,
+            kind,
+            result.pages,
+            result.fetched_at,
+            source.coordinates,
+            source.area,
+            server_time=result.server_time,
         )
         return Outcome(kind, snapshot=snapshot, etag=result.etag)
     except FetchError as e:
@@ -197,6 +196,9 @@ class FeedPoller(QObject):
 
     snapshot = pyqtSignal(object)
     status_changed = pyqtSignal(str, str)
+    # Something the user should know once, not at every poll (translated text): the server's
+    # clock is off, by how much.
+    warning = pyqtSignal(str)
 
     def __init__(
         self,
@@ -221,6 +223,7 @@ class FeedPoller(QObject):
         self._running = False
         self._generation = 0
         self._started_at = 0.0
+        self._skew_told: float | None = None  # the clock skew the user was last told of
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._poll)
@@ -251,6 +254,7 @@ class FeedPoller(QObject):
         self._running = True
         self._generation += 1
         self.failures = 0
+        self._skew_told = None
         self._etags.clear()
         self._set_status("connecting", tr("connecting to {url}").format(url=_shown(self.source.base_url)))
         self._poll()
@@ -308,6 +312,7 @@ class FeedPoller(QObject):
                     self._etags.pop(outcome.kind, None)
                 self.snapshot.emit(outcome.snapshot)
                 snap = outcome.snapshot
+                self._tell_skew(snap.clock_skew_s)
                 text = (tr("{count} units") if outcome.kind == "units" else tr("{count} incidents")).format(
                     count=len(snap.records)
                 )
@@ -360,11 +365,37 @@ class FeedPoller(QObject):
         self.next_delay_s = delay
         self._timer.start(int(delay * 1000))
 
+    def _tell_skew(self, skew: float) -> None:
+        """Say once that the server's clock is off (again only when it moves by a minute more)."""
+        told = self._skew_told
+        if not skew or (told is not None and abs(skew - told) < 60.0):
+            return
+        self._skew_told = skew
+        message = skew_message(skew)
+        get_logger().warning(message)
+        self.warning.emit(message)
+
     def _set_status(self, state: str, message: str) -> None:
         if (state, message) == (self.state, self.message):
             return
         self.state, self.message = state, message
         self.status_changed.emit(state, message)
+
+
+def skew_message(skew_s: float) -> str:
+    seconds = int(round(abs(skew_s)))
+    offset = (
+        tr("{minutes} min {seconds} s").format(minutes=seconds // 60, seconds=seconds % 60)
+        if seconds >= 60
+        else tr("{seconds} s").format(seconds=seconds)
+    )
+    if skew_s < 0:
+        text = tr("The dispatch server's clock is {offset} behind this computer's clock")
+    else:
+        text = tr("The dispatch server's clock is {offset} ahead of this computer's clock")
+    return text.format(offset=offset) + tr(
+        ": unit positions are aged by the server's clock (its Date header). Ask for both clocks to be set by NTP."
+    )
 
 
 def _joined(parts: list[str]) -> str:
@@ -383,12 +414,8 @@ def _cancel_held(held: dict, *_):
 
 
 def _shown(url: str) -> str:
-    from ..core.feed import redact_url
-
     return redact_url(url)
 
 
 def _without_incidents(source: FeedSource) -> FeedSource:
-    from dataclasses import replace
-
     return replace(source, incidents=False)

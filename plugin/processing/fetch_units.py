@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,32 +22,21 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from ..core.feed import FeedError, UnitRecord, parse_sensorthings_units, parse_units, sensorthings_things_url
-from ..core.schema import UNITS, Layer
-from ..dispatch.client import FetchError, fetch, fetch_sensorthings
-from ..dispatch.messages import feed_error_text, rejected_text
+from ..core.cn_coords import COORDINATE_SYSTEMS
+from ..core.feed import FeedSource, UnitRecord
+from ..core.feed_formats import FORMATS as FEED_FORMATS
+from ..core.schema import UNITS
+from ..dispatch.client import FetchError, check_url
+from ..dispatch.messages import format_labels, rejected_text
+from ..dispatch.poller import fetch_snapshot, skew_message
 from ..i18n import tr
+from ..zones_layer import schema_fields
 from .base import PatrolMapAlgorithm
 
-FORMATS = ("geojson", "sensorthings")
-SYSTEMS = ("wgs84", "gcj02", "bd09")
-_QVARIANT = {
-    "string": QVariant.Type.String,
-    "integer": QVariant.Type.Int,
-    "double": QVariant.Type.Double,
-    "datetime": QVariant.Type.DateTime,
-    "date": QVariant.Type.Date,
-    "bool": QVariant.Type.Bool,
-}
-
-
-def schema_fields(layer: Layer) -> QgsFields:
-    fields = QgsFields()
-    for f in layer.fields:
-        fields.append(QgsField(f.name, _QVARIANT[f.type], len=f.length))
-    return fields
+FORMATS = tuple(FEED_FORMATS)  # the FORMAT enum's values, in the registry's order
+SYSTEMS = COORDINATE_SYSTEMS
 
 
 def qdatetime(value) -> QDateTime:
@@ -108,10 +96,7 @@ class FetchUnitsAlgorithm(PatrolMapAlgorithm):
             QgsProcessingParameterEnum(
                 "FORMAT",
                 tr("Feed format"),
-                [
-                    tr("GeoJSON (PatrolMap feed contract)"),
-                    tr("OGC SensorThings API v1.1 (Things with Locations)"),
-                ],
+                [format_labels().get(kind, FEED_FORMATS[kind].label) for kind in FORMATS],
                 defaultValue=0,
             ),
             QgsProcessingParameterEnum(
@@ -153,27 +138,33 @@ class FetchUnitsAlgorithm(PatrolMapAlgorithm):
         system = SYSTEMS[self.parameterAsEnum(parameters, "COORDINATES", context)]
         timeout_s = self.parameterAsDouble(parameters, "TIMEOUT", context)
         max_bytes = int(self.parameterAsDouble(parameters, "MAX_MB", context) * 1024 * 1024)
+        source = FeedSource(
+            url,
+            kind=source_format,
+            authcfg=authcfg,
+            coordinates=system,
+            timeout_s=timeout_s,
+            max_bytes=max_bytes,
+        )
         try:
-            if source_format == "sensorthings":
-                result = fetch_sensorthings(
-                    sensorthings_things_url(url),
-                    authcfg=authcfg,
-                    timeout_s=timeout_s,
-                    max_bytes=max_bytes,
-                    feedback=feedback,
-                )
-                snapshot = parse_sensorthings_units(result.pages, result.fetched_at, system)
-            else:
-                result = fetch(
-                    url, authcfg=authcfg, timeout_s=timeout_s, max_bytes=max_bytes, feedback=feedback
-                )
-                snapshot = parse_units(result.body, result.fetched_at, system)
+            check_url(url)
         except FetchError as e:
-            if e.kind == "canceled":
-                return {}
             raise QgsProcessingException(e.message) from None
-        except FeedError as e:
-            raise QgsProcessingException(feed_error_text(e)) from None
+        # The poller's own fetch: same client, same parsing, same clock-skew correction.
+        outcome = fetch_snapshot(
+            source,
+            "units",
+            FEED_FORMATS[source_format].endpoint_url(url),
+            feedback=feedback,
+            timeout_s=timeout_s,
+        )
+        if outcome.error is not None:
+            if outcome.error.kind == "canceled":
+                return {}
+            raise QgsProcessingException(outcome.error.message)
+        snapshot = outcome.snapshot
+        if snapshot.clock_skew_s:
+            feedback.pushWarning(skew_message(snapshot.clock_skew_s))
 
         fields = schema_fields(UNITS)
         sink, dest_id = self.parameterAsSink(

@@ -14,13 +14,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from plugin.core.feed import (
-    gcj02_to_wgs84,
-    ground_distance_m,
-    parse_incidents,
-    parse_sensorthings_units,
-    parse_units,
-)
+from plugin.core.cn_coords import gcj02_to_wgs84, ground_distance_m
+from plugin.core.feed_formats.geojson import parse_incidents, parse_units
+from plugin.core.feed_formats.sensorthings import parse_sensorthings_units
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -116,6 +112,44 @@ def test_etag_gives_304_until_something_changes(dispatch_sim, sim_world):
     assert moved.status_code == 200 and moved.headers["ETag"] != etag
 
 
+def _endless_chunked(server) -> None:
+    with requests.get(server.url + "/units", stream=True, timeout=10) as r:
+        assert r.headers["Transfer-Encoding"] == "chunked"
+        assert len(r.raw.read(1_000_000)) == 1_000_000  # and more would follow
+
+
+def _gzip_bomb(server) -> None:
+    with requests.get(server.url + "/units", stream=True, timeout=10) as r:
+        assert r.headers["Content-Encoding"] == "gzip"
+        packed = r.raw.read(decode_content=False)
+        assert len(packed) == int(r.headers["Content-Length"]) < server.huge_bytes // 10
+
+
+def _huge_headers(server) -> None:
+    with pytest.raises(requests.ConnectionError):  # http.client refuses more than 100 headers
+        get(server, "/units")
+
+
+def _bad_retry_after(server) -> None:
+    r = get(server, "/units")
+    assert r.status_code == 429 and r.headers["Retry-After"] == "\xb2"
+
+
+def _bad_content_length(server) -> None:
+    r = get(server, "/units")
+    assert r.status_code == 200 and r.headers["Content-Length"] == "\xb2"
+
+
+# Faults made to exhaust a client: read only as much as shows the fault.
+HOSTILE = {
+    "endless_chunked": _endless_chunked,
+    "gzip_bomb": _gzip_bomb,
+    "huge_headers": _huge_headers,
+    "bad_retry_after": _bad_retry_after,
+    "bad_content_length": _bad_content_length,
+}
+
+
 def test_every_fault_flag(dispatch_sim, sim_world):
     server = dispatch_sim
     server.slow_s, server.huge_bytes = 0.6, 300_000
@@ -124,6 +158,9 @@ def test_every_fault_flag(dispatch_sim, sim_world):
         if name == "drop":
             with pytest.raises(requests.ConnectionError):
                 get(server, "/units")
+            continue
+        if name in HOSTILE:
+            HOSTILE[name](server)
             continue
         start = time.monotonic()
         r = get(server, "/units")

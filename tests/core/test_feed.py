@@ -14,6 +14,17 @@ from pathlib import Path
 
 import pytest
 
+from plugin.core.cn_coords import (
+    bd09_to_gcj02,
+    bd09_to_wgs84,
+    from_wgs84,
+    gcj02_to_bd09,
+    gcj02_to_wgs84,
+    ground_distance_m,
+    to_wgs84,
+    wgs84_to_bd09,
+    wgs84_to_gcj02,
+)
 from plugin.core.feed import (
     BACKOFF_CAP_S,
     FeedError,
@@ -22,28 +33,17 @@ from plugin.core.feed import (
     Snapshot,
     UnitRecord,
     backoff_delay,
-    bd09_to_gcj02,
-    bd09_to_wgs84,
-    endpoints,
-    from_wgs84,
-    gcj02_to_bd09,
-    gcj02_to_wgs84,
-    ground_distance_m,
     merge_incidents,
     merge_units,
     next_poll_delay,
-    parse_incidents,
     parse_iso_time,
     parse_retry_after,
-    parse_sensorthings_units,
-    parse_units,
     redact_url,
-    sensorthings_things_url,
-    to_wgs84,
     url_problem,
-    wgs84_to_bd09,
-    wgs84_to_gcj02,
 )
+from plugin.core.feed_formats import endpoints
+from plugin.core.feed_formats.geojson import parse_incidents, parse_units
+from plugin.core.feed_formats.sensorthings import parse_sensorthings_units, sensorthings_things_url
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2024, 5, 20, 9, 30, tzinfo=timezone.utc)

@@ -23,6 +23,7 @@ from plugin.core.feed import IncidentRecord, Rejected, Snapshot, UnitRecord
 from plugin.core.synthetic import make_grid_city
 from plugin.dispatch.poller import FeedPoller
 from plugin.gui import live_dock as ld
+from plugin.gui.live import coverage_panel, nearest_panel
 
 pytestmark = pytest.mark.gui
 
@@ -210,6 +211,43 @@ def test_bad_urls_are_refused_before_anything_is_polled(dock, qtbot, url, words)
     assert words in dock.problems.item(0).text()
     assert settings.LIVE_URL.value() == ""  # nothing of it was kept
     assert "s3cret" not in str(settings.LIVE_URL.value())
+
+
+@pytest.mark.parametrize(
+    "url, quoted",
+    [
+        ("cad.local/api", "“cad.local/api”"),
+        ("ftp://cad.local/api", "“ftp://cad.local/api”"),
+        ("htp:/cad.local", "“htp:/cad.local”"),
+    ],
+)
+def test_the_bad_url_message_quotes_what_was_typed(dock, qtbot, url, quoted):
+    # Issue 11 item 11: it said (not “—”) for a URL without a scheme.
+    assert connect(qtbot, dock, url) is None
+    assert quoted in dock.status_label.text() and "“—”" not in dock.status_label.text()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://cad.local/api?api_key=s3cret", "https://cad.local/api?district=7&access_token=s3cret"]
+)
+def test_a_secret_in_the_query_is_refused_never_saved_nor_shown(dock, qtbot, url):
+    # Issue 10 item 13: it was saved in plain text to QGIS3.ini and shown in the tooltip.
+    assert connect(qtbot, dock, url) is None
+    assert dock.light_state == "error" and "auth config" in dock.status_label.text()
+    shown = [dock.status_label.text(), dock.feed_box.toolTip(), dock.problems.item(0).text()]
+    assert all("s3cret" not in text for text in shown)
+    assert settings.LIVE_URL.value() == ""
+
+
+def test_a_secret_an_earlier_version_saved_is_wiped_and_shown_masked(qgis_iface, qtbot, city):
+    settings.LIVE_URL.set("http://cad.local/api?api_key=s3cret")
+    widget = ld.LiveDock(qgis_iface)
+    qtbot.addWidget(widget)
+    try:
+        assert "s3cret" not in str(settings.LIVE_URL.value())
+        assert "s3cret" not in widget.url_edit.text() and "api_key=" in widget.url_edit.text()
+    finally:
+        widget.cleanup()
 
 
 def test_status_light_follows_the_poller(dock, qtbot, qgis_iface):
@@ -436,8 +474,20 @@ def test_no_available_unit_says_so(dock, qtbot):
     assert dock.routes_layer() is None
 
 
+def test_after_disconnect_no_unit_is_offered_from_positions_not_live(dock, qtbot):
+    poller = connect(qtbot, dock)
+    poller.snapshot.emit(units_snapshot([unit("U1", 2, 2)]))
+    poller.snapshot.emit(incidents_snapshot([IncidentRecord("I-1", *lonlat(2, 3), T0, status="open")]))
+    qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
+    dock.select_incident("I-1")
+    assert dock.nearest_status.text().startswith("Not live: the feed is disconnected.")
+    assert dock.routes_layer() is None and not dock._nearest.is_running()
+    dock.coverage_check.setChecked(True)
+    assert dock.coverage_status.text().startswith("Not live") and not dock._coverage.is_running()
+
+
 def test_coverage_now_reruns_when_available_units_move(dock, qtbot, monkeypatch):
-    monkeypatch.setattr(ld, "COVERAGE_MIN_GAP_S", 0.0)
+    monkeypatch.setattr(coverage_panel, "COVERAGE_MIN_GAP_S", 0.0)
     poller = connect(qtbot, dock)
     poller.snapshot.emit(units_snapshot([unit("U1", 5, 5)]))
     assert dock.zones_combo.currentLayer().name() == "patrol_zones"
@@ -534,7 +584,7 @@ def test_updates_prepared_off_the_gui_thread_reach_the_dock(dock, qtbot):
 
 
 def test_routes_follow_the_units_as_they_move(dock, qtbot, monkeypatch):
-    monkeypatch.setattr(ld, "NEAREST_REFRESH_S", 0.0)
+    monkeypatch.setattr(nearest_panel, "NEAREST_REFRESH_S", 0.0)
     poller = connect(qtbot, dock)
     dock.count_spin.setValue(1)
     poller.snapshot.emit(units_snapshot([unit("U1", 5, 4), unit("U2", 9, 9)]))

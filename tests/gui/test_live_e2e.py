@@ -10,6 +10,8 @@ their fixes are; the dock polls every 0.3 s.
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from qgis.core import (
     QgsApplication,
@@ -18,7 +20,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 from plugin import settings
 from plugin.commandmap import load_command_map
@@ -238,6 +240,102 @@ def test_disconnect_stops_polling(connected, qtbot, dispatch_sim, sim_world, com
     assert checked(command_map.layers["units"]) and checked(command_map.layers["incidents"])  # shown again
 
 
+def test_units_no_float_or_clock_holds_are_rejected_and_the_rest_land(
+    connected, qtbot, dispatch_sim, sim_world
+):
+    # Issue 10 items 6-8: 0 units and "internal error" at every poll, incidents never fetched,
+    # and a year-0001 unit counted but never drawn, raising on the GUI thread at every poll.
+    dock = connected
+    dispatch_sim.faults.rates["hostile_values"] = 1.0
+    sim_world.clock.advance(10)
+    qtbot.waitUntil(
+        lambda: any(
+            "a clock that was never set" in dock.problems.item(i).text() for i in range(dock.problems.count())
+        ),
+        timeout=WAIT_MS,
+    )
+    problems = "\n".join(dock.problems.item(i).text() for i in range(dock.problems.count()))
+    assert "BAD-huge-speed" in problems and "BAD-huge-int" in problems and "BAD-no-clock" in problems
+    assert "internal error" not in problems
+    qtbot.waitUntil(lambda: dock.light_state == "ok" and filled(dock, sim_world), timeout=WAIT_MS)
+    assert dock.live.layer("units").featureCount() == len(sim_world.units)
+    assert dock.unit_view.model().rowCount() == len(sim_world.units)  # listed = drawn = counted
+    assert sum(int(n) for n in [dock.live.units.counts()[s] for s in dock.live.units.counts()]) == len(
+        sim_world.units
+    )
+    dock.unit_view.model().index(0, 2).data()  # the unit list's "last fix" column: no error
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [("malformed", "invalid JSON at line 1"), ("not_geojson", "not a GeoJSON FeatureCollection")],
+)
+def test_a_body_level_fault_is_one_clear_error_and_the_last_snapshot_stays(
+    connected, qtbot, dispatch_sim, sim_world, fault, words
+):
+    dock = connected
+    units, incidents = dock.live.layer("units"), dock.live.layer("incidents")
+    good_units, good_incidents = layer_state(units), layer_state(incidents, "incident_id")
+    dispatch_sim.faults.rates[fault] = 1.0
+    sim_world.clock.advance(15)  # had an answer come through, the units would have moved
+    qtbot.waitUntil(
+        lambda: dock.light_state == "retrying" and words in dock.status_label.text(), timeout=WAIT_MS
+    )
+    assert "internal error" not in dock.status_label.text()
+    assert layer_state(units) == good_units and layer_state(incidents, "incident_id") == good_incidents
+
+
+def visible_unit_layers() -> list:
+    """The units layers a user sees on the map now (checked, and every group above checked)."""
+    root = QgsProject.instance().layerTreeRoot()
+    return [
+        layer
+        for layer in QgsProject.instance().mapLayersByName("units")
+        if root.findLayer(layer.id()).isVisible()
+    ]
+
+
+def test_after_disconnect_one_set_of_units_shows_and_nothing_looks_live(
+    connected, qtbot, command_map, sim_world
+):
+    # Issue 11 item 5: after Disconnect every unit was drawn twice, the frozen ones looking live.
+    dock = connected
+    live_units = dock.live.layer("units")
+    assert visible_unit_layers() == [live_units]
+    qtbot.mouseClick(dock.disconnect_button, Qt.MouseButton.LeftButton)
+    assert visible_unit_layers() == [command_map.layers["units"]]  # one set: the command map's
+    assert not checked(live_units) and not checked(dock.live.layer("incidents"))
+    group = dock.live.group()
+    assert "not live" in group.name() and "last known at" in group.name()
+    # Turned on again by hand, the frozen units say what they are: grey, "last known HH:MM".
+    assert live_units.renderer().type() == "singleSymbol"
+    assert "not live" in live_units.labeling().settings().fieldName
+    assert not dock.unit_view.isEnabled() and dock.tabs.tabText(0) == "Units (not live)"
+    assert "Nothing on the map is live" in dock.status_label.text()
+
+    # Connected again: the live set is back, live-looking, and the command map's hidden again.
+    qtbot.mouseClick(dock.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.light_state == "ok" and filled(dock, sim_world), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: visible_unit_layers() == [live_units], timeout=WAIT_MS)
+    assert dock.live.group().name() == "Live"
+    assert live_units.renderer().type() == "categorizedSymbol"
+    assert dock.unit_view.isEnabled() and dock.tabs.tabText(0) == "Units"
+
+
+def test_unloading_while_connected_leaves_one_set_and_marks_the_live_one(
+    connected, qtbot, command_map, dispatch_sim
+):
+    dock = connected
+    live_units = dock.live.layer("units")
+    dock.cleanup()  # what the plugin's unload() calls
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=WAIT_MS)
+    asked = len(dispatch_sim.requests)
+    qtbot.wait(int(3 * INTERVAL_S * 1000))
+    assert len(dispatch_sim.requests) == asked  # polling stopped
+    assert visible_unit_layers() == [command_map.layers["units"]]
+    assert "not live" in live_units.labeling().settings().fieldName
+
+
 def test_selecting_an_incident_routes_its_nearest_units_on_the_command_map_roads(
     connected, qtbot, command_map, sim_world
 ):
@@ -281,3 +379,32 @@ def test_selecting_an_incident_routes_its_nearest_units_on_the_command_map_roads
     assert incident_id in dock.nearest_status.text()
     # The incident is selected on the map as well.
     assert dock.live.layer("incidents").selectedFeatureIds() == [dock.live.incident_fid(incident_id)]
+
+
+def test_unload_while_connected_leaves_one_set_of_units(
+    qgis_iface, qgis_new_project, qtbot, root_package, demo_gpkg, dispatch_sim
+):
+    QgsApplication.processingRegistry().removeProvider("patrolmap")  # the plugin brings its own
+    plugin = root_package.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        command_map = importlib.import_module("patrolmap.plugin.commandmap").load_command_map(demo_gpkg)
+        own_units = command_map.layers["units"]
+        dock = plugin.docks["live"]
+        dock.url_edit.setText(dispatch_sim.url)
+        assert dock.connect_feed()
+        qtbot.waitUntil(
+            lambda: dock.live.layer("units") is not None and dock.live.layer("units").featureCount() == 12,
+            timeout=15000,
+        )
+        live_units = dock.live.layer("units")
+        qtbot.waitUntil(lambda: visible_unit_layers() == [live_units], timeout=15000)
+    finally:
+        plugin.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=15000)
+    assert visible_unit_layers() == [own_units]
+    assert "not live" in live_units.labeling().settings().fieldName
+    asked = len(dispatch_sim.requests)
+    qtbot.wait(1500)
+    assert len(dispatch_sim.requests) == asked  # nothing polls any more

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from plugin.core import feed
+from plugin.core.feed_formats.geojson import parse_units
 from plugin.core.schema import INCIDENT_STATUSES, UNIT_KINDS, UNIT_STATUSES
 from plugin.dispatch.messages import feed_error_templates, reason_templates, reason_text, rejected_text
 
@@ -36,7 +37,7 @@ def test_rejections_read_in_chinese_under_a_chinese_qgis(qgis_app):
         b'{"unit_id": "U-7", "updated_at": "2024-05-20T09:00:00Z"}, "geometry": {"type": "Point", '
         b'"coordinates": [NaN, 60.1]}}, {"type": "Feature", "properties": {}, "geometry": null}]}'
     )
-    snapshot = feed.parse_units(payload, datetime(2024, 5, 20, 9, 1, tzinfo=timezone.utc))
+    snapshot = parse_units(payload, datetime(2024, 5, 20, 9, 1, tzinfo=timezone.utc))
     nan, no_id = snapshot.rejected
     assert rejected_text(nan) == "unit U-7 (feature 0): coordinates are not finite numbers (NaN, 60.1)"
     assert rejected_text(no_id) == "feature 1: no unit_id and no Feature id"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsWkbTypes
 
-from plugin.core.feed import from_wgs84
+from plugin.core.cn_coords import from_wgs84
 from plugin.core.schema import UNITS
 
 
@@ -53,6 +53,31 @@ def test_units_land_with_the_schema_fields_and_rejections_are_logged(processing,
     assert "Rejected: feature 12: no unit_id and no Feature id" in rejected
     assert any("unit BAD-status" in w and "unknown status “lunch”" in w for w in rejected)
     assert "12 units accepted, 16 records rejected." in feedback.infos
+
+
+def test_values_no_float_or_clock_holds_cost_only_their_units(processing, dispatch_sim):
+    # Issue 10 items 6-8: OverflowError / "Exceeds the limit" / "year 0 is out of range" before.
+    dispatch_sim.faults.add("hostile_values")
+    feedback = Feedback()
+    result = run(processing, dispatch_sim.url + "/units", feedback)
+    assert (result["ACCEPTED"], result["REJECTED"]) == (12, 3)
+    rejected = "\n".join(w for w in feedback.warnings if w.startswith("Rejected: "))
+    assert "unit BAD-huge-speed" in rejected and "speed_kmh out of range" in rejected
+    assert "unit BAD-huge-int" in rejected and "5000 digits" in rejected
+    assert "unit BAD-no-clock" in rejected and "a clock that was never set" in rejected
+
+
+def test_a_retry_after_that_is_not_ascii_is_a_clear_error(processing, dispatch_sim):
+    # Issue 10 item 10: a ValueError traceback before.
+    dispatch_sim.faults.add("bad_retry_after")
+    with pytest.raises(QgsProcessingException, match="HTTP 429 Too Many Requests"):
+        run(processing, dispatch_sim.url + "/units")
+
+
+def test_a_secret_in_the_url_is_refused(processing, dispatch_sim):
+    with pytest.raises(QgsProcessingException, match="auth config") as info:
+        run(processing, dispatch_sim.url + "/units?api_key=s3cr3t")
+    assert "s3cr3t" not in str(info.value) and not dispatch_sim.requests
 
 
 @pytest.mark.parametrize(

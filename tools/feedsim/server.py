@@ -20,6 +20,7 @@ import socket
 import sys
 import threading
 import time
+import zlib
 from collections import deque
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from plugin.core.feed import from_wgs84  # noqa: E402 - pure Python, no QGIS
+from plugin.core.cn_coords import from_wgs84  # noqa: E402 - pure Python, no QGIS
 
 # Every fault the simulator can inject, and what it does.
 FAULTS = {
@@ -49,6 +50,13 @@ FAULTS = {
     "bad_records": "add one hostile record for every rejection reason to /units",
     "duplicates": "send every unit twice: its report and an older one after it",
     "replay": "answer the body served two answers ago (an out-of-order, older snapshot)",
+    "hostile_values": "add to /units a unit with a 401-digit speed, one with a 5,000-digit integer "
+    "property, one whose updated_at is 0001-01-01T00:00:00+01:00 (a clock never set)",
+    "endless_chunked": "answer 200 with a chunked body that never ends",
+    "gzip_bomb": "answer 200 gzip-encoded: ~100 KB on the wire, --huge-bytes × 10 inflated",
+    "huge_headers": "answer 200 with --huge-bytes of header lines before a small body",
+    "bad_retry_after": "answer HTTP 429 with a Retry-After header that is not ASCII (\\xb2)",
+    "bad_content_length": "answer 200 with a Content-Length header that is not ASCII (\\xb2)",
 }
 
 
@@ -173,6 +181,32 @@ def sta_things(reports: list[dict], system: str, base: str, top: int, skip: int)
     return doc
 
 
+def _with_hostile_values(doc: dict, now: datetime) -> bytes:
+    """The answer as JSON text with three units whose values no float, no int() and no datetime
+    conversion survives: only these three may be lost."""
+    t = now.astimezone(timezone.utc).isoformat(timespec="seconds")
+    base = doc["features"][0] if doc["features"] else None
+    lonlat = base["geometry"]["coordinates"] if base else [24.94, 60.17]
+    extra = []
+    for uid, props in (
+        ("BAD-huge-speed", f'"speed_kmh": 1{"0" * 400}, "updated_at": "{t}"'),
+        ("BAD-huge-int", f'"note": {"7" * 5000}, "callsign": {"7" * 5000}, "updated_at": "{t}"'),
+        ("BAD-no-clock", '"updated_at": "0001-01-01T00:00:00+01:00"'),
+    ):
+        extra.append(
+            '{"type": "Feature", "properties": {"unit_id": "'
+            + uid
+            + '", "status": "available", '
+            + props
+            + "}, "
+            '"geometry": {"type": "Point", "coordinates": [' + f"{lonlat[0]}, {lonlat[1]}" + "]}}"
+        )
+    text = json.dumps(doc, ensure_ascii=False)
+    head, tail = text.rsplit("]", 1)
+    joiner = ", " if doc["features"] else ""
+    return (head + joiner + ", ".join(extra) + "]" + tail).encode()
+
+
 class SimServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
@@ -247,6 +281,11 @@ def start_server(world: World, host: str = "127.0.0.1", port: int = 0, **options
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SimServer
+
+    def date_time_string(self, timestamp=None):  # noqa: ARG002 - BaseHTTPRequestHandler's name
+        """The Date header tells the world's clock: the simulated server's own clock (a test
+        that sets it apart from PatrolMap's clock gets a server with a skewed clock)."""
+        return format_datetime(self.server.world.clock.now(), usegmt=True)
 
     def log_message(self, fmt, *args):  # noqa: A003 - BaseHTTPRequestHandler's name
         if not self.server.quiet:
@@ -362,6 +401,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault in ("huge", "huge_chunked"):
             self._huge(chunked=fault == "huge_chunked")
             return
+        if fault in ("endless_chunked", "gzip_bomb", "huge_headers", "bad_retry_after", "bad_content_length"):
+            self._hostile(fault)
+            return
         self.server.world.advance_to()
         body = self._body(path, parts.query, fault)
         if fault == "malformed":
@@ -400,6 +442,8 @@ class _Handler(BaseHTTPRequestHandler):
                     older["geometry"]["coordinates"][0] += 0.001
                     doubled += [feature, older]
                 doc["features"] = doubled
+            if fault == "hostile_values":
+                return _with_hostile_values(doc, world.time)
             if fault == "bad_records":
                 lon, lat = (
                     doc["features"][0]["geometry"]["coordinates"] if doc["features"] else (24.94, 60.17)
@@ -420,6 +464,58 @@ class _Handler(BaseHTTPRequestHandler):
             sta_things(world.unit_reports(), system, self.server.url + "/sta/v1.1", top, skip),
             ensure_ascii=False,
         ).encode()
+
+    def _hostile(self, fault: str) -> None:
+        """Answers made to exhaust a client: it must stop at its size limit at once."""
+        body = b'{"type": "FeatureCollection", "features": []}'
+        try:
+            if fault == "bad_retry_after":
+                self._error(429, "Too Many Requests", {"Retry-After": "\xb2"})
+                return
+            if fault == "bad_content_length":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/geo+json")
+                self.send_header("Content-Length", "\xb2")
+                self.end_headers()
+                self.wfile.write(body)
+                self.close_connection = True
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/geo+json")
+            if fault == "huge_headers":
+                line = "x" * 1000
+                for n in range(self.server.huge_bytes // 1024 + 1):
+                    if self.server._stopping.is_set():
+                        return
+                    self.send_header(f"X-Padding-{n}", line)
+                    if n % 256 == 0:
+                        self.flush_headers()
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            if fault == "gzip_bomb":
+                # Compressed piece by piece: the bomb is small in the simulator too.
+                packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: with a gzip header
+                piece, left, parts = b"\0" * 1048576, self.server.huge_bytes * 10, []
+                while left > 0:
+                    parts.append(packer.compress(piece[: min(left, len(piece))]))
+                    left -= len(piece)
+                packed = b"".join(parts) + packer.flush()
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(packed)))
+                self.end_headers()
+                self.wfile.write(packed)
+                return
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            head = body[:-2]  # '…"features": [': a list that never closes
+            self.wfile.write(f"{len(head):x}\r\n".encode() + head + b"\r\n")
+            block = b"0," * 32768
+            while not self.server._stopping.is_set():
+                self.wfile.write(f"{len(block):x}\r\n".encode() + block + b"\r\n")
+        except OSError:  # the client gave up, as it should
+            self.close_connection = True
 
     def _huge(self, chunked: bool) -> None:
         size = self.server.huge_bytes

@@ -11,7 +11,7 @@ ROOT=${LTR_ROOT:-/var/cache/patrolmap/trixie-qgis}
 PACKAGES="qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyproj \
 python3-networkx python3-requests python3-pytest python3-pip python3-venv \
 fonts-noto-cjk poppler-utils xauth ca-certificates git proj-data"
-PIP_PACKAGES="pytest-qgis>=2.0,<6 pytest-qt>=4.2,<5"
+PIP_PACKAGES="pytest-qgis>=2.0,<6 pytest-qt>=4.2,<5 hypothesis>=6.80,<7"
 WANT=$(echo "$PACKAGES $PIP_PACKAGES" | sha256sum | cut -c1-16)
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
