@@ -323,9 +323,9 @@ def test_cancel_leaves_no_results_and_run_enabled(dock, qtbot):
 
 def test_second_run_is_refused_while_one_runs(dock, qtbot):
     dock.run()
-    steps = dock._steps
+    steps = dock._runner.steps
     dock.run()  # e.g. a keyboard shortcut while the button is greyed out
-    assert dock._steps is steps
+    assert dock._runner.steps is steps
     qtbot.waitUntil(lambda: not dock.is_running(), timeout=60000)
     assert len(_result_groups()) == 1
 
