@@ -36,6 +36,10 @@ import numpy as np
 
 # Travel-time differences below this (seconds) are noise, not an improvement.
 _GAIN_S = 1e-6
+# Times are compared on this grid (seconds). Travel times carry float noise that differs
+# between machines (PROJ versions, summation order): on a grid, zones equally fast from two
+# stations tie exactly and go by index, so every machine gives the same answer.
+RESOLUTION_S = 0.1
 # A small price per extra link in a chain, so equal-cost chains prefer fewer moves.
 _HOP_S = 1.0
 
@@ -240,9 +244,6 @@ class _Solver:
 
     def members(self, s: int) -> list[int]:
         return [int(z) for z in np.flatnonzero(self.a == s)]
-
-    def violation(self) -> int:
-        return int(np.maximum(self.lo - self.count, 0).sum() + np.maximum(self.count - self.hi, 0).sum())
 
     def total(self) -> float:
         return float(self.cost[np.arange(self.n), self.a].sum())
@@ -569,7 +570,8 @@ def assign_zones(
     finite = np.isfinite(times)
     rows = np.arange(n)
     # argmin takes the first of equal times: ties go to the lower station index.
-    fastest = np.where(finite.any(axis=1), np.argmin(times, axis=1), -1).astype(np.int64)
+    grid = on_grid(times)
+    fastest = np.where(finite.any(axis=1), np.argmin(grid, axis=1), -1).astype(np.int64)
     fastest_s = np.where(fastest >= 0, times[rows, np.maximum(fastest, 0)], np.inf)
 
     # A station takes only zones it can reach (or that nobody reaches).
@@ -595,7 +597,7 @@ def assign_zones(
     taken = home_arr[home_arr >= 0]
     if len(taken) != len(np.unique(taken)) or (taken >= n).any():
         raise AssignmentError("home zones must be distinct zones")
-    solver = _Solver(times, nbrs, lo_used, hi_used, shared, home_arr)
+    solver = _Solver(grid, nbrs, lo_used, hi_used, shared, home_arr)
     if n:
         solver.initial(fastest)
         solver.repair_contiguity()
@@ -620,6 +622,13 @@ def assign_zones(
     )
     result.unmet = _unmet(solver, result, reach, nbrs)
     return result
+
+
+def on_grid(times_s: np.ndarray) -> np.ndarray:
+    """Times rounded to ``RESOLUTION_S`` (infinity stays infinite)."""
+    times = np.asarray(times_s, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(times), np.round(times / RESOLUTION_S) * RESOLUTION_S, times)
 
 
 def _station_graph(station: np.ndarray, nbrs: list[np.ndarray], k: int) -> list[set[int]]:

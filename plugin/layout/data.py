@@ -16,7 +16,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -34,7 +33,6 @@ from qgis.core import (
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
-    QgsSpatialIndex,
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -47,9 +45,11 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..commandmap import STATION_PALETTE
 from ..core import roster as core_roster
-from ..core.schema import DEFAULT_TARGET_MIN, suggest_metric_crs
+from ..core.rules import zone_target
+from ..core.schema import suggest_metric_crs
 from ..i18n import tr
 from ..resources import style_path
+from ..zone_figures import measure_zones
 from .fonts import PREFERRED, print_font
 
 CATEGORY_NAMES = {"key_site": "重点部位区域", "centre": "中心区", "other": "一般区域"}
@@ -398,7 +398,8 @@ def read_inputs(request, feedback=None) -> Inputs:
         layers["coverage"] = memory_copy(request.coverage, LAYER_TITLES["coverage"], crs, project)
         style_coverage(layers["coverage"])
 
-    zones = _zone_facts(zones_layer, stations, key_sites, crs, context, feedback)
+    road_length = RoadLength(zones_src, request.roads, context)
+    zones = _zone_facts(zones_layer, stations, key_sites, road_length.areas_km2(), feedback)
     style_zones_by_station(zones_layer, [z.station_id for z in zones], stations)
     layers["zones"] = zones_layer
 
@@ -417,13 +418,12 @@ def read_inputs(request, feedback=None) -> Inputs:
         roster_rows,
         request.roster is not None,
         warnings,
-        RoadLength(layers.get("roads"), crs, context),
+        road_length,
     )
 
 
-def _zone_facts(zones_layer, stations, key_sites, crs, context, feedback) -> list[Zone]:
+def _zone_facts(zones_layer, stations, key_sites, areas_km2: dict, feedback) -> list[Zone]:
     names = zones_layer.fields().names()
-    area = _distance_area(crs, context)
     zones = []
     for feature in zones_layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
@@ -437,17 +437,15 @@ def _zone_facts(zones_layer, stations, key_sites, crs, context, feedback) -> lis
                 worst = _number(feature[candidate])
                 break
         category = _text(feature["category"]) if "category" in names else ""
-        target = _number(feature["target_min"]) if "target_min" in names else None
-        if target is None and category in DEFAULT_TARGET_MIN:
-            target = DEFAULT_TARGET_MIN[category]
+        code = _text(feature["zone_code"])
         zone = Zone(
             feature.id(),
-            _text(feature["zone_code"]),
+            code,
             _text(feature["name"]) if "name" in names else "",
             _text(feature["station_id"]) if "station_id" in names else "",
             category,
-            target,
-            area.measureArea(geometry) / 1e6,
+            zone_target({n: feature[n] for n in ("category", "target_min") if n in names}),
+            areas_km2.get(code) or 0.0,
             road_km,
             worst,
             geometry.boundingBox(),
@@ -460,42 +458,29 @@ def _zone_facts(zones_layer, stations, key_sites, crs, context, feedback) -> lis
     return zones
 
 
-def _distance_area(crs, context) -> QgsDistanceArea:
-    area = QgsDistanceArea()
-    area.setSourceCrs(crs, context)
-    area.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-    return area
-
-
 class RoadLength:
-    """Length of road inside a zone, in ground km, measured when first asked (the index is
-    built then too: a preview or an overview-only export never pays for it)."""
+    """Each zone's area and road km by zone code, as every view measures them
+    (``zone_figures.measure_zones``: a border street counts half to each side). Road km are
+    measured when first asked: a preview or an overview-only export never pays for them."""
 
-    def __init__(self, roads: QgsVectorLayer | None, crs, context):
-        self.roads, self.crs, self.context = roads, crs, context
-        self._index = None
-        self._area = None
+    def __init__(self, zones, roads, context):
+        self.zones, self.roads, self.context = zones, roads, context
+        self._road_km: dict[str, float | None] | None = None
 
-    def km(self, zone_geometry: QgsGeometry) -> float | None:
+    def _codes(self, figures) -> list[str]:
+        return [_text(f["zone_code"]) for f in figures.features]
+
+    def areas_km2(self) -> dict[str, float | None]:
+        figures = measure_zones(self.zones, None, self.context)
+        return {code: figures.area_km2(i) for i, code in enumerate(self._codes(figures))}
+
+    def km(self, code: str) -> float | None:
         if self.roads is None:
             return None
-        if self._index is None:
-            self._index = QgsSpatialIndex(
-                self.roads.getFeatures(QgsFeatureRequest().setNoAttributes()),
-                flags=qgis_enum(
-                    "QgsSpatialIndex.FlagStoreFeatureGeometries",
-                    "QgsSpatialIndex.Flag.FlagStoreFeatureGeometries",
-                ),
-            )
-            self._area = _distance_area(self.crs, self.context)
-        engine = QgsGeometry.createGeometryEngine(zone_geometry.constGet())
-        engine.prepareGeometry()
-        metres = 0.0
-        for rid in self._index.intersects(zone_geometry.boundingBox()):
-            road = self._index.geometry(rid)
-            if engine.intersects(road.constGet()):
-                metres += self._area.measureLength(QgsGeometry(engine.intersection(road.constGet())))
-        return metres / 1000.0
+        if self._road_km is None:
+            figures = measure_zones(self.zones, self.roads, self.context)
+            self._road_km = {code: figures.road_km(i) for i, code in enumerate(self._codes(figures))}
+        return self._road_km.get(code)
 
 
 def read_roster(source, date: dt.date, shift: str, warnings: list[str]) -> list[dict]:

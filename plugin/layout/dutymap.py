@@ -535,7 +535,7 @@ class DutyMapJob:
             self._fill_legend(layout, map_item, self._map_layers(("stations", "key_sites", "roads")))
         station = self.inputs.stations.get(zone.station_id)
         if zone.road_km is None and self.inputs.road_length is not None:
-            zone.road_km = self.inputs.road_length.km(self.inputs.zones_layer.getFeature(zone.fid).geometry())
+            zone.road_km = self.inputs.road_length.km(zone.code)
         self._fill_table(
             layout,
             "zone_table",

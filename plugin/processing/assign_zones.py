@@ -23,12 +23,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
+from ..core.rules import StationBounds, is_platform
 from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("station_id", "travel_min", "worst_min", "fastest_id", "fastest_min")
-PLATFORM_KIND = "mobile_platform"
 
 
 def default_field(source, explicit: str, name: str) -> str:
@@ -188,7 +188,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MOVED", tr("Zones not with their fastest station")))
 
     # ------------------------------------------------------------------ inputs
-    def _bounds(self, parameters, context) -> tuple[int, int, int]:
+    def _bounds(self, parameters, context) -> StationBounds:
         low = self.parameterAsInt(parameters, "MIN_ZONES", context)
         high = self.parameterAsInt(parameters, "MAX_ZONES", context)
         platform = self.parameterAsInt(parameters, "MIN_PLATFORM_ZONES", context)
@@ -204,7 +204,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                     "The minimum number of zones per mobile platform ({low}) is above the maximum ({high})."
                 ).format(low=platform, high=high)
             )
-        return low, high, platform
+        return StationBounds(low, high, platform)
 
     def _zones(self, parameters, context, feedback, work_crs):
         source = self.parameterAsSource(parameters, "ZONES", context)
@@ -291,17 +291,16 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                     "raise the snap tolerance."
                 ).format(tolerance=self.snap_tolerance(parameters, context), ids=", ".join(off[:10]))
             )
-        platform = np.array(
-            [str(a.get("kind") or "").strip().lower() == PLATFORM_KIND for a in pts.attributes], dtype=bool
-        ).reshape(-1)
-        return pts, snapped, platform
+        kinds = [a.get("kind") for a in pts.attributes]
+        return pts, snapped, kinds
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
-        low, high, platform_low = self._bounds(parameters, context)
+        bounds = self._bounds(parameters, context)
         lnet = self.load_network(parameters, context, feedback)
         source, features, shapes, codes = self._zones(parameters, context, feedback, lnet.crs)
-        stations, snapped, platform = self._stations(parameters, context, feedback, lnet)
+        stations, snapped, kinds = self._stations(parameters, context, feedback, lnet)
+        platform = np.array([is_platform(kind) for kind in kinds], dtype=bool).reshape(-1)
         names = [str(i) for i in stations.ids]
         feedback.setProgress(45)
 
@@ -315,8 +314,8 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         pairs, shared = zone_adjacency(zone_shapes)
-        lower = np.where(platform, platform_low, low)
-        upper = np.full(len(names), high)
+        lower = np.array([bounds.for_kind(kind)[0] for kind in kinds], dtype=np.int64).reshape(-1)
+        upper = np.array([bounds.for_kind(kind)[1] for kind in kinds], dtype=np.int64).reshape(-1)
         try:
             result = assign_zones(times.mean_s, pairs, lower, upper, shared, home)
         except AssignmentError as e:

@@ -25,8 +25,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.coverage import coverage, key_site_times
-from ..core.schema import DEFAULT_TARGET_MIN
+from ..core.rules import key_site_target, zone_target
 from ..i18n import tr
+from ..qgis_bridge import to_shapely
+from ..zone_figures import measure_zones
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = (
@@ -41,20 +43,6 @@ RESULT_FIELDS = (
     "unreached_km",
     "detached_km",
 )
-
-
-def zone_target(attributes: dict, target_field: str) -> float:
-    """The zone's response target: its target field, else by category (key_site 1 / centre 3 / other 5)."""
-    if target_field:
-        value = attributes.get(target_field)
-        try:
-            value = float(value)
-        except (TypeError, ValueError):
-            value = math.nan
-        if math.isfinite(value) and value > 0:
-            return value
-    category = str(attributes.get("category") or "other").strip().lower()
-    return DEFAULT_TARGET_MIN.get(category, DEFAULT_TARGET_MIN["other"])
 
 
 def zone_reason(result) -> str:
@@ -261,7 +249,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
                 continue
             attributes = dict(zip(feature.fields().names(), feature.attributes()))
             features.append(feature)
-            shapes.append(shapely.from_wkb(bytes(geometry.asWkb())))
+            shapes.append(to_shapely(geometry))
             targets.append(zone_target(attributes, target_field))
             codes.append(feature[code_field] if code_field else feature.id())
         if not shapes:
@@ -272,6 +260,17 @@ class CoverageAlgorithm(NetworkAlgorithm):
             coverage, network, shapes, targets, f_snap, self.offsets_s(facilities), exclude=exclude
         )
         feedback.setProgress(85)
+        # road_km as every view shows it (a border street half to each side); the shares above
+        # are over the road each zone's samples stand for.
+        # Measured over the whole zones layer, so a run on selected zones still halves a border
+        # street shared with a zone left out of the run.
+        whole = self.parameterAsVectorLayer(parameters, "ZONES", context)
+        figures = measure_zones(
+            whole if whole is not None else zones_src,
+            self.parameterAsSource(parameters, "NETWORK", context),
+            context.transformContext(),
+        )
+        road_km = {f.id(): figures.road_km(i) for i, f in enumerate(figures.features)}
 
         to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), QgsProject.instance())
         fields = self.fields(
@@ -310,7 +309,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
                     _num(result.mean_min),
                     _num(result.backup_pct),
                     bool(result.compliant),
-                    result.road_m / 1000.0,
+                    road_km.get(feature.id()),
                     zone_reason(result) or None,
                     result.unreached_m / 1000.0,
                     result.detached_m / 1000.0,
@@ -454,11 +453,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             return None
         missed = []
         for i, site in enumerate(sites.ids):
-            target = (
-                sites.values[i]
-                if np.isfinite(sites.values[i]) and sites.values[i] > 0
-                else DEFAULT_TARGET_MIN["key_site"]
-            )
+            target = key_site_target(sites.values[i])
             value = float(minutes[i])
             ok = bool(np.isfinite(value) and value <= target + 1e-9)
             reason = ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -23,7 +22,9 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
 from ..core.workload import DEFAULT_PERIOD_DAYS, zone_workload
 from ..i18n import tr
-from ..network_layer import to_lonlat, work_crs_for
+from ..network_layer import to_lonlat
+from ..qgis_bridge import is_null, to_shapely
+from ..zone_figures import line_shapes, work_crs_of, zone_shapes
 from .assign_zones import default_field, zone_group_text
 from .base import PatrolMapAlgorithm
 from .network_base import NetworkAlgorithm
@@ -33,7 +34,7 @@ RESULT_FIELDS = ("road_km", "area_km2", "key_sites", "incidents")
 
 def epoch_seconds(value) -> float:
     """Seconds since the epoch for a QDateTime, QDate or ISO 8601 text; NaN when unreadable."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return float("nan")
     if isinstance(value, QDate):
         value = QDateTime(value)
@@ -135,11 +136,8 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         request.setDestinationCrs(work_crs, context.transformContext())
         features, shapes = [], []
         for feature in source.getFeatures(request):
-            geometry = feature.geometry()
             features.append(feature)
-            shapes.append(
-                None if geometry.isNull() or geometry.isEmpty() else shapely.from_wkb(bytes(geometry.asWkb()))
-            )
+            shapes.append(to_shapely(feature.geometry()))
         return features, shapes
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -150,19 +148,8 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         extent = zones_src.sourceExtent()
         if extent.isEmpty() and zones_src.featureCount() == 0:
             raise QgsProcessingException(tr("The zones layer has no polygons."))
-        work_crs = work_crs_for(zones_src.sourceCrs(), extent)
-
-        zone_features = list(zones_src.getFeatures())
-        to_work = QgsCoordinateTransform(zones_src.sourceCrs(), work_crs, context.transformContext())
-        zones = []
-        for feature in zone_features:
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                zones.append(None)
-                continue
-            geometry.transform(to_work)
-            shape = shapely.from_wkb(bytes(geometry.asWkb()))
-            zones.append(shape if shape.is_valid else shapely.make_valid(shape))
+        work_crs = work_crs_of(zones_src)
+        zone_features, zones = zone_shapes(zones_src, work_crs, context.transformContext())
         if not any(z is not None for z in zones):
             raise QgsProcessingException(tr("The zones layer has no polygons."))
         feedback.setProgress(10)
@@ -170,7 +157,7 @@ class ZoneWorkloadAlgorithm(PatrolMapAlgorithm):
         roads = None
         roads_src = self.parameterAsSource(parameters, "ROADS", context)
         if roads_src is not None:
-            _, roads = self._shapes(roads_src, work_crs, context, QgsFeatureRequest().setNoAttributes())
+            roads = line_shapes(roads_src, work_crs, context.transformContext())
         feedback.setProgress(30)
 
         sites_xy = None

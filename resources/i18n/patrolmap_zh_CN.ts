@@ -1498,6 +1498,11 @@ CELL_SIZE 单位为米：正方形边长，或六边形对边距离。地理坐�
       <translation>裁掉已有巡区后，所画区域已无剩余：请在尚无巡区覆盖的地方绘制。</translation>
     </message>
     <message>
+      <location filename="../../plugin/gui/alg_runner.py" />
+      <source>Nothing to run.</source>
+      <translation>没有要运行的内容。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/layout/dutymap.py" />
       <source>Noto Sans CJK SC is not installed; printing Chinese in {family} instead.</source>
       <translation>未安装 Noto Sans CJK SC，改用 {family} 打印中文。</translation>
@@ -2227,8 +2232,8 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
-      <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
-      <translation>巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
+      <source>Stations outside their zone range ({low}–{high}; mobile platforms at least {platform}), shaded: {count}.</source>
+      <translation>巡区数量超出范围的警务点（{low}–{high} 个；移动警务平台至少 {platform} 个），已加底色：{count} 个。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -2318,7 +2323,7 @@ min</source>
       <translation>分析失败，请查看处理日志。</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" />
+      <location filename="../../plugin/gui/alg_runner.py" />
       <source>The analysis returned no layer.</source>
       <translation>分析未返回图层。</translation>
     </message>
@@ -2366,16 +2371,6 @@ min</source>
       <location filename="../../plugin/processing/create_grid.py" />
       <source>The cell size must be more than 0 m (it is {size}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {size}）。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zones_dock.py" />
-      <source>The check failed; see the Processing log.</source>
-      <translation>检查失败，请查看处理工具日志。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zones_dock.py" />
-      <source>The check returned no layer.</source>
-      <translation>检查未返回图层。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/live_dock.py" />
@@ -2753,7 +2748,7 @@ min</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../plugin/gui/coverage_dock.py" />
+      <location filename="../../plugin/gui/alg_runner.py" />
       <source>Unexpected error: {error}</source>
       <translation>意外错误：{error}</translation>
     </message>
@@ -3033,11 +3028,6 @@ min</source>
       <location filename="../../plugin/layout/dutymap.py" />
       <source>all shifts</source>
       <translation>全部班次</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/gui/zone_tools/load_panel.py" />
-      <source>at least {low}</source>
-      <translation>至少 {low}</translation>
     </message>
     <message>
       <location filename="../../plugin/dispatch/client.py" />
@@ -4065,6 +4055,10 @@ min</source>
       <translation type="vanished">巡区道路上最慢到达点的分钟数（—：有道路无法到达）</translation>
     </message>
     <message>
+      <source>Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}.</source>
+      <translation type="vanished">巡区数量超出范围的警务点（6–8 个；移动警务平台至少 4 个），已加底色：{count} 个。</translation>
+    </message>
+    <message>
       <source>Target
 (min)</source>
       <translation type="vanished">时限
@@ -4075,6 +4069,14 @@ min</source>
       <translation type="vanished">该地址中含有用户名或密码。请删除，并改为选择 QGIS 认证配置：凭据绝不写入地址、设置或工程文件。</translation>
     </message>
     <message>
+      <source>The check failed; see the Processing log.</source>
+      <translation type="vanished">检查失败，请查看处理工具日志。</translation>
+    </message>
+    <message>
+      <source>The check returned no layer.</source>
+      <translation type="vanished">检查未返回图层。</translation>
+    </message>
+    <message>
       <source>Warnings:</source>
       <translation type="vanished">警告：</translation>
     </message>
@@ -4083,6 +4085,10 @@ min</source>
 (min)</source>
       <translation type="vanished">最慢
 （分钟）</translation>
+    </message>
+    <message>
+      <source>at least {low}</source>
+      <translation type="vanished">至少 {low}</translation>
     </message>
     <message>
       <source>no feed URL given</source>

@@ -20,7 +20,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from plugin import settings
 from plugin.core.synthetic import make_grid_city
 from plugin.gui import coverage_dock as cd
 from plugin.processing.provider import PatrolMapProvider
@@ -117,13 +116,6 @@ def _city(project, with_key_sites=True):
 @pytest.fixture
 def city(qgis_new_project, processing):
     return _city(QgsProject.instance())
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings():
-    # The dock remembers breaks and the isochrones switch between sessions; tests start clean.
-    for setting in (settings.SHOW_ISOCHRONES, settings.ISOCHRONE_BREAKS):
-        setting.reset()
 
 
 @pytest.fixture

@@ -21,25 +21,6 @@ from plugin.layout.data import as_date
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def _clean_settings():
-    for setting in (
-        settings.ROSTER_PATTERN,
-        settings.ROSTER_ANCHOR,
-        settings.ROSTER_CUSTOM_CYCLE,
-        settings.SHIFT_TIMES,
-    ):
-        setting.reset()
-    yield
-    for setting in (
-        settings.ROSTER_PATTERN,
-        settings.ROSTER_ANCHOR,
-        settings.ROSTER_CUSTOM_CYCLE,
-        settings.SHIFT_TIMES,
-    ):
-        setting.reset()
-
-
 def _dialog(qgis_iface, qtbot, month=(2024, 6), anchor=True):
     dialog = RosterDialog(qgis_iface)
     qtbot.addWidget(dialog)
