@@ -33,6 +33,7 @@ from .core.network import NetworkError, RoadNetwork, Snapped
 from .core.schema import suggest_metric_crs
 from .core.speeds import DEFAULT_HIGHWAY_KMH, SpeedRules, resolve_direction, resolve_speed
 from .i18n import tr
+from .qgis_bridge import plain as _clean
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # GDAL's OSM driver keeps most tags in one hstore-like text field.
@@ -288,12 +289,6 @@ def _column_values(array) -> list:
     return [
         decoded.setdefault(v, v.decode("utf-8", "replace")) if isinstance(v, bytes) else v for v in values
     ]
-
-
-def _clean(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
 
 
 class NetworkCache:

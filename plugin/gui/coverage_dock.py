@@ -56,6 +56,8 @@ from .. import settings
 from ..i18n import tr
 from ..log import get_logger
 from ..processing.breaks import parse_breaks
+from ..qgis_bridge import is_null as _is_null
+from ..qgis_bridge import number as _number
 from . import result_styles
 from .alg_runner import AlgorithmRun, Step
 
@@ -791,20 +793,6 @@ class CoverageDock(QgsDockWidget):
                 pass
         self._runner.disconnect_task()
         self._set_running(False)
-
-
-def _is_null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _number(value):
-    if _is_null(value):
-        return None
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return value if math.isfinite(value) else None
 
 
 def _fmt(value, pattern: str) -> str:

@@ -45,14 +45,11 @@ from ..core import roster
 from ..core.schema import DUTY_ROSTER
 from ..i18n import tr
 from ..layout.data import as_date, chinese_part
+from ..qgis_bridge import text as _text
 from .messages import push_with_button
 
 CUSTOM = "custom"
 COLUMNS = ("station_id", "name", "leader", "members", "callsigns", "phone")
-
-
-def _text(value) -> str:
-    return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value).strip()
 
 
 def existing_teams(layer: QgsVectorLayer | None) -> dict[str, list[roster.Team]]:

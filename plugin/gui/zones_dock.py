@@ -53,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import settings
 from ..i18n import tr
 from ..log import get_logger
+from ..qgis_bridge import text as _text
 from ..zones_layer import type_label
 from .alg_runner import AlgorithmRun, Step
 
@@ -107,14 +108,6 @@ class _TypeItem(QTableWidgetItem):
         if mine is None or theirs is None:
             return super().__lt__(other)
         return mine < theirs
-
-
-def _null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _text(value) -> str:
-    return "" if _null(value) else str(value)
 
 
 def read_problems(areas: QgsVectorLayer, points: QgsVectorLayer | None) -> list[ZoneProblem]:

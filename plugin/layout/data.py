@@ -8,7 +8,6 @@ export does not depend on them afterwards (a user may edit or close them meanwhi
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -48,8 +47,10 @@ from ..core import roster as core_roster
 from ..core.rules import zone_target
 from ..core.schema import suggest_metric_crs
 from ..i18n import tr
+from ..qgis_bridge import is_null as _is_null
+from ..qgis_bridge import number as _number
+from ..qgis_bridge import text as _text
 from ..resources import style_path
-from ..zone_figures import measure_zones
 from .fonts import PREFERRED, print_font
 
 CATEGORY_NAMES = {"key_site": "重点部位区域", "centre": "中心区", "other": "一般区域"}
@@ -101,24 +102,6 @@ def chinese_part(text) -> str:
             break
         kept.append(word)
     return " ".join(kept)
-
-
-def _is_null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _text(value) -> str:
-    return "" if _is_null(value) else str(value).strip()
-
-
-def _number(value) -> float | None:
-    if _is_null(value):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
 
 
 def as_date(value) -> dt.date | None:
@@ -471,6 +454,8 @@ class RoadLength:
         return [_text(f["zone_code"]) for f in figures.features]
 
     def areas_km2(self) -> dict[str, float | None]:
+        from ..zone_figures import measure_zones  # shapely: only when a duty map is made
+
         figures = measure_zones(self.zones, None, self.context)
         return {code: figures.area_km2(i) for i, code in enumerate(self._codes(figures))}
 
@@ -478,6 +463,8 @@ class RoadLength:
         if self.roads is None:
             return None
         if self._road_km is None:
+            from ..zone_figures import measure_zones
+
             figures = measure_zones(self.zones, self.roads, self.context)
             self._road_km = {code: figures.road_km(i) for i, code in enumerate(self._codes(figures))}
         return self._road_km.get(code)

@@ -26,6 +26,7 @@ from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_ad
 from ..core.rules import StationBounds, is_platform
 from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr
+from ..qgis_bridge import text, to_shapely
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("station_id", "travel_min", "worst_min", "fastest_id", "fastest_min")
@@ -225,7 +226,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         features, shapes, codes, no_code = [], [], [], []
         for feature in source.getFeatures():
             code = feature[code_field]
-            if code is None or (hasattr(code, "isNull") and code.isNull()) or str(code).strip() == "":
+            if not text(code):
                 no_code.append(feature.id())
                 continue
             geometry = feature.geometry()
@@ -235,8 +236,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                     tr("Zone {zone} has no geometry: it is written without a station.").format(zone=code)
                 )
             else:
-                geometry.transform(to_work)  # a copy: the feature keeps its own
-                shape = shapely.from_wkb(bytes(geometry.asWkb()))
+                shape = to_shapely(geometry, to_work)
                 if not shape.is_valid:
                     shape = shapely.make_valid(shape)
             features.append(feature)

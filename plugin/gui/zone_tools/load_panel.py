@@ -47,6 +47,7 @@ from ...core.zone_load import (
 from ...i18n import tr
 from ...log import get_logger
 from ...network_layer import CACHE, NetworkSettings
+from ...qgis_bridge import plain as _clean
 from ...zone_figures import measure_zones
 from .base import CODE_FIELD, STATION_FIELD, is_zone_layer, to_shape
 
@@ -58,12 +59,6 @@ MUTED = QColor("#6b7280")
 LATE_TEXT = QColor("#b42318")
 UNREACHED_SHARE = 0.02  # unreachable road beyond this share of a station's road is marked *
 COL_STATION, COL_ZONES, COL_ROAD, COL_WORST = range(4)
-
-
-def _clean(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
 
 
 def companion_layer(zones: QgsVectorLayer, name: str, geometry_type):

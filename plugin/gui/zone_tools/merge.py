@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, 
 
 from ...core.zone_edit import ZoneEditError, merge_zones
 from ...i18n import tr
+from ...qgis_bridge import text as _text
 from .base import (
     CODE_FIELD,
     EDIT_COLOR,
@@ -25,12 +26,6 @@ from .base import (
     to_layer_geometry,
     to_shape,
 )
-
-
-def _text(value) -> str:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    return str(value)
 
 
 class MergeCodeDialog(QDialog):
