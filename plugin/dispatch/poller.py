@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import random
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,7 +157,7 @@ class FeedFetchTask(QgsTask):
                     break
             return not self.isCanceled()
         except Exception as e:  # noqa: BLE001 - a worker must never take QGIS down; say what broke
-            get_logger().error("Live feed poll failed: %s", traceback.format_exc())
+            get_logger().exception("Live feed poll failed")
             self.outcomes.append(
                 Outcome(
                     "units",

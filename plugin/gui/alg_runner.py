@@ -14,6 +14,7 @@ before the caller goes on (the Zones dock before a save) and for tests.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -161,10 +162,8 @@ class AlgorithmRun(QObject):
         """Forget the running chain (on unload): its task finishes on its own, nobody listens."""
         task = self.task
         if task is not None:
-            try:
+            with contextlib.suppress(TypeError):
                 task.executed.disconnect(self._on_executed)
-            except TypeError:
-                pass
             task.cancel()
         self._end()
 
@@ -205,10 +204,8 @@ class AlgorithmRun(QObject):
     def _end(self) -> None:
         for step in self.steps:
             if step.feedback is not None:
-                try:
+                with contextlib.suppress(TypeError):
                     step.feedback.progressChanged.disconnect(self._on_progress)
-                except TypeError:
-                    pass
         self._running = False
 
     def _finish(self, ok: bool, message: str) -> None:

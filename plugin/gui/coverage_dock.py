@@ -12,6 +12,7 @@ the main thread.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 
@@ -31,7 +32,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,7 +59,7 @@ from ..log import get_logger
 from ..processing.breaks import parse_breaks
 from ..qgis_bridge import is_null as _is_null
 from ..qgis_bridge import number as _number
-from . import result_styles
+from . import palette, result_styles
 from .alg_runner import AlgorithmRun, Step
 
 GROUP_PROPERTY = "patrolmap/coverage_results"
@@ -91,9 +92,9 @@ DEFAULT_FIELDS = {
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_ZONE, COL_TARGET, COL_COVERED, COL_WORST, COL_CUT_OFF, COL_BACKUP, COL_COMPLIANT = range(7)
-FAIL_TINT = QColor("#fde3e1")
-OK_TEXT = QColor("#1a7f37")
-FAIL_TEXT = QColor("#b42318")
+FAIL_TINT = palette.qcolor(palette.ERROR_TINT)
+OK_TEXT = palette.qcolor(palette.OK)
+FAIL_TEXT = palette.qcolor(palette.ERROR)
 
 
 class _InputError(Exception):
@@ -787,10 +788,8 @@ class CoverageDock(QgsDockWidget):
             (project.layersWillBeRemoved, self._on_layers_removed),
             (project.cleared, self._on_project_cleared),
         ):
-            try:
+            with contextlib.suppress(TypeError):
                 signal.disconnect(slot)
-            except TypeError:
-                pass
         self._runner.disconnect_task()
         self._set_running(False)
 

@@ -17,9 +17,9 @@ must not read a layer the GUI thread is writing):
 
 from __future__ import annotations
 
+import contextlib
 import html
 import time
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 
@@ -84,7 +84,7 @@ from ..dispatch.messages import rejected_text
 from ..dispatch.poller import FeedPoller
 from ..i18n import tr
 from ..log import get_logger
-from . import result_styles
+from . import palette, result_styles
 from .alg_runner import AlgorithmRun
 
 NEAREST_ALG = "patrolmap:nearestunits"
@@ -99,7 +99,7 @@ COVERAGE_PROPERTY = "patrolmap/live_coverage"  # "zones" | "gaps"
 COUNTED_STATES = UNIT_STATES
 LIGHTS = {"ok": "#2e9e44", "retrying": "#f0a202", "error": "#d62d20", "stopped": "#9a9a9a"}
 STATE_COLOURS = {state: look[0] for state, look in live_styles.STATE_LOOK.items()}
-ERROR_TEXT = QColor("#b42318")
+ERROR_TEXT = palette.qcolor(palette.ERROR)
 
 
 def _kinds() -> list[tuple[str, str]]:
@@ -596,7 +596,7 @@ class LiveDock(QgsDockWidget):
         try:
             poller.start()
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Live dock: %s", traceback.format_exc())
+            get_logger().exception("Live dock")
             self._stop_poller()
             message = tr("The feed could not be started: {error}").format(error=str(e) or type(e).__name__)
             self._set_light("error", message)
@@ -619,14 +619,12 @@ class LiveDock(QgsDockWidget):
         if poller is None:
             return
         for signal, slot in ((poller.snapshot, self.on_snapshot), (poller.status_changed, self.on_status)):
-            try:
+            with contextlib.suppress(TypeError):
                 signal.disconnect(slot)
-            except TypeError:
-                pass
         try:
             poller.stop()
         except Exception:  # noqa: BLE001 - stopping must never fail the unload
-            get_logger().warning("Live dock: stopping the poller failed: %s", traceback.format_exc())
+            get_logger().warning("Live dock: stopping the poller failed", exc_info=True)
         poller.deleteLater()
 
     def _set_connected(self, connected: bool) -> None:
@@ -686,7 +684,7 @@ class LiveDock(QgsDockWidget):
         try:
             self.live.submit(snapshot)
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Live dock: %s", traceback.format_exc())
+            get_logger().exception("Live dock")
             self._add_problem(tr("An update could not be drawn: {error}").format(error=e))
             return
         if self._last_update is None or snapshot.fetched_at > self._last_update:
@@ -907,7 +905,7 @@ class LiveDock(QgsDockWidget):
                 item.setText(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.incident_id)
                 item.setForeground(
-                    QColor("#b42318")
+                    palette.qcolor(palette.ERROR)
                     if record.priority == 1 and record.status == "open"
                     else QColor("#1a1a1a")
                 )
@@ -922,10 +920,8 @@ class LiveDock(QgsDockWidget):
         if layer is self._watched_incidents:
             return
         if self._watched_incidents is not None:
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 self._watched_incidents.selectionChanged.disconnect(self._on_map_selection)
-            except (TypeError, RuntimeError):
-                pass
         self._watched_incidents = layer
         if layer is not None:
             layer.selectionChanged.connect(self._on_map_selection)
@@ -1199,7 +1195,7 @@ class LiveDock(QgsDockWidget):
             self.coverage_status.setStyleSheet("")
             compliant, total = int(results.get("COMPLIANT") or 0), int(results.get("ZONE_COUNT") or 0)
             self.coverage_verdict.setText(str(results.get("VERDICT") or ""))
-            colour = "#1a7f37" if total and compliant == total else ERROR_TEXT.name()
+            colour = palette.OK if total and compliant == total else palette.ERROR
             self.coverage_verdict.setStyleSheet(f"color: {colour};")
             self.coverage_status.setText(
                 tr("{compliant} of {total} zones reached in time · checked at {time}").format(
@@ -1251,15 +1247,11 @@ class LiveDock(QgsDockWidget):
                 timer.stop()
         self._nearest.disconnect_task()
         self._coverage.disconnect_task()
-        try:
+        with contextlib.suppress(TypeError):
             QgsProject.instance().layersAdded.disconnect(self._apply_default_layers)
-        except TypeError:
-            pass
         if self._watched_incidents is not None:
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 self._watched_incidents.selectionChanged.disconnect(self._on_map_selection)
-            except (TypeError, RuntimeError):
-                pass
             self._watched_incidents = None
         self.live.cleanup()
 

@@ -46,6 +46,7 @@ from ..core.schema import DUTY_ROSTER
 from ..i18n import tr
 from ..layout.data import as_date, chinese_part
 from ..qgis_bridge import text as _text
+from . import palette
 from .messages import push_with_button
 
 CUSTOM = "custom"
@@ -529,7 +530,7 @@ class RosterDialog(QDialog):
             rows = self.build_rows()
         except roster.RosterError as e:
             self.summary_label.setText(str(e))
-            self.summary_label.setStyleSheet("color: #b42318;")
+            self.summary_label.setStyleSheet(palette.text_style(palette.ERROR))
             self.generate_button.setEnabled(False)
             return
         year, month = self.month()

@@ -15,8 +15,8 @@ topology checker does not block a save either.
 
 from __future__ import annotations
 
+import contextlib
 import time
-import traceback
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -55,6 +55,7 @@ from ..i18n import tr
 from ..log import get_logger
 from ..qgis_bridge import text as _text
 from ..zones_layer import type_label
+from . import palette
 from .alg_runner import AlgorithmRun, Step
 
 VALIDATE_ALG = "patrolmap:validatezones"
@@ -67,9 +68,9 @@ GEOMETRY_ERRORS = ("invalid", "overlap", "gap", "outside", "sliver", "multipart"
 
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TYPE, COL_ZONE, COL_MESSAGE = range(3)
-BAD = QColor("#b42318")
-WARN = QColor("#9a6700")
-GOOD = QColor("#1a7f37")
+BAD = palette.qcolor(palette.ERROR)
+WARN = palette.qcolor(palette.WARNING)
+GOOD = palette.qcolor(palette.OK)
 MARK = QColor(230, 40, 40)
 
 
@@ -404,10 +405,8 @@ class ZonesDock(QgsDockWidget):
             return
         if self._layer is not None:
             for signal, slot in self._signals(self._layer):
-                try:
+                with contextlib.suppress(TypeError, RuntimeError):
                     signal.disconnect(slot)
-                except (TypeError, RuntimeError):
-                    pass
         self._layer = layer
         self._edits += 1
         if layer is not None:
@@ -466,7 +465,7 @@ class ZonesDock(QgsDockWidget):
         try:
             self._start(warn_after)
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Zones dock: %s", traceback.format_exc())
+            get_logger().exception("Zones dock")
             self._run = None
             self._set_status(tr("Unexpected error: {error}").format(error=e), error=True)
 
@@ -560,7 +559,7 @@ class ZonesDock(QgsDockWidget):
             else:
                 self.check(warn_after=True)  # the warning follows when the check is done
         except Exception:  # noqa: BLE001 - a save must never fail because of the check
-            get_logger().error("Zones dock, check before save: %s", traceback.format_exc())
+            get_logger().exception("Zones dock, check before save")
 
     def _on_after_commit(self) -> None:
         """Only a save the provider accepted is reported as saved (a refused one keeps the edits)."""
@@ -748,10 +747,8 @@ class ZonesDock(QgsDockWidget):
             (project.cleared, self._on_project_cleared),
             (self.iface.currentLayerChanged, self._on_current_layer),
         ):
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
         self._watch(None)
         self._runner.disconnect_task()
         self._run = None

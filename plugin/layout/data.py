@@ -54,12 +54,6 @@ from ..resources import style_path
 from .fonts import PREFERRED, print_font
 
 CATEGORY_NAMES = {"key_site": "重点部位区域", "centre": "中心区", "other": "一般区域"}
-STATION_KIND_NAMES = {
-    "police_station": "派出所",
-    "kiosk": "警务亭",
-    "mobile_platform": "移动警务平台",
-    "checkpoint": "检查站",
-}
 KEY_SITE_KIND_NAMES = {
     "transport_hub": "交通枢纽",
     "square": "广场",

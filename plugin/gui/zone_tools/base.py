@@ -35,6 +35,7 @@ from ...core.geodesy import polygon_area_m2
 from ...i18n import tr
 from ...log import get_logger
 from ...qgis_bridge import to_qgs, to_shapely
+from .. import palette
 
 CODE_FIELD = "zone_code"
 STATION_FIELD = "station_id"
@@ -42,10 +43,10 @@ CATEGORY_FIELD = "category"
 # Geometric noise absorbed when matching vertices and boundaries, in metres.
 NOISE_M = 1e-4
 
-EDIT_COLOR = QColor(31, 78, 156)  # the plugin's blue
-BAD_COLOR = QColor(180, 35, 24)
-PREVIEW_FILL = QColor(31, 78, 156, 50)
-BAD_FILL = QColor(180, 35, 24, 60)
+EDIT_COLOR = palette.qcolor(palette.EDIT)
+BAD_COLOR = palette.qcolor(palette.ERROR)
+PREVIEW_FILL = palette.qcolor(palette.EDIT, 50)
+BAD_FILL = palette.qcolor(palette.ERROR, 60)
 
 
 class ToolRefused(Exception):  # noqa: N818 - a refusal, not a failure
@@ -387,9 +388,6 @@ class CaptureTool(ZoneMapTool):
     @property
     def min_points(self) -> int:
         return 3 if self.POLYGON else 2
-
-    def capturing(self) -> bool:
-        return bool(self.points)
 
     def reset(self) -> None:
         super().reset()

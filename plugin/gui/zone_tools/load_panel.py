@@ -8,6 +8,8 @@ repaint of station_id only regroups cached numbers, so the panel follows the bru
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -49,14 +51,15 @@ from ...log import get_logger
 from ...network_layer import CACHE, NetworkSettings
 from ...qgis_bridge import plain as _clean
 from ...zone_figures import measure_zones
+from .. import palette
 from .base import CODE_FIELD, STATION_FIELD, is_zone_layer, to_shape
 
 STATIONS_LAYER = "stations"
 ROADS_LAYER = "roads"
-LOW_TINT = QColor("#fde3e1")
-HIGH_TINT = QColor("#fdebc8")
-MUTED = QColor("#6b7280")
-LATE_TEXT = QColor("#b42318")
+LOW_TINT = palette.qcolor(palette.ERROR_TINT)
+HIGH_TINT = palette.qcolor(palette.WARNING_TINT)
+MUTED = palette.qcolor(palette.MUTED)
+LATE_TEXT = palette.qcolor(palette.ERROR)
 UNREACHED_SHARE = 0.02  # unreachable road beyond this share of a station's road is marked *
 COL_STATION, COL_ZONES, COL_ROAD, COL_WORST = range(4)
 
@@ -215,10 +218,8 @@ class ZoneLoadModel(QObject):
 
     def _disconnect(self) -> None:
         for signal, slot in self._connections:
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
         self._connections.clear()
 
     def _look_again(self) -> None:
