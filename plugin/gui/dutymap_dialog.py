@@ -45,8 +45,9 @@ from .. import settings
 from ..core import roster as core_roster
 from ..i18n import tr
 from ..layout import dutymap
-from ..layout.data import DutyMapError, chinese_part
+from ..layout.data import DutyMapError
 from ..layout.templates import TemplateError
+from ..layout.text import chinese_part
 from ..log import get_logger
 from . import palette
 from .messages import push_with_button

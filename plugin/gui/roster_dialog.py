@@ -44,7 +44,7 @@ from ..commandmap import CommandMapError, add_to_loaded, command_map_layers, gro
 from ..core import roster
 from ..core.schema import DUTY_ROSTER
 from ..i18n import tr
-from ..layout.data import as_date, chinese_part
+from ..layout.text import as_date, chinese_part
 from ..qgis_bridge import text as _text
 from . import palette
 from .messages import push_with_button

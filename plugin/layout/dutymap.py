@@ -46,11 +46,13 @@ from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from ..commandmap import ensure_icon_path
 from ..core import roster as core_roster
 from ..i18n import tr
-from . import data, fonts, pdf_text, templates
+from . import data, fonts, pdf_text, styles, templates
 from . import legend as legend_builder
-from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone, qgis_enum
+from .data import DutyMapError, Zone
 from .fonts import print_font
+from .styles import qgis_enum
 from .templates import OVERVIEW, ZONE_PAGE, TemplateError
+from .text import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, LAYER_TITLES
 
 DEFAULT_TITLE = "巡防勤务图"
 DEFAULT_MARKING = "内部资料 注意保存"
@@ -284,7 +286,7 @@ class DutyMapJob:
             )
             return
         self._font = family
-        data.set_font_family(family)
+        styles.set_font_family(family)
         if family != fonts.PREFERRED:
             self.warn(
                 tr("Noto Sans CJK SC is not installed; printing Chinese in {family} instead.").format(
@@ -360,8 +362,8 @@ class DutyMapJob:
         _configure_render(layout, self.request.dpi)
         inputs = self.inputs
         pages_layer = inputs.zones_layer.clone()
-        pages_layer.setName(data.LAYER_TITLES["zones"])
-        renderer, labeling = data.zone_page_style(pages_layer, [z.station_id for z in inputs.zones])
+        pages_layer.setName(LAYER_TITLES["zones"])
+        renderer, labeling = styles.zone_page_style(pages_layer, [z.station_id for z in inputs.zones])
         pages_layer.setRenderer(renderer)
         pages_layer.setLabeling(labeling)
         pages_layer.setLabelsEnabled(True)
@@ -426,7 +428,9 @@ class DutyMapJob:
         subtitle = chinese_date(request.date) + (" · " + self.shift_text if self.shift_text else " · 全天")
         if document.station_id:
             title = f"{title} · {self._station_label(document.station_id)}"
-        QgsExpressionContextUtils.setLayoutVariable(layout, data.STATION_VARIABLE, document.station_id or "")
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, styles.STATION_VARIABLE, document.station_id or ""
+        )
         self._fill_label(layout, "title", title)
         self._fill_label(layout, "subtitle", subtitle)
         self._fill_label(layout, "page_number", f"第 {page.number} 页 / 共 {page.count} 页")

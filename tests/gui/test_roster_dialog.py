@@ -16,7 +16,7 @@ from plugin.commandmap import load_command_map
 from plugin.core import roster
 from plugin.gui import roster_dialog
 from plugin.gui.roster_dialog import RosterDialog, open_roster_dialog
-from plugin.layout.data import as_date
+from plugin.layout.text import as_date
 
 pytestmark = pytest.mark.gui
 
