@@ -213,18 +213,24 @@ def _check_zones(zones_layer) -> None:
         raise DutyMapError(tr("The zones layer has no zones."))
 
 
+def _named_copy(source, role: str, crs, project) -> QgsVectorLayer:
+    """A print copy of points with a ``print_name`` field: the Chinese part of their name."""
+    names = source.fields().names()
+    return memory_copy(
+        source,
+        LAYER_TITLES[role],
+        crs,
+        project,
+        extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, names, "name")))},
+    )
+
+
 def _read_stations(source, crs, project, stations: dict, warnings: list) -> QgsVectorLayer:
     """The stations' print copy; fills ``stations`` (by id)."""
     s_names = source.fields().names()
     if "station_id" not in s_names:
         warnings.append(tr("The stations layer has no field “station_id”: stations are drawn but not named."))
-    layer = memory_copy(
-        source,
-        LAYER_TITLES["stations"],
-        crs,
-        project,
-        extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, s_names, "name")))},
-    )
+    layer = _named_copy(source, "stations", crs, project)
     for feature in layer.getFeatures():
         sid = _text(feature["station_id"]) if "station_id" in s_names else ""
         if sid:
@@ -241,13 +247,7 @@ def _read_stations(source, crs, project, stations: dict, warnings: list) -> QgsV
 def _read_key_sites(source, crs, project, key_sites: list) -> QgsVectorLayer:
     """The key sites' print copy; fills ``key_sites`` (name, kind, target, geometry)."""
     k_names = source.fields().names()
-    layer = memory_copy(
-        source,
-        LAYER_TITLES["key_sites"],
-        crs,
-        project,
-        extra={"print_name": (QVariant.String, lambda f: chinese_part(_field_value(f, k_names, "name")))},
-    )
+    layer = _named_copy(source, "key_sites", crs, project)
     for feature in layer.getFeatures():
         if feature.geometry().isNull():
             continue
