@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsGeometry
+from qgis.core import QgsCoordinateTransform, QgsField, QgsFields, QgsGeometry
+from qgis.PyQt.QtCore import QVariant
 
 # ------------------------------------------------------------------------------ values
 
@@ -45,6 +46,26 @@ def number(value) -> float | None:
     except (TypeError, ValueError):
         return None
     return value if math.isfinite(value) else None
+
+
+# ------------------------------------------------------------------------------ fields
+
+_QVARIANT = {
+    "string": QVariant.Type.String,
+    "integer": QVariant.Type.Int,
+    "double": QVariant.Type.Double,
+    "datetime": QVariant.Type.DateTime,
+    "date": QVariant.Type.Date,
+    "bool": QVariant.Type.Bool,
+}
+
+
+def schema_fields(spec) -> QgsFields:
+    """The fields of a ``core.schema.Layer`` as QGIS fields (names, types, lengths)."""
+    fields = QgsFields()
+    for f in spec.fields:
+        fields.append(QgsField(f.name, _QVARIANT[f.type], len=f.length))
+    return fields
 
 
 # ------------------------------------------------------------------------------ geometry

@@ -16,36 +16,16 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsProcessingFeatureSource,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .core import schema
 from .i18n import tr
+from .qgis_bridge import schema_fields, to_qgs, to_qgs_many, to_shapely  # noqa: F401 - callers import them from here
 from .qgis_bridge import text_or_none as _text
-from .qgis_bridge import to_qgs, to_qgs_many, to_shapely  # noqa: F401 - callers import them from here
-
-_QVARIANT = {
-    "string": QVariant.Type.String,
-    "integer": QVariant.Type.Int,
-    "double": QVariant.Type.Double,
-    "datetime": QVariant.Type.DateTime,
-    "date": QVariant.Type.Date,
-    "bool": QVariant.Type.Bool,
-}
-
-
-def schema_fields(spec: schema.Layer) -> QgsFields:
-    """The fields of a command-map layer, as QGIS fields (names, types, lengths)."""
-    fields = QgsFields()
-    for f in spec.fields:
-        fields.append(QgsField(f.name, _QVARIANT[f.type], len=f.length))
-    return fields
 
 
 def metric_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle) -> QgsCoordinateReferenceSystem:

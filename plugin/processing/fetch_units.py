@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,32 +22,18 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.feed import FeedError, UnitRecord, parse_sensorthings_units, parse_units, sensorthings_things_url
-from ..core.schema import UNITS, Layer
+from ..core.schema import UNITS
 from ..dispatch.client import FetchError, fetch, fetch_sensorthings
 from ..dispatch.messages import feed_error_text, rejected_text
 from ..i18n import tr
+from ..qgis_bridge import schema_fields
 from .base import PatrolMapAlgorithm
 
 FORMATS = ("geojson", "sensorthings")
 SYSTEMS = ("wgs84", "gcj02", "bd09")
-_QVARIANT = {
-    "string": QVariant.Type.String,
-    "integer": QVariant.Type.Int,
-    "double": QVariant.Type.Double,
-    "datetime": QVariant.Type.DateTime,
-    "date": QVariant.Type.Date,
-    "bool": QVariant.Type.Bool,
-}
-
-
-def schema_fields(layer: Layer) -> QgsFields:
-    fields = QgsFields()
-    for f in layer.fields:
-        fields.append(QgsField(f.name, _QVARIANT[f.type], len=f.length))
-    return fields
 
 
 def qdatetime(value) -> QDateTime:
