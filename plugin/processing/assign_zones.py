@@ -22,7 +22,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
+from ..core.assignment import AssignmentError, assign_zones
+from ..core.assignment_inputs import home_zones, zone_adjacency, zone_station_times
 from ..core.rules import StationBounds, is_platform
 from ..core.schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 from ..i18n import tr

@@ -13,12 +13,10 @@ from plugin.core.assignment import (
     assign_zones,
     components,
     cut_vertices,
-    home_zones,
     neighbour_lists,
     relaxed_bounds,
-    zone_adjacency,
-    zone_station_times,
 )
+from plugin.core.assignment_inputs import home_zones, zone_adjacency, zone_station_times
 from plugin.core.network import RoadNetwork
 from plugin.core.synthetic import LocalProjection, make_grid_city
 
