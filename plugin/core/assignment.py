@@ -42,6 +42,8 @@ _GAIN_S = 1e-6
 RESOLUTION_S = 0.1
 # A small price per extra link in a chain, so equal-cost chains prefer fewer moves.
 _HOP_S = 1.0
+# Zones a chain's link may try before the chain gives up.
+_CHAIN_CHOICES = 4
 
 
 class AssignmentError(ValueError):
@@ -359,21 +361,21 @@ class _Solver:
         first[1:] = key[order][1:] != key[order][:-1]
         return {(int(d[i]), int(r[i])): (float(delta[i]), int(z[i])) for i in order[first]}
 
-    def move_between(self, d: int, r: int) -> int | None:
-        """The cheapest allowed zone from d to r now, or None."""
+    def moves_between(self, d: int, r: int) -> list[int]:
+        """The allowed zones from d to r now, cheapest first (ties by zone index)."""
         if self.count[d] <= 1:
-            return None
+            return []
         cut = cut_vertices(self.members(d), self.nbrs, self.a, d)
-        best = None
+        found = []
         for z in self.members(d):
             if z in cut or self.pinned[z]:
                 continue
             if self.count[r] > 0 and not (self.a[self.nbrs[z]] == r).any():
                 continue
             delta = self.cost[z, r] - self.cost[z, d]
-            if np.isfinite(delta) and (best is None or (delta, z) < best):
-                best = (delta, z)
-        return None if best is None else best[1]
+            if np.isfinite(delta):
+                found.append((delta, z))
+        return [z for _, z in sorted(found)]
 
     # -- step 3
     def _path(self, edges: dict, start: int, forward: bool, goal) -> list[int] | None:
@@ -412,16 +414,31 @@ class _Solver:
         self.count = np.bincount(saved, minlength=self.k).astype(np.int64)
 
     def _run_chain(self, path: list[int]) -> tuple[int, int] | None:
-        """Make the chain's moves; on a link that has no allowed move any more, undo all
-        and return that link."""
+        """Make the chain's moves; when a link has no allowed move, undo all and return it.
+
+        A zone a station has just received can make the zone it was to pass on a cut vertex,
+        so each link tries its few cheapest zones before the chain gives up."""
         saved = self.a.copy()
-        for d, r in zip(path[:-1], path[1:]):
-            z = self.move_between(d, r)
-            if z is None:
-                self._restore(saved)
-                return (d, r)
-            self.set(z, r)
-        return None
+        links = list(zip(path[:-1], path[1:]))
+        stuck = [len(links)]
+
+        def run(i: int) -> bool:
+            if i == len(links):
+                return True
+            d, r = links[i]
+            for z in self.moves_between(d, r)[:_CHAIN_CHOICES]:
+                before = self.a.copy()
+                self.set(z, r)
+                if run(i + 1):
+                    return True
+                self._restore(before)
+            stuck[0] = min(stuck[0], i)
+            return False
+
+        if run(0):
+            return None
+        self._restore(saved)
+        return links[stuck[0]]
 
     @staticmethod
     def _penalty(c, lo, hi):
