@@ -335,6 +335,12 @@ class NetworkCache:
             tolerance,
         )
 
+    def layer_key(self, layer: QgsVectorLayer) -> tuple:
+        """What identifies the layer's current content (its file's time, or an edit count):
+        for caches of other figures measured from a layer."""
+        self._watch(layer)
+        return self.key(layer, None, 0.0)
+
     def get(
         self, layer: QgsVectorLayer, settings: NetworkSettings, tolerance: float = 0.5, feedback=None
     ) -> LayerNetwork:

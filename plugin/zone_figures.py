@@ -10,14 +10,15 @@ zone shows the same figures wherever it is shown.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
 
 from .core.geodesy import ground_areas
 from .core.workload import road_in_zones
-from .network_layer import to_lonlat, work_crs_for
+from .network_layer import CACHE, to_lonlat, work_crs_for
 from .qgis_bridge import shapes_of
 
 
@@ -61,8 +62,9 @@ def line_shapes(source, work_crs, transform_context) -> list:
     return shapes_of(source.getFeatures(request))
 
 
-def measure_zones(zones, roads=None, transform_context=None) -> ZoneFigures:
-    """Road metres (with ``roads``) and area of every zone of a layer or feature source."""
+def measure_zones(zones, roads=None, transform_context=None, areas: bool = True) -> ZoneFigures:
+    """Road metres (with ``roads``) and area (unless ``areas`` is False: NaN) of every zone of
+    a layer or feature source."""
     context = transform_context if transform_context is not None else QgsProject.instance().transformContext()
     work_crs = work_crs_of(zones)
     features, shapes = zone_shapes(zones, work_crs, context)
@@ -71,6 +73,30 @@ def measure_zones(zones, roads=None, transform_context=None) -> ZoneFigures:
         road = road_in_zones(shapes, line_shapes(roads, work_crs, context), lonlat)
     else:
         road = np.full(len(shapes), np.nan)
-    area = ground_areas(shapes, lonlat)
-    area[[s is None for s in shapes]] = np.nan
+    if areas:
+        area = ground_areas(shapes, lonlat)
+        area[[s is None for s in shapes]] = np.nan
+    else:
+        area = np.full(len(shapes), np.nan)
     return ZoneFigures(features, road, area)
+
+
+_ROAD_KM: dict[tuple, dict] = {}
+_ROAD_KM_LOCK = threading.Lock()
+
+
+def road_km_by_fid(zones: QgsVectorLayer, roads: QgsVectorLayer, transform_context=None) -> dict:
+    """{zone feature id: road km} of two layers, as :func:`measure_zones` gives it; kept until
+    either layer changes (the Live dock checks coverage every few seconds on the same map)."""
+    key = (CACHE.layer_key(zones), CACHE.layer_key(roads))
+    with _ROAD_KM_LOCK:
+        hit = _ROAD_KM.get(key)
+    if hit is not None:
+        return hit
+    figures = measure_zones(zones, roads, transform_context, areas=False)
+    out = {f.id(): figures.road_km(i) for i, f in enumerate(figures.features)}
+    with _ROAD_KM_LOCK:
+        _ROAD_KM[key] = out
+        while len(_ROAD_KM) > 4:
+            _ROAD_KM.pop(next(iter(_ROAD_KM)))
+    return out

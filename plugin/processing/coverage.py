@@ -28,7 +28,7 @@ from ..core.coverage import coverage, key_site_times
 from ..core.rules import key_site_target, zone_target
 from ..i18n import tr
 from ..qgis_bridge import to_shapely
-from ..zone_figures import measure_zones
+from ..zone_figures import measure_zones, road_km_by_fid
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = (
@@ -265,12 +265,17 @@ class CoverageAlgorithm(NetworkAlgorithm):
         # Measured over the whole zones layer, so a run on selected zones still halves a border
         # street shared with a zone left out of the run.
         whole = self.parameterAsVectorLayer(parameters, "ZONES", context)
-        figures = measure_zones(
-            whole if whole is not None else zones_src,
-            self.parameterAsSource(parameters, "NETWORK", context),
-            context.transformContext(),
-        )
-        road_km = {f.id(): figures.road_km(i) for i, f in enumerate(figures.features)}
+        roads = self.parameterAsVectorLayer(parameters, "NETWORK", context)
+        if whole is not None and roads is not None:
+            road_km = road_km_by_fid(whole, roads, context.transformContext())
+        else:
+            figures = measure_zones(
+                zones_src,
+                self.parameterAsSource(parameters, "NETWORK", context),
+                context.transformContext(),
+                areas=False,
+            )
+            road_km = {f.id(): figures.road_km(i) for i, f in enumerate(figures.features)}
 
         to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), QgsProject.instance())
         fields = self.fields(

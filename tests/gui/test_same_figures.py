@@ -109,3 +109,21 @@ def test_the_panel_follows_the_zones_dock_bounds(demo, processing, qtbot):
     assert len(seen) == 3  # each setting shades other stations: the panel did follow them
     assert QgsProject.instance().mapLayer(zones.id()) is zones
     panel.cleanup()
+
+
+def test_kept_road_km_follow_an_edit_of_the_zones(demo):
+    """Coverage keeps road km between runs (the Live dock reruns it every few seconds): an
+    edited zone must not show the figure of its old shape."""
+    from plugin.zone_figures import road_km_by_fid
+
+    zones, roads = demo["patrol_zones"], demo["roads"]
+    before = road_km_by_fid(zones, roads)
+    assert road_km_by_fid(zones, roads) is before  # unchanged layers: kept
+    fid = max(before, key=lambda f: before[f] or 0.0)
+    zones.startEditing()
+    shrunk = zones.getFeature(fid).geometry().buffer(-100.0, 4)
+    assert zones.changeGeometry(fid, shrunk)
+    after = road_km_by_fid(zones, roads)
+    assert after[fid] < before[fid]
+    zones.rollBack()
+    assert road_km_by_fid(zones, roads)[fid] == pytest.approx(before[fid], rel=1e-12)

@@ -362,7 +362,7 @@ class ZoneLoadModel(QObject):
     def _zone_road_m(self) -> dict:
         """Road metres per zone fid, measured as the zone workload and the duty map measure them."""
         if self._road_m is None:
-            figures = measure_zones(self.zones, self.roads_layer)
+            figures = measure_zones(self.zones, self.roads_layer, areas=False)
             self._road_m = {
                 f.id(): float(m) for f, m in zip(figures.features, figures.road_m) if np.isfinite(m)
             }
