@@ -58,7 +58,7 @@ class Zone:
     station_id: str
     category: str
     target_min: float | None
-    area_km2: float
+    area_km2: float | None
     road_km: float | None
     worst_min: float | None
     bbox: QgsRectangle
@@ -317,6 +317,12 @@ def read_inputs(request, feedback=None) -> Inputs:
         style_coverage(layers["coverage"])
 
     road_length = RoadLength(zones_src, request.roads, context)
+    if road_length.missing:
+        warnings.append(
+            tr("Zone areas and road km are not printed: they need {packages}.").format(
+                packages=", ".join(road_length.missing)
+            )
+        )
     zones = _zone_facts(zones_layer, stations, key_sites, road_length.areas_km2(), feedback)
     style_zones_by_station(zones_layer, [z.station_id for z in zones], stations)
     layers["zones"] = zones_layer
@@ -363,7 +369,7 @@ def _zone_facts(zones_layer, stations, key_sites, areas_km2: dict, feedback) -> 
             _text(feature["station_id"]) if "station_id" in names else "",
             category,
             zone_target({n: feature[n] for n in ("category", "target_min") if n in names}),
-            areas_km2.get(code) or 0.0,
+            areas_km2.get(code),
             road_km,
             worst,
             geometry.boundingBox(),
@@ -382,20 +388,26 @@ class RoadLength:
     measured when first asked: a preview or an overview-only export never pays for them."""
 
     def __init__(self, zones, roads, context):
+        from ..dependencies import missing
+
         self.zones, self.roads, self.context = zones, roads, context
         self._road_km: dict[str, float | None] | None = None
+        # Measured with Shapely and geographiclib: without them the pages print "—" (and say why).
+        self.missing = tuple(name for name in missing() if not name.startswith("SciPy"))
 
     def _codes(self, figures) -> list[str]:
         return [_text(f["zone_code"]) for f in figures.features]
 
     def areas_km2(self) -> dict[str, float | None]:
+        if self.missing:
+            return {}
         from ..zone_figures import measure_zones  # shapely: only when a duty map is made
 
         figures = measure_zones(self.zones, None, self.context)
         return {code: figures.area_km2(i) for i, code in enumerate(self._codes(figures))}
 
     def km(self, code: str) -> float | None:
-        if self.roads is None:
+        if self.roads is None or self.missing:
             return None
         if self._road_km is None:
             from ..zone_figures import measure_zones

@@ -551,7 +551,7 @@ class DutyMapJob:
                     "station_id": zone.station_id,
                     "category": CATEGORY_NAMES.get(zone.category, zone.category or "—"),
                     "target": f"{zone.target_min:g} 分钟" if zone.target_min is not None else "—",
-                    "area": f"{zone.area_km2:.2f} km²" if zone.area_km2 >= 1 else f"{zone.area_km2:.3f} km²",
+                    "area": _km2(zone.area_km2),
                     "road_km": f"{zone.road_km:.2f} km" if zone.road_km is not None else "—",
                     "worst": f"{zone.worst_min:.1f} 分钟" if zone.worst_min is not None else "—",
                 }
@@ -893,3 +893,9 @@ def prepare_fonts(layout, old: str, new: str) -> None:
                 fmt = getattr(multi, getter)()
                 fmt.setFont(swap(fmt.font()))
                 getattr(multi, setter)(fmt)
+
+
+def _km2(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f} km²" if value >= 1 else f"{value:.3f} km²"

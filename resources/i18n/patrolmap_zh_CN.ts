@@ -1972,8 +1972,8 @@ SHIFT：day（白班）、night（夜班）、自定义班次名称，留空则�
     </message>
     <message>
       <location filename="../../plugin/dependencies.py" />
-      <source>Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"; on Windows, use the OSGeo4W Shell: python -m pip install "shapely&gt;=2".</source>
-      <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
+      <source>Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. On Debian/Ubuntu: sudo apt install python3-scipy python3-geographiclib, then pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"; on Windows, use the OSGeo4W Shell: python -m pip install "shapely&gt;=2" geographiclib.</source>
+      <translation>道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy python3-geographiclib，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2" geographiclib。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/dutymap_dialog.py" />
@@ -2873,6 +2873,11 @@ min</source>
       <location filename="../../plugin/gui/coverage_dock.py" />
       <source>Zone</source>
       <translation>巡区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/layout/data.py" />
+      <source>Zone areas and road km are not printed: they need {packages}.</source>
+      <translation>巡区面积和道路里程未打印：需要 {packages}。</translation>
     </message>
     <message>
       <location filename="../../plugin/gui/zone_tools/load_panel.py" />
@@ -4049,6 +4054,10 @@ min</source>
     <message>
       <source>Rejected {what} record #{index} ({id}): {reason}</source>
       <translation type="vanished">已拒收{what}记录 #{index}（{id}）：{reason}</translation>
+    </message>
+    <message>
+      <source>Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"; on Windows, use the OSGeo4W Shell: python -m pip install "shapely&gt;=2".</source>
+      <translation type="vanished">道路网络分析未启用：巡防指挥图需要 {packages}。指挥图功能仍可使用。Debian/Ubuntu：sudo apt install python3-scipy，然后 pip install --user "shapely&gt;=2,&lt;2.1" "numpy&lt;2"；Windows：在 OSGeo4W Shell 中运行 python -m pip install "shapely&gt;=2"。</translation>
     </message>
     <message>
       <source>Slowest point of the zone's road, in minutes (— : some road cannot be reached)</source>
