@@ -907,7 +907,7 @@ class LiveDock(QgsDockWidget):
                 item.setForeground(
                     palette.qcolor(palette.ERROR)
                     if record.priority == 1 and record.status == "open"
-                    else QColor("#1a1a1a")
+                    else palette.qcolor(palette.TEXT)
                 )
             if record.incident_id == selected:
                 table.selectRow(row)
