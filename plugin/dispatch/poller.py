@@ -16,6 +16,7 @@ each snapshot's ``fetched_at`` and the poller's own times; the live layers age u
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections import deque
@@ -260,10 +261,8 @@ class FeedPoller(QObject):
         self._generation += 1  # a result still on its way is ignored
         self._timer.stop()
         if self._task is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # already deleted by the task manager
                 self._task.cancel()
-            except RuntimeError:  # already deleted by the task manager
-                pass
             self._task = None
         if was_running:
             self._set_status("stopped", tr("stopped"))
@@ -375,10 +374,8 @@ def _cancel_held(held: dict, *_):
     task = held.get("task")
     held["task"] = None
     if task is not None and task in _LIVE_TASKS:
-        try:
+        with contextlib.suppress(RuntimeError):
             task.cancel()
-        except RuntimeError:
-            pass
 
 
 def _shown(url: str) -> str:
