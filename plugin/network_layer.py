@@ -33,6 +33,7 @@ from .core.field_values import read_number
 from .core.network import NetworkError, RoadNetwork, Snapped
 from .core.speeds import DEFAULT_HIGHWAY_KMH, SpeedRules, resolve_direction, resolve_speed
 from .i18n import tr
+from .qgis_bridge import plain as _clean
 from .zones_layer import _features as _processing_features
 from .zones_layer import metric_crs
 
@@ -297,12 +298,6 @@ def _column_values(array) -> list:
     ]
 
 
-def _clean(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
-
-
 class NetworkCache:
     """Built networks by layer source and settings; a layer edit or file change drops them."""
 
@@ -346,6 +341,12 @@ class NetworkCache:
             settings,
             tolerance,
         )
+
+    def layer_key(self, layer: QgsVectorLayer) -> tuple:
+        """What identifies the layer's current content (its file's time, or an edit count):
+        for caches of other figures measured from a layer."""
+        self._watch(layer)
+        return self.key(layer, None, 0.0)
 
     def get(
         self,

@@ -60,3 +60,10 @@ DUTYMAP_TITLE = Setting("dutymap/title", "巡防勤务图")
 DUTYMAP_MARKING = Setting("dutymap/marking", "内部资料 注意保存")
 DUTYMAP_TEMPLATE_DIR = Setting("dutymap/template_dir", "")
 DUTYMAP_FOLDER = Setting("dutymap/folder", "")
+
+
+def station_bounds():
+    """The zones-per-station bounds the user set in the Zones dock (defaults 6–8, platforms ≥ 4)."""
+    from .core.rules import StationBounds
+
+    return StationBounds(int(ZONES_MIN.value()), int(ZONES_MAX.value()), int(ZONES_MIN_PLATFORM.value()))

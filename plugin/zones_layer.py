@@ -16,36 +16,16 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessingFeatureSource,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .core import schema
 from .i18n import tr
-
-_QVARIANT = {
-    "string": QVariant.Type.String,
-    "integer": QVariant.Type.Int,
-    "double": QVariant.Type.Double,
-    "datetime": QVariant.Type.DateTime,
-    "date": QVariant.Type.Date,
-    "bool": QVariant.Type.Bool,
-}
-
-
-def schema_fields(spec: schema.Layer) -> QgsFields:
-    """The fields of a command-map layer, as QGIS fields (names, types, lengths)."""
-    fields = QgsFields()
-    for f in spec.fields:
-        fields.append(QgsField(f.name, _QVARIANT[f.type], len=f.length))
-    return fields
+from .qgis_bridge import schema_fields, to_qgs, to_qgs_many, to_shapely  # noqa: F401 - callers import them from here
+from .qgis_bridge import text_or_none as _text
 
 
 def metric_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
@@ -83,55 +63,9 @@ def xy_transform(
         xy = np.asarray(xy, dtype=float)
         if len(xy) == 0:
             return xy.reshape(0, 2)
-        geometry = QgsGeometry()
-        geometry.fromWkb(shapely.to_wkb(shapely.multipoints(xy[:, :2]), output_dimension=2))
-        geometry.transform(xform)
-        return shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))
+        return shapely.get_coordinates(to_shapely(to_qgs(shapely.multipoints(xy[:, :2])), xform))
 
     return apply
-
-
-def to_shapely(geometry: QgsGeometry):
-    """A QGIS geometry as a 2-D shapely one (None when null or empty)."""
-    import shapely
-
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        # Shapely (GEOS) has no curves: arcs become straight segments, as QGIS draws them.
-        geometry = QgsGeometry(geometry)
-        geometry.convertToStraightSegment()
-    shape = shapely.from_wkb(bytes(geometry.asWkb()))
-    if shapely.has_z(shape):
-        shape = shapely.force_2d(shape)
-    return shape
-
-
-def to_qgs(shape, transform: QgsCoordinateTransform | None = None) -> QgsGeometry:
-    """A shapely geometry as a QGIS one, optionally transformed (null for None)."""
-    import shapely
-
-    if shape is None:
-        return QgsGeometry()
-    geometry = QgsGeometry()
-    # 2-D explicitly: older GEOS in QGIS refuses the 4-D WKB newer Shapely writes by default.
-    geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
-    if transform is not None:
-        geometry.transform(transform)
-    return geometry
-
-
-def to_qgs_many(shapes) -> list[QgsGeometry]:
-    """Many shapely geometries as QGIS ones: one WKB call for all (per-geometry calls dominate
-    the time of writing ten thousand zones)."""
-    import shapely
-
-    out = []
-    for wkb in shapely.to_wkb(np.asarray(shapes, dtype=object), output_dimension=2):
-        geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
-        out.append(geometry)
-    return out
 
 
 # QGIS 3.36 moved the flag to Qgis.ProcessingFeatureSourceFlag; the old name is the 3.22 one.
@@ -148,13 +82,6 @@ def _features(source, request: QgsFeatureRequest):
     if isinstance(source, QgsProcessingFeatureSource):
         return source.getFeatures(request, _SKIP_VALIDITY)
     return source.getFeatures(request)
-
-
-def _text(value) -> str | None:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    text = str(value).strip()
-    return text or None
 
 
 def read_zones(

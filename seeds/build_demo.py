@@ -36,7 +36,8 @@ from plugin.core import (
     roster,  # noqa: E402
     schema,  # noqa: E402
 )
-from plugin.core.assignment import assign_zones, home_zones, zone_adjacency, zone_station_times  # noqa: E402
+from plugin.core.assignment import assign_zones  # noqa: E402
+from plugin.core.assignment_inputs import home_zones, zone_adjacency, zone_station_times  # noqa: E402
 from plugin.core.network import RoadNetwork  # noqa: E402
 from plugin.core.speeds import SpeedRules, resolve_direction, resolve_speed  # noqa: E402
 

@@ -36,8 +36,14 @@ import numpy as np
 
 # Travel-time differences below this (seconds) are noise, not an improvement.
 _GAIN_S = 1e-6
+# Times are compared on this grid (seconds). Travel times carry float noise that differs
+# between machines (PROJ versions, summation order): on a grid, zones equally fast from two
+# stations tie exactly and go by index, so every machine gives the same answer.
+RESOLUTION_S = 0.1
 # A small price per extra link in a chain, so equal-cost chains prefer fewer moves.
 _HOP_S = 1.0
+# Zones a chain's link may try before the chain gives up.
+_CHAIN_CHOICES = 4
 
 
 class AssignmentError(ValueError):
@@ -241,9 +247,6 @@ class _Solver:
     def members(self, s: int) -> list[int]:
         return [int(z) for z in np.flatnonzero(self.a == s)]
 
-    def violation(self) -> int:
-        return int(np.maximum(self.lo - self.count, 0).sum() + np.maximum(self.count - self.hi, 0).sum())
-
     def total(self) -> float:
         return float(self.cost[np.arange(self.n), self.a].sum())
 
@@ -358,21 +361,21 @@ class _Solver:
         first[1:] = key[order][1:] != key[order][:-1]
         return {(int(d[i]), int(r[i])): (float(delta[i]), int(z[i])) for i in order[first]}
 
-    def move_between(self, d: int, r: int) -> int | None:
-        """The cheapest allowed zone from d to r now, or None."""
+    def moves_between(self, d: int, r: int) -> list[int]:
+        """The allowed zones from d to r now, cheapest first (ties by zone index)."""
         if self.count[d] <= 1:
-            return None
+            return []
         cut = cut_vertices(self.members(d), self.nbrs, self.a, d)
-        best = None
+        found = []
         for z in self.members(d):
             if z in cut or self.pinned[z]:
                 continue
             if self.count[r] > 0 and not (self.a[self.nbrs[z]] == r).any():
                 continue
             delta = self.cost[z, r] - self.cost[z, d]
-            if np.isfinite(delta) and (best is None or (delta, z) < best):
-                best = (delta, z)
-        return None if best is None else best[1]
+            if np.isfinite(delta):
+                found.append((delta, z))
+        return [z for _, z in sorted(found)]
 
     # -- step 3
     def _path(self, edges: dict, start: int, forward: bool, goal) -> list[int] | None:
@@ -411,16 +414,31 @@ class _Solver:
         self.count = np.bincount(saved, minlength=self.k).astype(np.int64)
 
     def _run_chain(self, path: list[int]) -> tuple[int, int] | None:
-        """Make the chain's moves; on a link that has no allowed move any more, undo all
-        and return that link."""
+        """Make the chain's moves; when a link has no allowed move, undo all and return it.
+
+        A zone a station has just received can make the zone it was to pass on a cut vertex,
+        so each link tries its few cheapest zones before the chain gives up."""
         saved = self.a.copy()
-        for d, r in zip(path[:-1], path[1:]):
-            z = self.move_between(d, r)
-            if z is None:
-                self._restore(saved)
-                return (d, r)
-            self.set(z, r)
-        return None
+        links = list(zip(path[:-1], path[1:]))
+        stuck = [len(links)]
+
+        def run(i: int) -> bool:
+            if i == len(links):
+                return True
+            d, r = links[i]
+            for z in self.moves_between(d, r)[:_CHAIN_CHOICES]:
+                before = self.a.copy()
+                self.set(z, r)
+                if run(i + 1):
+                    return True
+                self._restore(before)
+            stuck[0] = min(stuck[0], i)
+            return False
+
+        if run(0):
+            return None
+        self._restore(saved)
+        return links[stuck[0]]
 
     @staticmethod
     def _penalty(c, lo, hi):
@@ -569,7 +587,8 @@ def assign_zones(
     finite = np.isfinite(times)
     rows = np.arange(n)
     # argmin takes the first of equal times: ties go to the lower station index.
-    fastest = np.where(finite.any(axis=1), np.argmin(times, axis=1), -1).astype(np.int64)
+    grid = on_grid(times)
+    fastest = np.where(finite.any(axis=1), np.argmin(grid, axis=1), -1).astype(np.int64)
     fastest_s = np.where(fastest >= 0, times[rows, np.maximum(fastest, 0)], np.inf)
 
     # A station takes only zones it can reach (or that nobody reaches).
@@ -595,7 +614,7 @@ def assign_zones(
     taken = home_arr[home_arr >= 0]
     if len(taken) != len(np.unique(taken)) or (taken >= n).any():
         raise AssignmentError("home zones must be distinct zones")
-    solver = _Solver(times, nbrs, lo_used, hi_used, shared, home_arr)
+    solver = _Solver(grid, nbrs, lo_used, hi_used, shared, home_arr)
     if n:
         solver.initial(fastest)
         solver.repair_contiguity()
@@ -620,6 +639,13 @@ def assign_zones(
     )
     result.unmet = _unmet(solver, result, reach, nbrs)
     return result
+
+
+def on_grid(times_s: np.ndarray) -> np.ndarray:
+    """Times rounded to ``RESOLUTION_S`` (infinity stays infinite)."""
+    times = np.asarray(times_s, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(times), np.round(times / RESOLUTION_S) * RESOLUTION_S, times)
 
 
 def _station_graph(station: np.ndarray, nbrs: list[np.ndarray], k: int) -> list[set[int]]:
@@ -663,117 +689,3 @@ def _unmet(solver: _Solver, res: Assignment, reach: np.ndarray, nbrs: list[np.nd
             away = tuple(z for p in pieces if not home.intersection(p) for z in p)
             out.append(Unmet(s, "contiguity", c, len(pieces), "isolated", away))
     return out
-
-
-# ---------------------------------------------------------------------------- from geometry
-@dataclass
-class ZoneTimes:
-    """Zones × stations travel seconds and what they were measured on."""
-
-    mean_s: np.ndarray  # (zones, stations): mean over the zone's reachable road, inf: none
-    worst_s: np.ndarray  # (zones, stations): the slowest point of that road, inf: none
-    road_m: np.ndarray  # road inside each zone, ground metres
-    unreached_m: np.ndarray  # of it, road no station reaches (left out of both times)
-
-
-def zone_station_times(
-    network,
-    zones: list,
-    stations,
-    station_offset_s: np.ndarray | None = None,
-    spacing: float = 10.0,
-) -> ZoneTimes:
-    """Per zone and station: the mean and the worst time to the zone's road, turnout included.
-
-    Each zone's road is cut into pieces at most ``spacing`` long (as coverage does) and
-    timed at their middles. The mean is weighted by the pieces' ground length: the expected
-    response time to an incident anywhere on the zone's streets. It decides assignments,
-    because the worst is often one dead-end service road reached by a detour from every
-    station alike. Road that no station can reach at all (a disconnected service road) is
-    left out and counted in ``unreached_m``; a zone with no reachable road gets ``inf``.
-    """
-    from .coverage import _valid_zone, zone_road_samples
-    from .isochrones import direct_times, times_along
-    from .network import normalise_offsets
-
-    n_z, n_s = len(zones), len(stations)
-    off = normalise_offsets(station_offset_s, n_s)
-    geoms = [_valid_zone(z) for z in zones]
-    samples = zone_road_samples(network, geoms, spacing)
-    node_t = network.node_times(stations, off)
-    point_t = np.empty((n_s, len(samples.seg)))
-    for k in range(n_s):
-        point_t[k], _ = times_along(network, samples.seg, samples.s, node_t[k])
-    # A station's own segment: the stretch to its position is not via a node.
-    idx, src, t = direct_times(network, samples.seg, samples.s, stations, off)
-    np.minimum.at(point_t, (src, idx), t)
-
-    mean = np.full((n_z, n_s), np.inf)
-    worst = np.full((n_z, n_s), np.inf)
-    road = np.zeros(n_z)
-    unreached = np.zeros(n_z)
-    for zi, inside in enumerate(samples.members):
-        if inside is None or len(inside) == 0:
-            continue
-        w = samples.weight[inside]
-        pt = point_t[:, inside]
-        reachable = np.isfinite(pt).any(axis=0)
-        road[zi] = float(w.sum())
-        unreached[zi] = float(w[~reachable].sum())
-        if reachable.any() and w[reachable].sum() > 0:
-            pt, w = pt[:, reachable], w[reachable]
-            worst[zi] = pt.max(axis=1)
-            with np.errstate(invalid="ignore"):
-                mean[zi] = np.where(np.isfinite(worst[zi]), (pt * w).sum(axis=1) / w.sum(), np.inf)
-    return ZoneTimes(mean, worst, road, unreached)
-
-
-def home_zones(geoms: list, xy: np.ndarray, times_s: np.ndarray) -> np.ndarray:
-    """The zone each station stands in (-1: none): of the zones its point touches, the one
-    it reaches fastest; where two stations stand in one zone, the faster keeps it."""
-    import shapely
-
-    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    home = np.full(len(xy), -1, dtype=np.int64)
-    present = [i for i, g in enumerate(geoms) if g is not None and not shapely.is_empty(g)]
-    if not present or not len(xy):
-        return home
-    tree = shapely.STRtree(np.array([geoms[i] for i in present], dtype=object))
-    st, zi = tree.query(shapely.points(xy), predicate="intersects")
-    zone = np.asarray(present, dtype=np.int64)[zi]
-    for s in range(len(xy)):
-        mine = zone[st == s]
-        mine = mine[np.isfinite(times_s[mine, s])]
-        if len(mine):
-            home[s] = int(mine[np.lexsort((mine, times_s[mine, s]))[0]])
-    for z in np.unique(home[home >= 0]):
-        rivals = np.flatnonzero(home == z)
-        if len(rivals) > 1:
-            keep = rivals[np.lexsort((rivals, times_s[z, rivals]))[0]]
-            home[rivals[rivals != keep]] = -1
-    return home
-
-
-def zone_adjacency(geoms: list, tolerance: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
-    """Zone pairs sharing a stretch of boundary, and its length: ((m, 2) pairs, (m,) metres).
-
-    Boundaries count as shared where they run within ``tolerance`` of each other (so
-    digitising noise does not cut zones apart); zones meeting only at a corner share a few
-    ``tolerance`` at most and are not adjacent.
-    """
-    import shapely
-
-    valid = [i for i, g in enumerate(geoms) if g is not None and not shapely.is_empty(g)]
-    if len(valid) < 2:
-        return np.zeros((0, 2), np.int64), np.zeros(0)
-    shapes = np.array([geoms[i] for i in valid], dtype=object)
-    grown = shapely.buffer(shapes, tolerance, quad_segs=2)
-    tree = shapely.STRtree(shapes)
-    a, b = tree.query(grown, predicate="intersects")
-    keep = a < b
-    a, b = a[keep], b[keep]
-    shared = shapely.length(shapely.intersection(shapely.boundary(shapes[a]), grown[b]))
-    # A corner contact leaves about 2 × tolerance of boundary inside the other's buffer.
-    adjacent = shared > 10.0 * tolerance
-    ids = np.asarray(valid, dtype=np.int64)
-    return np.column_stack([ids[a[adjacent]], ids[b[adjacent]]]), shared[adjacent]

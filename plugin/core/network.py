@@ -18,6 +18,8 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, connected_components, dijkstra
 from scipy.spatial import cKDTree
 
+from .geodesy import geodesic_lengths
+
 # A strongly connected part of the network with this share of the largest one's length,
 # and at least this long, counts as main network too (see RoadNetwork.attached).
 MAIN_NETWORK_SHARE = 0.05
@@ -25,11 +27,6 @@ MAIN_NETWORK_MIN_M = 2000.0
 
 # Spacing of the points that index segments for snapping, in work-CRS metres.
 ANCHOR_SPACING = 100.0
-
-# WGS84 ellipsoid.
-_WGS84_A = 6378137.0
-_WGS84_F = 1.0 / 298.257223563
-_WGS84_E2 = _WGS84_F * (2.0 - _WGS84_F)
 
 
 class NetworkError(ValueError):
@@ -62,44 +59,6 @@ class Snapped:
     @classmethod
     def empty(cls) -> Snapped:
         return cls(np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0), np.zeros((0, 2)))
-
-
-def geodesic_lengths(lonlat_a: np.ndarray, lonlat_b: np.ndarray) -> np.ndarray:
-    """Ground distance in metres on the WGS84 ellipsoid between rows of (lon, lat) degrees.
-
-    The straight 3-D chord between the two surface points is exact; the arc over it is
-    longer by c³/(24 R²) for the local radius of curvature R in the segment's direction
-    (Euler). That is within 1e-9 of the true geodesic for road segments (< a few km) and
-    within ~1e-7 at 100 km, at the price of a few vectorised trig calls.
-    """
-    a = np.asarray(lonlat_a, dtype=float)
-    b = np.asarray(lonlat_b, dtype=float)
-    lam1, phi1 = np.radians(a[:, 0]), np.radians(a[:, 1])
-    lam2, phi2 = np.radians(b[:, 0]), np.radians(b[:, 1])
-
-    def ecef(lam, phi):
-        s = np.sin(phi)
-        c = np.cos(phi)
-        n = _WGS84_A / np.sqrt(1.0 - _WGS84_E2 * s * s)
-        return n * c * np.cos(lam), n * c * np.sin(lam), n * (1.0 - _WGS84_E2) * s
-
-    x1, y1, z1 = ecef(lam1, phi1)
-    x2, y2, z2 = ecef(lam2, phi2)
-    chord = np.sqrt((x2 - x1) ** 2 + (y2 - y1) ** 2 + (z2 - z1) ** 2)
-
-    phim = 0.5 * (phi1 + phi2)
-    sm = np.sin(phim)
-    w2 = 1.0 - _WGS84_E2 * sm * sm
-    m_radius = _WGS84_A * (1.0 - _WGS84_E2) / w2**1.5  # meridian
-    n_radius = _WGS84_A / np.sqrt(w2)  # prime vertical
-    dlam = (lam2 - lam1 + np.pi) % (2.0 * np.pi) - np.pi
-    north = m_radius * (phi2 - phi1)
-    east = n_radius * np.cos(phim) * dlam
-    h2 = north * north + east * east
-    with np.errstate(invalid="ignore", divide="ignore"):
-        cos2 = np.where(h2 > 0, north * north / h2, 1.0)
-    inv_r = cos2 / m_radius + (1.0 - cos2) / n_radius
-    return chord * (1.0 + chord * chord * inv_r * inv_r / 24.0)
 
 
 def _distinct_positions(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

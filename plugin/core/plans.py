@@ -12,8 +12,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .rules import StationBounds
 from .schema import PLAN_LAYERS, ZONE_CATEGORIES
-from .zone_load import load_status
 
 CURRENT = "current"  # the stations and zones as they are on the map
 
@@ -162,7 +162,9 @@ def figures(
     for sid in zone_station:
         if sid in counts:
             counts[sid] += 1
-    in_bounds = sum(1 for sid, kind in station_kinds.items() if load_status(kind, counts[sid]) == "ok")
+    in_bounds = sum(
+        1 for sid, kind in station_kinds.items() if StationBounds().status(kind, counts[sid]) == "ok"
+    )
     return PlanFigures(
         {c: tuple(v) for c, v in per.items()},
         covered / road * 100.0 if road else None,

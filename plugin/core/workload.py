@@ -7,14 +7,12 @@ ground figures whatever the projection's scale error.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from .network import geodesic_lengths
+from .geodesy import LonLat, ground_areas, ground_lengths
 
-LonLat = Callable[[np.ndarray], np.ndarray]
 DEFAULT_PERIOD_DAYS = 30
 
 
@@ -26,43 +24,6 @@ class Workload:
     incidents: np.ndarray  # per zone, incidents inside it within the period
     sites_outside: int = 0  # key sites in no zone
     incidents_outside: int = 0  # incidents in the period in no zone
-
-
-def ground_lengths(lines, to_lonlat: LonLat | None = None) -> np.ndarray:
-    """Length of each (multi)line: on the ellipsoid with ``to_lonlat``, else planar."""
-    import shapely
-
-    lines = np.asarray(lines, dtype=object)
-    if to_lonlat is None or len(lines) == 0:
-        return shapely.length(lines) if len(lines) else np.zeros(0)
-    parts, owner = shapely.get_parts(lines, return_index=True)
-    coords, part = shapely.get_coordinates(parts, return_index=True)
-    out = np.zeros(len(lines))
-    if len(coords) < 2:
-        return out
-    same = part[1:] == part[:-1]
-    ll = to_lonlat(coords)
-    steps = geodesic_lengths(ll[:-1][same], ll[1:][same])
-    np.add.at(out, owner[part[:-1][same]], steps)
-    return out
-
-
-def ground_areas(polygons, to_lonlat: LonLat | None = None) -> np.ndarray:
-    """Area of each polygon: on the WGS84 ellipsoid with ``to_lonlat``, else planar."""
-    import shapely
-
-    if to_lonlat is None:
-        return np.array([0.0 if p is None else float(p.area) for p in polygons])
-    from pyproj import Geod
-
-    geod = Geod(ellps="WGS84")
-    out = np.zeros(len(polygons))
-    for i, p in enumerate(polygons):
-        if p is None or p.is_empty:
-            continue
-        ll = shapely.transform(p, to_lonlat)
-        out[i] = abs(geod.geometry_area_perimeter(ll)[0])
-    return out
 
 
 def road_in_zones(

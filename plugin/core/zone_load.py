@@ -16,28 +16,11 @@ import numpy as np
 
 from .isochrones import direct_times, positions_xy, sample_positions, times_along
 from .network import RoadNetwork, Snapped
-from .schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
+from .rules import StationBounds
 
-DEFAULT_BOUNDS = (STATION_ZONES_MIN, STATION_ZONES_MAX)
-KIND_BOUNDS: dict[str, tuple[int, int | None]] = {"mobile_platform": (PLATFORM_ZONES_MIN, None)}
 SPACING_M = 10.0  # as core.coverage
 MIN_COVERED_PCT = 99.5  # as core.coverage: a zone complies when this share of its road is in time
 _EPS_S = 1e-6
-
-
-def load_bounds(kind: str | None) -> tuple[int, int | None]:
-    """(minimum, maximum or None) zones for a station of this kind."""
-    return KIND_BOUNDS.get(kind or "", DEFAULT_BOUNDS)
-
-
-def load_status(kind: str | None, count: int) -> str:
-    """ "low", "high" or "ok" for a station holding ``count`` zones."""
-    low, high = load_bounds(kind)
-    if count < low:
-        return "low"
-    if high is not None and count > high:
-        return "high"
-    return "ok"
 
 
 @dataclass
@@ -157,13 +140,16 @@ def summarise(
     times: Mapping[tuple[str, Hashable], ZoneTimes],
     targets_min: Mapping[Hashable, float] | None = None,
     min_covered_pct: float = MIN_COVERED_PCT,
+    bounds: StationBounds | None = None,
 ) -> list[StationLoad]:
     """Per station (in ``stations`` order, then station ids only the zones know): the figures.
 
     ``assignment`` maps zone → station id (None: unassigned); ``road_m`` zone → metres;
     ``times`` (station, zone) → :class:`ZoneTimes` (missing: not computed); a zone is late
-    when less than ``min_covered_pct`` of its road is reached within its target.
+    when less than ``min_covered_pct`` of its road is reached within its target; ``bounds``
+    (default 6–8, platforms at least 4) decide each station's status.
     """
+    bounds = bounds or StationBounds()
     by_station: dict[str, list[Hashable]] = {sid: [] for sid in stations}
     for zone, sid in assignment.items():
         if sid is None or sid == "":
@@ -184,6 +170,6 @@ def summarise(
                 if pct is not None and pct < min_covered_pct:
                     late.append((z, pct))
         out.append(
-            StationLoad(sid, kind, len(zones), road, worst, load_status(kind, len(zones)), unreached, late)
+            StationLoad(sid, kind, len(zones), road, worst, bounds.status(kind, len(zones)), unreached, late)
         )
     return out

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from .rules import StationBounds
 from .schema import PLATFORM_ZONES_MIN, STATION_ZONES_MAX, STATION_ZONES_MIN
 
 ERROR_TYPES = (
@@ -55,8 +56,6 @@ ERROR_TYPES = (
 )
 # The ones that break the tiling itself: a save with any of these is warned about.
 TOPOLOGY_ERRORS = ("overlap", "gap")
-
-MOBILE_PLATFORM = "mobile_platform"
 
 
 @dataclass(frozen=True)
@@ -158,7 +157,8 @@ def validate_zones(
         boundary = _polygonal(boundary)
         errors += _gaps_and_outside(geoms, index, labels, tree, boundary, t, m)
     if check_stations:
-        errors += _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_platform_zones)
+        bounds = StationBounds(min_zones, max_zones, min_platform_zones)
+        errors += _station_errors(zones, labels, shapes, stations, bounds)
     rank = {name: i for i, name in enumerate(ERROR_TYPES)}
     return sorted(errors, key=lambda e: (rank[e.error_type], e.zone_codes, e.station_id or ""))
 
@@ -530,7 +530,7 @@ def _label_point(shape):
     return None if shape is None else shapely.point_on_surface(shape)
 
 
-def _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_platform) -> list[ZoneError]:
+def _station_errors(zones, labels, shapes, stations, bounds: StationBounds) -> list[ZoneError]:
     errors = []
     known = None if stations is None else {_text(s.station_id): s for s in stations if _text(s.station_id)}
     members = defaultdict(list)
@@ -566,17 +566,17 @@ def _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_p
     ids = list(known) if known is not None else sorted(members)
     for station in ids:
         kind = _text(known[station].kind) if known is not None else ""
-        low = min_platform if kind == MOBILE_PLATFORM else min_zones
+        low, high = bounds.for_kind(kind)
         mine = members.get(station, [])
         n = len(mine)
-        if low <= n <= max_zones:
+        if bounds.status(kind, n) == "ok":
             continue
         own = [shapes[i] for i in mine if shapes[i] is not None]
         area = _polygonal(shapely.union_all(own)) if own else None
         where = known[station].geometry if known is not None and known[station].geometry is not None else None
         if where is None and area is not None:
             where = shapely.point_on_surface(area)
-        bound = f"at least {low}" if n < low else f"at most {max_zones}"
+        bound = f"at least {low}" if n < low else f"at most {high}"
         errors.append(
             ZoneError(
                 "station_load",
@@ -586,7 +586,7 @@ def _station_errors(zones, labels, shapes, stations, min_zones, max_zones, min_p
                 area=area,
                 point=where,
                 station_id=station,
-                details={"count": n, "min": low, "max": max_zones, "kind": kind},
+                details={"count": n, "min": low, "max": high, "kind": kind},
             )
         )
     return errors

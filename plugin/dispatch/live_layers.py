@@ -30,6 +30,7 @@ once it has layers.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import traceback
 from collections.abc import Callable
@@ -174,10 +175,8 @@ class LiveLayers(QObject):
     def set_canvas(self, canvas) -> None:
         """The map canvas whose drawing the repaints wait for (None: repaint at once)."""
         if self._canvas is not None:
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 self._canvas.mapCanvasRefreshed.disconnect(self._flush_repaints)
-            except (TypeError, RuntimeError):
-                pass
         self._canvas = canvas
         if canvas is not None:
             canvas.mapCanvasRefreshed.connect(self._flush_repaints)
@@ -361,10 +360,8 @@ class LiveLayers(QObject):
             self._executor = None
         if not sip.isdeleted(self._timer):  # Qt may have deleted the dock's children first
             self._timer.stop()
-        try:
+        with contextlib.suppress(TypeError):
             self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
-        except TypeError:
-            pass
 
     # ------------------------------------------------------------------ updates
     def apply(self, snapshot: Snapshot) -> Applied:

@@ -16,9 +16,9 @@ each snapshot's ``fetched_at`` and the poller's own times; the live layers age u
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -157,7 +157,7 @@ class FeedFetchTask(QgsTask):
                     break
             return not self.isCanceled()
         except Exception as e:  # noqa: BLE001 - a worker must never take QGIS down; say what broke
-            get_logger().error("Live feed poll failed: %s", traceback.format_exc())
+            get_logger().exception("Live feed poll failed")
             self.outcomes.append(
                 Outcome(
                     "units",
@@ -265,10 +265,8 @@ class FeedPoller(QObject):
         self._generation += 1  # a result still on its way is ignored
         self._timer.stop()
         if self._task is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # already deleted by the task manager
                 self._task.cancel()
-            except RuntimeError:  # already deleted by the task manager
-                pass
             self._task = None
         if was_running:
             self._set_status("stopped", tr("stopped"))
@@ -407,10 +405,8 @@ def _cancel_held(held: dict, *_):
     task = held.get("task")
     held["task"] = None
     if task is not None and task in _LIVE_TASKS:
-        try:
+        with contextlib.suppress(RuntimeError):
             task.cancel()
-        except RuntimeError:
-            pass
 
 
 def _shown(url: str) -> str:

@@ -5,29 +5,24 @@ user could run from the toolbox, runs them as background tasks, and shows what t
 the verdict, a per-zone compliance table and styled result layers in one "Coverage results"
 group that each run replaces.
 
-Threading: each algorithm runs in a ``QgsProcessingAlgRunnerTask``. Its context and feedback are
-made here on the main thread and kept on the dock until the task reports back; result layers
-are taken from the context and added to the project only in the task's ``executed`` handler,
-which QGIS calls on the main thread.
+Threading: the algorithms run one after the other as background tasks through the docks' one
+runner (gui/alg_runner); result layers are added to the project only when it reports back, on
+the main thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
-import traceback
-from dataclasses import dataclass, field
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeatureRequest,
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
@@ -36,7 +31,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,8 +57,10 @@ from ..commandmap import command_map_layer, command_map_layers, command_map_of, 
 from ..i18n import tr
 from ..log import get_logger
 from ..processing.breaks import parse_breaks
-from . import result_styles
-from .alg_runner import RecordingFeedback
+from ..qgis_bridge import is_null as _is_null
+from ..qgis_bridge import number as _number
+from . import palette, result_styles
+from .alg_runner import AlgorithmRun, Step
 from .key_site_misses import KeySiteMisses
 
 RESULTS_KEY = "coverage"  # the analysis name its result group and layers carry
@@ -96,22 +93,9 @@ DEFAULT_FIELDS = {
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_ZONE, COL_TARGET, COL_COVERED, COL_WORST, COL_CUT_OFF, COL_BACKUP, COL_COMPLIANT = range(7)
-FAIL_TINT = QColor("#fde3e1")
-OK_TEXT = QColor("#1a7f37")
-FAIL_TEXT = QColor("#b42318")
-
-
-@dataclass
-class _Step:
-    """One algorithm run; context and feedback live as long as the step, the task until it reports."""
-
-    alg_id: str
-    parameters: dict
-    outputs: tuple[str, ...]
-    context: QgsProcessingContext | None = None
-    feedback: RecordingFeedback | None = None
-    task: QgsProcessingAlgRunnerTask | None = None
-    results: dict = field(default_factory=dict)
+FAIL_TINT = palette.qcolor(palette.ERROR_TINT)
+OK_TEXT = palette.qcolor(palette.OK)
+FAIL_TEXT = palette.qcolor(palette.ERROR)
 
 
 class _InputError(Exception):
@@ -138,10 +122,10 @@ class CoverageDock(QgsDockWidget):
         super().__init__(tr("Coverage"), parent)
         self.setObjectName("PatrolMapCoverageDock")
         self.iface = iface
-        self._steps: list[_Step] = []
-        self._step_index = -1
-        self._running = False
-        self._cancel_requested = False
+        self._runner = AlgorithmRun(self)
+        self._runner.progress.connect(self._on_progress)
+        self._runner.step_started.connect(self._on_step_started)
+        self._runner.finished.connect(self._on_finished)
         self._started = 0.0
         self._run_zones_id = ""
         self._result_ids: list[str] = []
@@ -449,7 +433,7 @@ class CoverageDock(QgsDockWidget):
         self.status_label.clear()
 
     def _on_layers_removed(self, layer_ids) -> None:
-        if self._running and set(layer_ids) & self._input_ids:
+        if self._runner.is_running() and set(layer_ids) & self._input_ids:
             self._set_status(tr("An input layer was removed: the run is cancelled."), error=True)
             self.cancel()
 
@@ -486,7 +470,7 @@ class CoverageDock(QgsDockWidget):
             "key_sites": self.key_sites_combo.currentLayer(),
         }
 
-    def _plan(self) -> list[_Step]:
+    def _plan(self) -> list[Step]:
         inputs = self._inputs()
         coverage = dict(
             inputs["network"],
@@ -507,7 +491,7 @@ class CoverageDock(QgsDockWidget):
         if inputs["key_sites"] is not None:
             coverage.update(KEY_SITES=inputs["key_sites"], KEY_SITES_OUTPUT="memory:")
             outputs += ("KEY_SITES_OUTPUT",)
-        steps = [_Step(COVERAGE_ALG, coverage, outputs)]
+        steps = [Step(COVERAGE_ALG, coverage, outputs, required=("OUTPUT",))]
         if self.isochrones_check.isChecked():
             try:
                 breaks = parse_breaks(self.breaks_edit.text())
@@ -524,7 +508,7 @@ class CoverageDock(QgsDockWidget):
                 isochrones["ORIGIN_ID_FIELD"] = self.facility_id_field.currentField()
             if self.turnout_field.currentField():
                 isochrones["TURNOUT_FIELD"] = self.turnout_field.currentField()
-            steps.append(_Step(ISOCHRONES_ALG, isochrones, ("OUTPUT",)))
+            steps.append(Step(ISOCHRONES_ALG, isochrones, required=("OUTPUT",)))
         self._input_ids = {
             layer.id()
             for layer in (
@@ -539,109 +523,57 @@ class CoverageDock(QgsDockWidget):
         return steps
 
     def is_running(self) -> bool:
-        return self._running
+        return self._runner.is_running()
 
     def run(self) -> None:
         """Start a run: coverage, then isochrones when asked for. Does nothing while one runs."""
-        if self._running:
+        if self._runner.is_running():
             return
-        try:
-            self._run()
-        except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Coverage dock: %s", traceback.format_exc())
-            if self._running:
-                self._finish_failed(tr("Unexpected error: {error}").format(error=e))
-            else:
-                self._report_error(tr("Unexpected error: {error}").format(error=e))
-
-    def _run(self) -> None:
         try:
             steps = self._plan()
         except _InputError as e:
             self._report_error(str(e))
             return
-        self._steps = steps
-        self._step_index = -1
-        self._cancel_requested = False
+        except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
+            get_logger().exception("Coverage dock")
+            self._report_error(tr("Unexpected error: {error}").format(error=e))
+            return
         self._started = time.monotonic()
+        error = self._runner.start_chain(steps)
+        if error:
+            self._report_error(error)
+            return
         self._set_running(True)
         self._set_status(tr("Building the road network and timing every zone…"))
-        self._start_next()
 
-    def _start_next(self) -> None:
-        self._step_index += 1
-        step = self._steps[self._step_index]
-        algorithm = QgsApplication.processingRegistry().algorithmById(step.alg_id)
-        if algorithm is None:
-            self._finish_failed(tr("The PatrolMap Processing provider is not loaded."))
-            return
-        step.context = QgsProcessingContext()
-        step.context.setProject(QgsProject.instance())
-        step.feedback = RecordingFeedback()
-        ok, message = algorithm.checkParameterValues(step.parameters, step.context)
-        if not ok:
-            self._finish_failed(message)
-            return
-        step.feedback.progressChanged.connect(self._on_progress)
-        step.task = QgsProcessingAlgRunnerTask(algorithm, step.parameters, step.context, step.feedback)
-        step.task.executed.connect(self._on_executed)
-        if step.alg_id == ISOCHRONES_ALG:
+    def _on_step_started(self, index: int) -> None:
+        if self._runner.steps[index].alg_id == ISOCHRONES_ALG:
             self._set_status(tr("Drawing isochrones…"))
-        QgsApplication.taskManager().addTask(step.task)
 
     def _on_progress(self, value: float) -> None:
-        if not self._running or not self._steps:
-            return
-        share = 100.0 / len(self._steps)
-        self.progress.setValue(int(self._step_index * share + value * share / 100.0))
+        if self._runner.is_running():
+            self.progress.setValue(int(value))
 
-    def _on_executed(self, ok: bool, results: dict) -> None:
-        try:
-            self._step_executed(ok, results)
-        except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Coverage dock: %s", traceback.format_exc())
-            self._finish_failed(tr("Unexpected error: {error}").format(error=e))
-
-    def _step_executed(self, ok: bool, results: dict) -> None:
-        if not self._running or self._step_index < 0:
-            return
-        step = self._steps[self._step_index]
-        step.task = None  # the task manager deletes it now
-        if self._cancel_requested:
-            self._finish_cancelled()
-            return
-        if not ok:
-            errors = [e for e in step.feedback.errors if e.strip()]
-            self._finish_failed(errors[-1] if errors else tr("The analysis failed; see the Processing log."))
-            return
-        step.results = dict(results)
-        for key in step.outputs:
-            layer_id = results.get(key)
-            layer = step.context.takeResultLayer(layer_id) if isinstance(layer_id, str) else None
-            step.results[key] = layer
-        if step.results.get("OUTPUT") is None:
-            self._finish_failed(tr("The analysis returned no layer."))
-            return
-        if self._step_index + 1 < len(self._steps):
-            self._start_next()
+    def _on_finished(self, ok: bool, _results: dict, message: str) -> None:
+        self._set_running(False)
+        if self._runner.cancelled():
+            self._set_status(tr("Cancelled. No result layers were added."))
+        elif not ok:
+            self._report_error(message, self._runner.warnings())
         else:
-            self._publish()
+            try:
+                self._publish()
+            except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
+                get_logger().exception("Coverage dock")
+                self._report_error(tr("Unexpected error: {error}").format(error=e))
 
     def cancel(self) -> None:
-        if not self._running:
+        if not self._runner.is_running():
             return
-        self._cancel_requested = True
         self._set_status(tr("Cancelling…"))
-        step = self._steps[self._step_index] if 0 <= self._step_index < len(self._steps) else None
-        if step is not None and step.feedback is not None:
-            step.feedback.cancel()
-        if step is not None and step.task is not None:
-            step.task.cancel()  # a queued task reports back at once, a running one when it stops
-        elif self._running:
-            self._finish_cancelled()
+        self._runner.cancel()
 
     def _set_running(self, running: bool) -> None:
-        self._running = running
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.progress.setValue(0)
@@ -656,29 +588,6 @@ class CoverageDock(QgsDockWidget):
             combo.setEnabled(not running)
         if not running:
             self.breaks_edit.setEnabled(self.isochrones_check.isChecked())
-
-    def _end(self) -> None:
-        for step in self._steps:
-            if step.feedback is not None:
-                step.feedback.progressChanged.disconnect(self._on_progress)
-        # The task that just reported is still inside its finished() and may use its context
-        # and feedback after emitting executed (QGIS 3.40 does): they live until the next run.
-        self._retired = self._steps
-        self._steps = []
-        self._step_index = -1
-        self._set_running(False)
-
-    def _finish_cancelled(self) -> None:
-        self._end()
-        self._set_status(tr("Cancelled. No result layers were added."))
-
-    def _finish_failed(self, message: str) -> None:
-        warnings = self._warnings()
-        self._end()
-        self._report_error(message, warnings)
-
-    def _warnings(self) -> list[str]:
-        return [w for step in self._steps if step.feedback is not None for w in step.feedback.warnings]
 
     def _report_error(self, message: str, warnings=()) -> None:
         self.iface.messageBar().pushMessage(tr("Coverage"), message, Qgis.MessageLevel.Critical, 0)
@@ -695,14 +604,14 @@ class CoverageDock(QgsDockWidget):
     # ---------------------------------------------------------------- results
 
     def _publish(self) -> None:
-        coverage = self._steps[0].results
-        isochrones = self._steps[1].results if len(self._steps) > 1 else {}
-        warnings = self._warnings()
+        steps = self._runner.steps
+        coverage = steps[0].results
+        isochrones = steps[1].results if len(steps) > 1 else {}
+        warnings = self._runner.warnings()
         seconds = time.monotonic() - self._started
-        if len(self._steps) > 1:
+        if len(steps) > 1:
             settings.ISOCHRONE_BREAKS.set(self.breaks_edit.text().strip())
         settings.SHOW_ISOCHRONES.set(self.isochrones_check.isChecked())
-        self._end()
 
         project = QgsProject.instance()
         self._remove_previous_results(project)
@@ -900,29 +809,10 @@ class CoverageDock(QgsDockWidget):
             (project.layersWillBeRemoved, self._on_layers_removed),
             (project.cleared, self._on_project_cleared),
         ):
-            try:
+            with contextlib.suppress(TypeError):
                 signal.disconnect(slot)
-            except TypeError:
-                pass
-        for step in self._steps:
-            if step.task is not None:
-                step.task.executed.disconnect(self._on_executed)
-                step.task.cancel()
-        self._end()
-
-
-def _is_null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _number(value):
-    if _is_null(value):
-        return None
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return value if math.isfinite(value) else None
+        self._runner.disconnect_task()
+        self._set_running(False)
 
 
 def _fmt(value, pattern: str) -> str:

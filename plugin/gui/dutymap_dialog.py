@@ -10,7 +10,6 @@ the export as a task (a QgsProxyProgressTask, as QGIS's own layout designer does
 from __future__ import annotations
 
 import datetime as dt
-import traceback
 from pathlib import Path
 
 from qgis.core import (
@@ -47,9 +46,11 @@ from ..commandmap import command_map_layer, is_result
 from ..core import roster as core_roster
 from ..i18n import tr
 from ..layout import dutymap
-from ..layout.data import DutyMapError, as_date, chinese_part
+from ..layout.data import DutyMapError
 from ..layout.templates import TemplateError
+from ..layout.text import as_date, chinese_part
 from ..log import get_logger
+from . import palette
 from .messages import push_with_button
 
 LAYER_ROLES = (
@@ -419,7 +420,7 @@ class DutyMapDialog(QDialog):
 
     def _show(self, text: str, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #b42318;" if error else "color: #4a5562;")
+        self.message_label.setStyleSheet(palette.text_style(palette.ERROR if error else palette.NOTE))
 
     # ------------------------------------------------------------------ preview
 
@@ -438,7 +439,7 @@ class DutyMapDialog(QDialog):
             self.preview_label.setWordWrap(True)
             return False
         except Exception as e:  # noqa: BLE001 - a preview must never crash the dialog
-            get_logger().error("Duty map preview failed:\n%s", traceback.format_exc())
+            get_logger().exception("Duty map preview failed")
             self.preview_label.setText(tr("No preview: {error}").format(error=e))
             return False
         pixmap = QPixmap.fromImage(image)
@@ -470,7 +471,7 @@ class DutyMapDialog(QDialog):
             self.iface.messageBar().pushMessage(tr("Duty map"), self.error, Qgis.MessageLevel.Critical, 10)
             return False
         except Exception as e:  # noqa: BLE001 - reported, never a traceback dialog
-            get_logger().error("Duty map failed:\n%s", traceback.format_exc())
+            get_logger().exception("Duty map failed")
             self.error = tr("The duty map could not be prepared: {error}").format(error=e)
             self._show(self.error, error=True)
             return False
@@ -499,7 +500,7 @@ class DutyMapDialog(QDialog):
             self._finish(False, str(e))
             return
         except Exception as e:  # noqa: BLE001 - reported, never a traceback dialog
-            get_logger().error("Duty map export failed:\n%s", traceback.format_exc())
+            get_logger().exception("Duty map export failed")
             job.abort()
             self._finish(False, tr("The duty map could not be written: {error}").format(error=e))
             return

@@ -13,8 +13,9 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QT
 
 from ..i18n import is_chinese, tr
 from ..layout.data import chinese_part
+from . import palette
 
-FAIL_TEXT = QColor("#b42318")
+FAIL_TEXT = palette.qcolor(palette.ERROR)
 FAIL_TINT = QColor("#fde3e1")
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_SITE, COL_TARGET, COL_MINUTES = range(3)

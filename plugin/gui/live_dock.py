@@ -11,7 +11,6 @@ the feed is live, and marks what is not live once it is not.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 
@@ -259,7 +258,7 @@ class LiveDock(QgsDockWidget):
         try:
             poller.start()
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Live dock: %s", traceback.format_exc())
+            get_logger().exception("Live dock")
             self._stop_poller()
             message = tr("The feed could not be started: {error}").format(error=str(e) or type(e).__name__)
             self._set_light("error", message)
@@ -312,7 +311,7 @@ class LiveDock(QgsDockWidget):
         try:
             poller.stop()
         except Exception:  # noqa: BLE001 - stopping must never fail the unload
-            get_logger().warning("Live dock: stopping the poller failed: %s", traceback.format_exc())
+            get_logger().warning("Live dock: stopping the poller failed", exc_info=True)
         poller.deleteLater()
 
     def _set_connected(self, connected: bool) -> None:
@@ -371,7 +370,7 @@ class LiveDock(QgsDockWidget):
         try:
             self.live.submit(snapshot)
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Live dock: %s", traceback.format_exc())
+            get_logger().exception("Live dock")
             self._add_problem(tr("An update could not be drawn: {error}").format(error=e))
             return
         if self._last_update is None or snapshot.fetched_at > self._last_update:

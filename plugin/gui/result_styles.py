@@ -11,8 +11,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
-    QgsGradientColorRamp,
-    QgsGradientStop,
     QgsLinePatternFillSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -31,10 +29,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
+from ..layout.styles import BAND_COLOURS, band_colour  # noqa: F401 - BAND_COLOURS: one ramp on screen and in print
 
 GREEN = QColor("#1a9641")
 RED = QColor("#d7191c")
-BAND_COLOURS = (QColor("#1b7837"), QColor("#a6d96a"), QColor("#f4a03b"))  # 1, 3, 5 min
 ISOCHRONE_OPACITY = 0.55
 
 
@@ -126,18 +124,6 @@ def style_gaps(layer: QgsVectorLayer) -> None:
     renderer = QgsSingleSymbolRenderer(symbol)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
-
-
-def band_colour(index: int, count: int) -> QColor:
-    """The colour of band ``index`` of ``count``: dark green → yellow-green → orange."""
-    if count <= 1:
-        return QColor(BAND_COLOURS[0])
-    if count == len(BAND_COLOURS):
-        return QColor(BAND_COLOURS[index])
-    ramp = QgsGradientColorRamp(
-        BAND_COLOURS[0], BAND_COLOURS[2], False, [QgsGradientStop(0.5, BAND_COLOURS[1])]
-    )
-    return ramp.color(index / (count - 1))
 
 
 def style_isochrones(layer: QgsVectorLayer, breaks=None) -> None:

@@ -44,15 +44,13 @@ from ..commandmap import CommandMapError, add_to_loaded, command_map_layers, gro
 from ..core import roster
 from ..core.schema import DUTY_ROSTER
 from ..i18n import tr
-from ..layout.data import as_date, chinese_part
+from ..layout.text import as_date, chinese_part
+from ..qgis_bridge import text as _text
+from . import palette
 from .messages import push_with_button
 
 CUSTOM = "custom"
 COLUMNS = ("station_id", "name", "leader", "members", "callsigns", "phone")
-
-
-def _text(value) -> str:
-    return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value).strip()
 
 
 def existing_teams(layer: QgsVectorLayer | None) -> dict[str, list[roster.Team]]:
@@ -173,6 +171,17 @@ class RosterDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
+        self._build_rotation(form)
+        self._build_cycle(form)
+        self._build_shift_hours(form)
+        layout.addWidget(self._build_teams(), 1)
+        self._build_bottom(layout)
+        self._connect_widgets()
+        self.resize(980, 640)
+        self._pattern_changed()
+
+    def _build_rotation(self, form: QFormLayout) -> None:
+        """Which command map, which month, and the rotation its teams follow."""
         self.map_combo = QComboBox(self)
         self.map_combo.setObjectName("command_map")
         for path in sorted(self.maps):
@@ -197,6 +206,8 @@ class RosterDialog(QDialog):
         self.pattern_combo.setCurrentIndex(max(index, 0))
         form.addRow(tr("Rotation"), self.pattern_combo)
 
+    def _build_cycle(self, form: QFormLayout) -> None:
+        """A custom cycle of shifts and the day the first team starts it."""
         self.cycle_edit = QLineEdit(settings.ROSTER_CUSTOM_CYCLE.value(), self)
         self.cycle_edit.setObjectName("cycle")
         self.cycle_edit.setToolTip(
@@ -235,6 +246,7 @@ class RosterDialog(QDialog):
         )
         form.addRow(tr("Cycle starts on"), self.anchor_edit)
 
+    def _build_shift_hours(self, form: QFormLayout) -> None:
         times = QHBoxLayout()
         parsed = self._saved_times()
         self.day_start, self.day_end = (
@@ -257,6 +269,8 @@ class RosterDialog(QDialog):
         times.addStretch(1)
         form.addRow(tr("Shift hours"), times)
 
+    def _build_teams(self) -> QGroupBox:
+        """The stations (checkable) and the teams of the one picked."""
         stations_box = QGroupBox(tr("Stations and their teams"), self)
         box_layout = QHBoxLayout(stations_box)
         self.stations_list = QListWidget(stations_box)
@@ -285,8 +299,9 @@ class RosterDialog(QDialog):
         buttons_row.addStretch(1)
         right.addLayout(buttons_row)
         box_layout.addLayout(right, 1)
-        layout.addWidget(stations_box, 1)
+        return stations_box
 
+    def _build_bottom(self, layout: QVBoxLayout) -> None:
         self.summary_label = QLabel("", self)
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
@@ -299,6 +314,7 @@ class RosterDialog(QDialog):
         self.generate_button.clicked.connect(self.generate)
         layout.addWidget(self.buttons)
 
+    def _connect_widgets(self) -> None:
         self.map_combo.currentIndexChanged.connect(self._load_map)
         self.pattern_combo.currentIndexChanged.connect(self._pattern_changed)
         self.month_edit.dateChanged.connect(self._month_changed)
@@ -312,8 +328,6 @@ class RosterDialog(QDialog):
         self.teams_table.itemChanged.connect(self._update_summary)
         self.add_team_button.clicked.connect(self.add_team)
         self.remove_team_button.clicked.connect(self.remove_team)
-        self.resize(980, 640)
-        self._pattern_changed()
 
     def _time_edit(self, name: str, text: str) -> QTimeEdit:
         edit = QTimeEdit(QTime.fromString(text, "HH:mm"), self)
@@ -532,7 +546,7 @@ class RosterDialog(QDialog):
             rows = self.build_rows()
         except roster.RosterError as e:
             self.summary_label.setText(str(e))
-            self.summary_label.setStyleSheet("color: #b42318;")
+            self.summary_label.setStyleSheet(palette.text_style(palette.ERROR))
             self.generate_button.setEnabled(False)
             return
         year, month = self.month()

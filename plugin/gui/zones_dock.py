@@ -3,7 +3,7 @@
 The dock holds no analysis: it runs ``patrolmap:validatezones`` — the algorithm a user can
 run from the toolbox — and lists what it returns. After every edit of the zones layer
 (geometry, attributes, features added or deleted) a short timer restarts, so a burst of
-edits or typing leads to one check; the check runs as a ``QgsProcessingAlgRunnerTask``. The
+edits or typing leads to one check; the check runs as a background task through the docks' one runner (gui/alg_runner). The
 algorithm reads the layer, edit buffer included, in its ``prepareAlgorithm`` on the main
 thread; only the geometry work runs in the background.
 
@@ -15,20 +15,17 @@ topology checker does not block a save either.
 
 from __future__ import annotations
 
+import contextlib
 import time
-import traceback
 from dataclasses import dataclass
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
     QgsGeometry,
     QgsLayerTreeGroup,
     QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -57,8 +54,10 @@ from .. import settings
 from ..commandmap import command_map_layer, patrol_zones_for
 from ..i18n import tr
 from ..log import get_logger
+from ..qgis_bridge import text as _text
 from ..zones_layer import type_label
-from .alg_runner import RecordingFeedback
+from . import palette
+from .alg_runner import AlgorithmRun, Step
 
 VALIDATE_ALG = "patrolmap:validatezones"
 DEBOUNCE_MS = 700  # after the last edit; typing a code does not start a check per key
@@ -70,9 +69,9 @@ GEOMETRY_ERRORS = ("invalid", "overlap", "gap", "outside", "sliver", "multipart"
 
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TYPE, COL_ZONE, COL_MESSAGE = range(3)
-BAD = QColor("#b42318")
-WARN = QColor("#9a6700")
-GOOD = QColor("#1a7f37")
+BAD = palette.qcolor(palette.ERROR)
+WARN = palette.qcolor(palette.WARNING)
+GOOD = palette.qcolor(palette.OK)
 MARK = QColor(230, 40, 40)
 
 
@@ -95,11 +94,10 @@ class ZoneProblem:
 
 @dataclass
 class _Run:
+    """What one check was made of; the work itself goes through the docks' runner."""
+
     layer_id: str
     edits: int  # the layer's edit count when the inputs were read
-    context: QgsProcessingContext
-    feedback: RecordingFeedback
-    task: QgsProcessingAlgRunnerTask | None = None
     started: float = 0.0
     warn_after: bool = False  # a save is waiting for this result
 
@@ -112,14 +110,6 @@ class _TypeItem(QTableWidgetItem):
         if mine is None or theirs is None:
             return super().__lt__(other)
         return mine < theirs
-
-
-def _null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _text(value) -> str:
-    return "" if _null(value) else str(value)
 
 
 def read_problems(areas: QgsVectorLayer, points: QgsVectorLayer | None) -> list[ZoneProblem]:
@@ -153,7 +143,8 @@ class ZonesDock(QgsDockWidget):
         self.problems: list[ZoneProblem] = []
         self.runs = 0  # checks started, for the curious (and the tests)
         self._run: _Run | None = None
-        self._retired: list[_Run] = []
+        self._runner = AlgorithmRun(self)
+        self._runner.finished.connect(self._on_executed)
         self._layer: QgsVectorLayer | None = None
         self._edits = 0  # bumped on every edit of the watched layer
         self._checked_edits = -1  # the edit count the shown problems belong to
@@ -410,10 +401,8 @@ class ZonesDock(QgsDockWidget):
             return
         if self._layer is not None:
             for signal, slot in self._signals(self._layer):
-                try:
+                with contextlib.suppress(TypeError, RuntimeError):
                     signal.disconnect(slot)
-                except (TypeError, RuntimeError):
-                    pass
         self._layer = layer
         self._edits += 1
         if layer is not None:
@@ -472,7 +461,7 @@ class ZonesDock(QgsDockWidget):
         try:
             self._start(warn_after)
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Zones dock: %s", traceback.format_exc())
+            get_logger().exception("Zones dock")
             self._run = None
             self._set_status(tr("Unexpected error: {error}").format(error=e), error=True)
 
@@ -497,80 +486,56 @@ class ZonesDock(QgsDockWidget):
         return params
 
     def _start(self, warn_after: bool) -> None:
-        algorithm = QgsApplication.processingRegistry().algorithmById(VALIDATE_ALG)
-        if algorithm is None:
-            self._set_status(tr("The PatrolMap Processing provider is not loaded."), error=True)
-            return
         params = self._parameters()
         if params is None:
             return
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = RecordingFeedback()
-        run = _Run(
-            params["ZONES"].id(),
-            self._edits,
-            context,
-            feedback,
-            started=time.monotonic(),
-            warn_after=warn_after,
-        )
+        run = _Run(params["ZONES"].id(), self._edits, started=time.monotonic(), warn_after=warn_after)
+        # The task reads the layer (edit buffer included) in its constructor, on this thread.
+        error = self._runner.start_chain([_step(params)])
+        if error:
+            self._set_status(error, error=True)
+            return
         self._run = run
         self._rerun = False
         self.runs += 1
         self._set_status(tr("Checking…"))
-        # The task reads the layer (edit buffer included) in its constructor, on this thread.
-        run.task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
-        run.task.executed.connect(self._on_executed)
-        QgsApplication.taskManager().addTask(run.task)
 
-    def _on_executed(self, ok: bool, results: dict) -> None:
+    def _on_executed(self, ok: bool, results: dict, message: str) -> None:
         run = self._run
         if run is None:
             return
-        run.task = None  # the task manager deletes it
         self._run = None
-        # The finishing task may still use its context after emitting executed: keep the last ones.
-        self._retired = (self._retired + [run])[-2:]
         try:
             if ok and run.layer_id == self._checked_layer and run.edits < self._checked_edits:
                 pass  # a check made on the spot (for a save) is newer than this one
             elif ok:
-                areas = run.context.takeResultLayer(results.get("OUTPUT")) if results.get("OUTPUT") else None
-                points = run.context.takeResultLayer(results.get("POINTS")) if results.get("POINTS") else None
-                if areas is None:
-                    self._set_status(tr("The check returned no layer."), error=True)
-                else:
-                    self._show(read_problems(areas, points), run, str(results.get("SUMMARY") or ""))
+                self._show_results(results, run)
             else:
-                errors = [e for e in run.feedback.errors if e.strip()]
-                self._set_status(
-                    errors[-1] if errors else tr("The check failed; see the Processing log."), error=True
-                )
+                self._set_status(message, error=True)
         except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback dialog
-            get_logger().error("Zones dock: %s", traceback.format_exc())
+            get_logger().exception("Zones dock")
             self._set_status(tr("Unexpected error: {error}").format(error=e), error=True)
         if self._rerun or (self._stale() and self.auto_check.isChecked()):
             self._rerun = False
             self._timer.start()
 
+    def _show_results(self, results: dict, run: _Run) -> None:
+        self._show(
+            read_problems(results["OUTPUT"], results.get("POINTS")), run, str(results.get("SUMMARY") or "")
+        )
+
     def check_now(self) -> bool:
         """Check on the spot (blocking), for a save; False when it could not run."""
-        algorithm = QgsApplication.processingRegistry().algorithmById(VALIDATE_ALG)
         params = self._parameters()
-        if algorithm is None or params is None:
+        if params is None:
             return False
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = RecordingFeedback()
-        run = _Run(params["ZONES"].id(), self._edits, context, feedback, started=time.monotonic())
+        run = _Run(params["ZONES"].id(), self._edits, started=time.monotonic())
+        step = _step(params)
         self.runs += 1
-        results, ok = algorithm.run(params, context, feedback)
+        ok, _message = AlgorithmRun.run_blocking([step])
         if not ok:
             return False
-        areas = context.takeResultLayer(results["OUTPUT"])
-        points = context.takeResultLayer(results["POINTS"]) if results.get("POINTS") else None
-        self._show(read_problems(areas, points), run, str(results.get("SUMMARY") or ""))
+        self._show_results(step.results, run)
         return True
 
     # ---------------------------------------------------------------- saving
@@ -590,7 +555,7 @@ class ZonesDock(QgsDockWidget):
             else:
                 self.check(warn_after=True)  # the warning follows when the check is done
         except Exception:  # noqa: BLE001 - a save must never fail because of the check
-            get_logger().error("Zones dock, check before save: %s", traceback.format_exc())
+            get_logger().exception("Zones dock, check before save")
 
     def _on_after_commit(self) -> None:
         """Only a save the provider accepted is reported as saved (a refused one keeps the edits)."""
@@ -778,15 +743,10 @@ class ZonesDock(QgsDockWidget):
             (project.cleared, self._on_project_cleared),
             (self.iface.currentLayerChanged, self._on_current_layer),
         ):
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
         self._watch(None)
-        if self._run is not None and self._run.task is not None:
-            self._run.task.executed.disconnect(self._on_executed)
-            self._run.task.cancel()
-            self._retired.append(self._run)
+        self._runner.disconnect_task()
         self._run = None
         canvas = self.iface.mapCanvas()
         for band in self._bands:
@@ -795,6 +755,10 @@ class ZonesDock(QgsDockWidget):
                 canvas.scene().removeItem(band)
         self._bands = []
         self.area_band = self.point_band = self.attribute_band = self.focus_band = self.focus_point = None
+
+
+def _step(params: dict) -> Step:
+    return Step(VALIDATE_ALG, params, ("OUTPUT", "POINTS"), required=("OUTPUT",))
 
 
 def _short_codes(codes: str) -> str:

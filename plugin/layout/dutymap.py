@@ -52,11 +52,13 @@ from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from ..commandmap import ensure_icon_path
 from ..core import roster as core_roster
 from ..i18n import tr
-from . import data, fonts, pdf_text, templates
+from . import data, fonts, pdf_text, styles, templates
 from . import legend as legend_builder
-from .data import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, DutyMapError, Zone, qgis_enum
+from .data import DutyMapError, Zone
 from .fonts import print_font
+from .styles import qgis_enum
 from .templates import OVERVIEW, ZONE_PAGE, TemplateError
+from .text import CATEGORY_NAMES, KEY_SITE_KIND_NAMES, LAYER_TITLES
 
 DEFAULT_TITLE = "巡防勤务图"
 DEFAULT_MARKING = "内部资料 注意保存"
@@ -348,7 +350,7 @@ class DutyMapJob:
             )
             return
         self._font = family
-        data.set_font_family(family)
+        styles.set_font_family(family)
         if family != fonts.PREFERRED:
             self.warn(
                 tr("Noto Sans CJK SC is not installed; printing Chinese in {family} instead.").format(
@@ -424,8 +426,8 @@ class DutyMapJob:
         _configure_render(layout, self.request.dpi)
         inputs = self.inputs
         pages_layer = inputs.zones_layer.clone()
-        pages_layer.setName(data.LAYER_TITLES["zones"])
-        renderer, labeling = data.zone_page_style(pages_layer, [z.station_id for z in inputs.zones])
+        pages_layer.setName(LAYER_TITLES["zones"])
+        renderer, labeling = styles.zone_page_style(pages_layer, [z.station_id for z in inputs.zones])
         pages_layer.setRenderer(renderer)
         pages_layer.setLabeling(labeling)
         pages_layer.setLabelsEnabled(True)
@@ -490,7 +492,9 @@ class DutyMapJob:
         subtitle = chinese_date(request.date) + (" · " + self.shift_text if self.shift_text else " · 全天")
         if document.station_id:
             title = f"{title} · {self._station_label(document.station_id)}"
-        QgsExpressionContextUtils.setLayoutVariable(layout, data.STATION_VARIABLE, document.station_id or "")
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, styles.STATION_VARIABLE, document.station_id or ""
+        )
         self._fill_label(layout, "title", title)
         self._fill_label(layout, "subtitle", subtitle)
         self._fill_label(layout, "page_number", f"第 {page.number} 页 / 共 {page.count} 页")
@@ -599,7 +603,7 @@ class DutyMapJob:
             self._fill_legend(layout, map_item, self._map_layers(("stations", "key_sites", "roads")))
         station = self.inputs.stations.get(zone.station_id)
         if zone.road_km is None and self.inputs.road_length is not None:
-            zone.road_km = self.inputs.road_length.km(self.inputs.zones_layer.getFeature(zone.fid).geometry())
+            zone.road_km = self.inputs.road_length.km(zone.code)
         self._fill_table(
             layout,
             "zone_table",
@@ -611,7 +615,7 @@ class DutyMapJob:
                     "station_id": zone.station_id,
                     "category": CATEGORY_NAMES.get(zone.category, zone.category or "—"),
                     "target": f"{zone.target_min:g} 分钟" if zone.target_min is not None else "—",
-                    "area": f"{zone.area_km2:.2f} km²" if zone.area_km2 >= 1 else f"{zone.area_km2:.3f} km²",
+                    "area": _km2(zone.area_km2),
                     "road_km": f"{zone.road_km:.2f} km" if zone.road_km is not None else "—",
                     "worst": f"{zone.worst_min:.1f} 分钟" if zone.worst_min is not None else "—",
                 }
@@ -969,3 +973,9 @@ def prepare_fonts(layout, old: str, new: str) -> None:
                 fmt = getattr(multi, getter)()
                 fmt.setFont(swap(fmt.font()))
                 getattr(multi, setter)(fmt)
+
+
+def _km2(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f} km²" if value >= 1 else f"{value:.3f} km²"

@@ -18,14 +18,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.assignment import AssignmentError, assign_zones, home_zones, zone_adjacency, zone_station_times
+from ..core.assignment import AssignmentError, assign_zones
+from ..core.assignment_inputs import home_zones, zone_adjacency, zone_station_times
+from ..core.rules import StationBounds, is_platform
 from ..i18n import tr
+from ..qgis_bridge import text
 from .base import default_field
 from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
 RESULT_FIELDS = ("station_id", "travel_min", "worst_min", "fastest_id", "fastest_min")
-PLATFORM_KIND = "mobile_platform"
 
 
 def unmet_message(item, station: str, reach: int, codes) -> str:
@@ -125,7 +127,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MOVED", tr("Zones not with their fastest station")))
 
     # ------------------------------------------------------------------ inputs
-    def _bounds(self, parameters, context) -> tuple[int, int, int]:
+    def _bounds(self, parameters, context) -> StationBounds:
         low = self.parameterAsInt(parameters, "MIN_ZONES", context)
         high = self.parameterAsInt(parameters, "MAX_ZONES", context)
         platform = self.parameterAsInt(parameters, "MIN_PLATFORM_ZONES", context)
@@ -141,7 +143,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                     "The minimum number of zones per mobile platform ({low}) is above the maximum ({high})."
                 ).format(low=platform, high=high)
             )
-        return low, high, platform
+        return StationBounds(low, high, platform)
 
     def _zones(self, parameters, context, feedback, work_crs):
         source = self.zones_source(parameters, context)
@@ -160,7 +162,7 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         for read in read_features(source, context, feedback, work_crs, lambda f: f[code_field], tr("zones")):
             feature, shape = read.feature, read.shape
             code = feature[code_field]
-            if code is None or (hasattr(code, "isNull") and code.isNull()) or str(code).strip() == "":
+            if not text(code):
                 no_code.append(feature.id())
                 continue
             if shape is None:
@@ -219,17 +221,16 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
                     "raise the snap tolerance."
                 ).format(tolerance=self.snap_tolerance(parameters, context), ids=", ".join(off[:10]))
             )
-        platform = np.array(
-            [str(a.get("kind") or "").strip().lower() == PLATFORM_KIND for a in pts.attributes], dtype=bool
-        ).reshape(-1)
-        return pts, snapped, platform
+        kinds = [a.get("kind") for a in pts.attributes]
+        return pts, snapped, kinds
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
-        low, high, platform_low = self._bounds(parameters, context)
+        bounds = self._bounds(parameters, context)
         lnet = self.load_network(parameters, context, feedback)
         source, features, shapes, codes = self._zones(parameters, context, feedback, lnet.crs)
-        stations, snapped, platform = self._stations(parameters, context, feedback, lnet)
+        stations, snapped, kinds = self._stations(parameters, context, feedback, lnet)
+        platform = np.array([is_platform(kind) for kind in kinds], dtype=bool).reshape(-1)
         names = [str(i) for i in stations.ids]
         feedback.setProgress(45)
 
@@ -243,8 +244,8 @@ class AssignZonesAlgorithm(NetworkAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         pairs, shared = zone_adjacency(zone_shapes)
-        lower = np.where(platform, platform_low, low)
-        upper = np.full(len(names), high)
+        lower = np.array([bounds.for_kind(kind)[0] for kind in kinds], dtype=np.int64).reshape(-1)
+        upper = np.array([bounds.for_kind(kind)[1] for kind in kinds], dtype=np.int64).reshape(-1)
         try:
             result = assign_zones(times.mean_s, pairs, lower, upper, shared, home)
         except AssignmentError as e:

@@ -24,8 +24,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.coverage import coverage, key_site_times
 from ..core.field_values import read_number
+from ..core.rules import key_site_target, zone_target
 from ..core.schema import DEFAULT_TARGET_MIN
 from ..i18n import tr
+from ..zone_figures import measure_zones, road_km_by_fid
 from .inputs import read_features
 from .network_base import NetworkAlgorithm
 
@@ -41,16 +43,6 @@ RESULT_FIELDS = (
     "unreached_km",
     "detached_km",
 )
-
-
-def zone_target(attributes: dict, target_field: str) -> float:
-    """The zone's response target: its target field, else by category (key_site 1 / centre 3 / other 5)."""
-    if target_field:
-        value = read_number(attributes.get(target_field))
-        if value is not None and value > 0:  # NaN (no number) compares False
-            return value
-    category = str(attributes.get("category") or "other").strip().lower()
-    return DEFAULT_TARGET_MIN.get(category, DEFAULT_TARGET_MIN["other"])
 
 
 def unreadable_targets(codes, rows: list[dict], target_field: str) -> list[str]:
@@ -255,8 +247,10 @@ class CoverageAlgorithm(NetworkAlgorithm):
             coverage, network, shapes, targets, f_snap, self.offsets_s(facilities), exclude=exclude
         )
         feedback.setProgress(85)
-
-        outputs = {"OUTPUT": self._write_zones(parameters, context, zones_src, features, results, targets)}
+        road_km = self._road_km(parameters, context, zones_src)
+        outputs = {
+            "OUTPUT": self._write_zones(parameters, context, zones_src, features, results, targets, road_km)
+        }
         to_zones = QgsCoordinateTransform(lnet.crs, zones_src.sourceCrs(), context.transformContext())
         gaps_id = self._write_gaps(parameters, context, zones_src.sourceCrs(), to_zones, gaps, codes, targets)
         detached_id = self._detached(
@@ -276,6 +270,22 @@ class CoverageAlgorithm(NetworkAlgorithm):
             DETACHED_KM=sum(r.detached_m for r in results) / 1000.0,
         )
         return outputs
+
+    def _road_km(self, parameters, context, zones_src) -> dict:
+        """road_km as every view shows it (a border street half to each side); the shares are
+        over the road each zone's samples stand for. Measured over the whole zones layer, so a
+        run on selected zones still halves a border street shared with a zone left out."""
+        whole = self.parameterAsVectorLayer(parameters, "ZONES", context)
+        roads = self.parameterAsVectorLayer(parameters, "NETWORK", context)
+        if whole is not None and roads is not None:
+            return road_km_by_fid(whole, roads, context.transformContext())
+        figures = measure_zones(
+            zones_src,
+            self.parameterAsSource(parameters, "NETWORK", context),
+            context.transformContext(),
+            areas=False,
+        )
+        return {f.id(): figures.road_km(i) for i, f in enumerate(figures.features)}
 
     def _zones(self, zones_src, target_field, context, feedback, work_crs):
         """The zones with an area, in the work CRS, their targets and codes; the rest named."""
@@ -304,7 +314,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             )
         return features, shapes, [zone_target(row, target_field) for row in rows], codes
 
-    def _write_zones(self, parameters, context, zones_src, features, results, targets):
+    def _write_zones(self, parameters, context, zones_src, features, results, targets, road_km):
         fields = self.fields(
             *[f for f in zones_src.fields() if f.name() not in RESULT_FIELDS],
             QgsField("target_min", QVariant.Type.Double),
@@ -339,7 +349,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
                     _num(result.mean_min),
                     _num(result.backup_pct),
                     bool(result.compliant),
-                    result.road_m / 1000.0,
+                    road_km.get(feature.id()),
                     zone_reason(result) or None,
                     result.unreached_m / 1000.0,
                     result.detached_m / 1000.0,
@@ -468,11 +478,7 @@ class CoverageAlgorithm(NetworkAlgorithm):
             return None
         missed = []
         for i, site in enumerate(sites.ids):
-            target = (
-                sites.values[i]
-                if np.isfinite(sites.values[i]) and sites.values[i] > 0
-                else DEFAULT_TARGET_MIN["key_site"]
-            )
+            target = key_site_target(sites.values[i])
             value = float(minutes[i])
             ok = bool(np.isfinite(value) and value <= target + 1e-9)
             reason = ""

@@ -24,8 +24,9 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core import roster as core_roster
 from ..i18n import tr
-from ..layout.data import DutyMapError, qgis_enum
+from ..layout.data import DutyMapError
 from ..layout.dutymap import DEFAULT_MARKING, DEFAULT_TITLE, DutyMapJob, DutyMapRequest
+from ..layout.styles import qgis_enum
 from ..layout.templates import TemplateError
 from .base import PatrolMapAlgorithm
 from .inputs import check_valid, unchecked_source

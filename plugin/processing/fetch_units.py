@@ -32,7 +32,7 @@ from ..dispatch.client import FetchError, check_url
 from ..dispatch.messages import format_labels, rejected_text
 from ..dispatch.poller import fetch_snapshot, skew_message
 from ..i18n import tr
-from ..zones_layer import schema_fields
+from ..qgis_bridge import schema_fields
 from .base import PatrolMapAlgorithm
 
 FORMATS = tuple(FEED_FORMATS)  # the FORMAT enum's values, in the registry's order

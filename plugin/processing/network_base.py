@@ -8,7 +8,6 @@ are PatrolMap's own additions.
 from __future__ import annotations
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsField,
     QgsGeometry,
@@ -33,6 +32,7 @@ from ..network_layer import (
     read_points,
     snap_points,
 )
+from ..qgis_bridge import to_qgs
 from .base import PatrolMapAlgorithm
 
 
@@ -201,13 +201,7 @@ class NetworkAlgorithm(PatrolMapAlgorithm):
 
     @staticmethod
     def geometry(shape, transform=None) -> QgsGeometry:
-        geometry = QgsGeometry()
-        # 2-D explicitly: inside QGIS, Shapely may run on the GEOS QGIS loaded, and older GEOS
-        # refuses the 4-D WKB newer Shapely asks for by default.
-        geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
-        if transform is not None:
-            geometry.transform(transform)
-        return geometry
+        return to_qgs(shape, transform)
 
     @staticmethod
     def run_core(function, *args, **kwargs):

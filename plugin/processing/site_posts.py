@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.assignment import home_zones, zone_adjacency
+from ..core.assignment_inputs import home_zones, zone_adjacency
 from ..core.network import Snapped
 from ..core.roster import DEFAULT_SHIFT_TIMES
 from ..core.siting import PROBLEMS, SitingError, SitingInput, ZoneRule, solve

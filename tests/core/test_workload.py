@@ -7,11 +7,10 @@ import pytest
 import shapely
 from pyproj import Geod
 
+from plugin.core.geodesy import ground_areas, ground_lengths
 from plugin.core.synthetic import LocalProjection
 from plugin.core.workload import (
     default_period,
-    ground_areas,
-    ground_lengths,
     in_period,
     road_in_zones,
     zone_of_points,

@@ -9,12 +9,11 @@ import pytest
 import shapely
 
 from plugin.core.coverage import coverage
+from plugin.core.rules import StationBounds
 from plugin.core.synthetic import make_grid_city
 from plugin.core.zone_load import (
     RoadIndex,
     ZoneTimes,
-    load_bounds,
-    load_status,
     station_times,
     summarise,
     zone_road,
@@ -23,11 +22,20 @@ from plugin.core.zone_load import (
 
 
 def test_bounds_follow_the_station_kind():
-    assert load_bounds("kiosk") == (6, 8)
-    assert load_bounds(None) == (6, 8)
-    assert load_bounds("mobile_platform") == (4, None)
-    assert [load_status("kiosk", n) for n in (5, 6, 8, 9)] == ["low", "ok", "ok", "high"]
-    assert [load_status("mobile_platform", n) for n in (3, 4, 40)] == ["low", "ok", "ok"]
+    bounds = StationBounds()
+    assert bounds.for_kind("kiosk") == (6, 8)
+    assert bounds.for_kind(None) == (6, 8)
+    # One rule for every view: platforms at least 4, and no more than any post (as
+    # assignzones and validatezones hold them).
+    assert bounds.for_kind("mobile_platform") == (4, 8)
+    assert bounds.for_kind(" Mobile_Platform ") == (4, 8)
+    assert [bounds.status("kiosk", n) for n in (5, 6, 8, 9)] == ["low", "ok", "ok", "high"]
+    assert [bounds.status("mobile_platform", n) for n in (3, 4, 8, 40)] == ["low", "ok", "ok", "high"]
+    # The user's own bounds (the Zones dock's settings) are followed.
+    mine = StationBounds(5, 7, 3)
+    assert [mine.status("kiosk", n) for n in (4, 5, 7, 8)] == ["low", "ok", "ok", "high"]
+    assert mine.for_kind("mobile_platform") == (3, 7)
+    assert StationBounds(9, 8, 4).problem() and StationBounds(6, 8, 9).problem() and not mine.problem()
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from plugin import settings
 from plugin.core.synthetic import make_grid_city
 from plugin.gui import coverage_dock as cd
 from plugin.processing.provider import PatrolMapProvider
@@ -117,13 +116,6 @@ def _city(project, with_key_sites=True):
 @pytest.fixture
 def city(qgis_new_project, processing):
     return _city(QgsProject.instance())
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings():
-    # The dock remembers breaks and the isochrones switch between sessions; tests start clean.
-    for setting in (settings.SHOW_ISOCHRONES, settings.ISOCHRONE_BREAKS):
-        setting.reset()
 
 
 @pytest.fixture
@@ -323,9 +315,9 @@ def test_cancel_leaves_no_results_and_run_enabled(dock, qtbot):
 
 def test_second_run_is_refused_while_one_runs(dock, qtbot):
     dock.run()
-    steps = dock._steps
+    steps = dock._runner.steps
     dock.run()  # e.g. a keyboard shortcut while the button is greyed out
-    assert dock._steps is steps
+    assert dock._runner.steps is steps
     qtbot.waitUntil(lambda: not dock.is_running(), timeout=60000)
     assert len(_result_groups()) == 1
 

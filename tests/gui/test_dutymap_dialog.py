@@ -18,21 +18,6 @@ from plugin.gui.messages import push_with_button
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def _clean_settings():
-    keys = (
-        settings.DUTYMAP_TITLE,
-        settings.DUTYMAP_MARKING,
-        settings.DUTYMAP_TEMPLATE_DIR,
-        settings.DUTYMAP_FOLDER,
-    )
-    for setting in keys:
-        setting.reset()
-    yield
-    for setting in keys:
-        setting.reset()
-
-
 def _pages(path) -> int:
     out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     return int(next(line for line in out.splitlines() if line.startswith("Pages:")).split()[1])

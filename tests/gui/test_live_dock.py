@@ -121,19 +121,7 @@ def _city_layers(project):
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings():
-    for setting in (
-        settings.LIVE_URL,
-        settings.LIVE_KIND,
-        settings.LIVE_COORDINATES,
-        settings.LIVE_AUTHCFG,
-        settings.LIVE_INTERVAL_S,
-        settings.LIVE_TIMEOUT_S,
-        settings.LIVE_TRAIL_LENGTH,
-        settings.LIVE_NEAREST_COUNT,
-        settings.LIVE_COVERAGE_NOW,
-    ):
-        setting.reset()
+def fresh_pollers(fresh_settings):
     FakePoller.made.clear()
 
 

@@ -22,7 +22,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
-from plugin import settings
 from plugin.commandmap import load_command_map
 from plugin.dispatch.poller import FeedPoller
 from plugin.gui import live_dock as ld
@@ -31,22 +30,6 @@ pytestmark = pytest.mark.gui
 
 INTERVAL_S = 0.3
 WAIT_MS = 15000
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings():
-    for setting in (
-        settings.LIVE_URL,
-        settings.LIVE_KIND,
-        settings.LIVE_COORDINATES,
-        settings.LIVE_AUTHCFG,
-        settings.LIVE_INTERVAL_S,
-        settings.LIVE_TIMEOUT_S,
-        settings.LIVE_TRAIL_LENGTH,
-        settings.LIVE_NEAREST_COUNT,
-        settings.LIVE_COVERAGE_NOW,
-    ):
-        setting.reset()
 
 
 @pytest.fixture

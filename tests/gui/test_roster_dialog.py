@@ -16,28 +16,9 @@ from plugin.commandmap import load_command_map
 from plugin.core import roster
 from plugin.gui import roster_dialog
 from plugin.gui.roster_dialog import RosterDialog, open_roster_dialog
-from plugin.layout.data import as_date
+from plugin.layout.text import as_date
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _clean_settings():
-    for setting in (
-        settings.ROSTER_PATTERN,
-        settings.ROSTER_ANCHOR,
-        settings.ROSTER_CUSTOM_CYCLE,
-        settings.SHIFT_TIMES,
-    ):
-        setting.reset()
-    yield
-    for setting in (
-        settings.ROSTER_PATTERN,
-        settings.ROSTER_ANCHOR,
-        settings.ROSTER_CUSTOM_CYCLE,
-        settings.SHIFT_TIMES,
-    ):
-        setting.reset()
 
 
 def _dialog(qgis_iface, qtbot, month=(2024, 6), anchor=True):

@@ -13,14 +13,6 @@ from plugin.gui.zone_tools import DrawZoneTool, save_zone_edits
 pytestmark = pytest.mark.gui
 
 
-class Bar:
-    def __init__(self):
-        self.messages = []
-
-    def pushMessage(self, title, text, level, duration):  # noqa: N802 - QGIS's name
-        self.messages.append((level, text))
-
-
 def file_codes(path):
     ds = ogr.Open(str(path))
     codes = sorted(f.GetField("zone_code") for f in ds.GetLayerByName("patrol_zones"))
@@ -28,7 +20,7 @@ def file_codes(path):
     return codes
 
 
-def test_a_refused_save_keeps_the_edits_and_names_the_cause(qgis_new_project, demo_gpkg, qtbot):
+def test_a_refused_save_keeps_the_edits_and_names_the_cause(qgis_new_project, demo_gpkg, qtbot, message_bar):
     zones = QgsVectorLayer(f"{demo_gpkg}|layername=patrol_zones", "patrol_zones", "ogr")
     assert zones.isValid()
     QgsProject.instance().addMapLayer(zones)
@@ -42,7 +34,7 @@ def test_a_refused_save_keeps_the_edits_and_names_the_cause(qgis_new_project, de
     )
     canvas.show()
     qtbot.waitExposed(canvas)
-    bar = Bar()
+    bar = message_bar
     tool = DrawZoneTool(canvas, bar, zones)
     canvas.setMapTool(tool)
 

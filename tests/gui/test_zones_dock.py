@@ -82,15 +82,7 @@ def command_map(qgis_new_project):
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings():
-    for setting in (
-        settings.ZONES_AUTO_CHECK,
-        settings.ZONES_SHOW_MARKERS,
-        settings.ZONES_MIN,
-        settings.ZONES_MAX,
-        settings.ZONES_MIN_PLATFORM,
-    ):
-        setting.reset()
+def one_zone_minimum(fresh_settings):
     settings.ZONES_MIN.set(1)  # one station, six zones: the load is fine unless a test says otherwise
 
 

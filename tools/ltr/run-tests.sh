@@ -8,7 +8,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=$(cd "$HERE/../.." && pwd)
 ROOT=${LTR_ROOT:-/var/cache/patrolmap/trixie-qgis}
-PACKAGES="qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyproj \
+PACKAGES="qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-geographiclib python3-pyproj \
 python3-networkx python3-requests python3-pytest python3-pip python3-venv \
 fonts-noto-cjk poppler-utils xauth ca-certificates git proj-data"
 PIP_PACKAGES="pytest-qgis>=2.0,<6 pytest-qt>=4.2,<5 hypothesis>=6.80,<7"

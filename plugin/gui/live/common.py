@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QFormLayout, QHeaderView
 
-ERROR_TEXT = QColor("#b42318")
+from .. import palette
+
+ERROR_TEXT = palette.qcolor(palette.ERROR)
 
 
 def memory_points(uri: str, name: str, rows) -> QgsVectorLayer:

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from ... import settings
 from ...dispatch.live_layers import CRS, LiveLayers
 from ...i18n import tr
-from .. import result_styles
+from .. import palette, result_styles
 from ..alg_runner import AlgorithmRun
 from .common import ERROR_TEXT, form_layout, layer_combo, memory_points
 
@@ -162,7 +162,7 @@ class CoveragePanel(QWidget):
             self.coverage_status.setStyleSheet("")
             compliant, total = int(results.get("COMPLIANT") or 0), int(results.get("ZONE_COUNT") or 0)
             self.coverage_verdict.setText(str(results.get("VERDICT") or ""))
-            colour = "#1a7f37" if total and compliant == total else ERROR_TEXT.name()
+            colour = palette.OK if total and compliant == total else palette.ERROR
             self.coverage_verdict.setStyleSheet(f"color: {colour};")
             self.coverage_status.setText(
                 tr("{compliant} of {total} zones reached in time · checked at {time}").format(

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from qgis.core import QgsField, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QVariant, pyqtSignal
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from ... import settings
 from ...dispatch import live_styles
 from ...dispatch.live_layers import CRS, LiveLayers
 from ...i18n import tr
+from .. import palette
 from ..alg_runner import AlgorithmRun
 from .common import ERROR_TEXT, memory_points, read_only_table
 
@@ -106,7 +106,9 @@ class NearestPanel(QWidget):
                 item.setText(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.incident_id)
                 item.setForeground(
-                    ERROR_TEXT if record.priority == 1 and record.status == "open" else QColor("#1a1a1a")
+                    ERROR_TEXT
+                    if record.priority == 1 and record.status == "open"
+                    else palette.qcolor(palette.TEXT)
                 )
             if record.incident_id == selected:
                 table.selectRow(row)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-import shapely
 from qgis.core import (
     Qgis,
-    QgsDistanceArea,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointLocator,
@@ -31,8 +31,11 @@ from qgis.gui import QgsMapTool, QgsRubberBand, QgsSnapIndicator
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ...core.geodesy import polygon_area_m2
 from ...i18n import tr
 from ...log import get_logger
+from ...qgis_bridge import to_qgs, to_shapely
+from .. import palette
 
 CODE_FIELD = "zone_code"
 STATION_FIELD = "station_id"
@@ -40,10 +43,10 @@ CATEGORY_FIELD = "category"
 # Geometric noise absorbed when matching vertices and boundaries, in metres.
 NOISE_M = 1e-4
 
-EDIT_COLOR = QColor(31, 78, 156)  # the plugin's blue
-BAD_COLOR = QColor(180, 35, 24)
-PREVIEW_FILL = QColor(31, 78, 156, 50)
-BAD_FILL = QColor(180, 35, 24, 60)
+EDIT_COLOR = palette.qcolor(palette.EDIT)
+BAD_COLOR = palette.qcolor(palette.ERROR)
+PREVIEW_FILL = palette.qcolor(palette.EDIT, 50)
+BAD_FILL = palette.qcolor(palette.ERROR, 60)
 
 
 class ToolRefused(Exception):  # noqa: N818 - a refusal, not a failure
@@ -60,18 +63,12 @@ def is_zone_layer(layer) -> bool:
     )
 
 
-def to_shape(geometry: QgsGeometry):
-    """QgsGeometry → shapely (2-D)."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    return shapely.from_wkb(bytes(geometry.asWkb()))
+to_shape = to_shapely  # QgsGeometry → shapely (2-D), as the zone tools have called it
 
 
 def to_layer_geometry(shape, layer: QgsVectorLayer) -> QgsGeometry:
     """shapely → QgsGeometry of the layer's type (single or multi, Z/M as the layer has)."""
-    geometry = QgsGeometry()
-    # 2-D WKB: older GEOS builds refuse the 4-D WKB newer Shapely asks for by default.
-    geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
+    geometry = to_qgs(shape)
     wkb = layer.wkbType()
     if QgsWkbTypes.isMultiType(wkb):
         geometry.convertToMultiType()
@@ -92,11 +89,11 @@ def noise_tolerance(layer: QgsVectorLayer) -> float:
 
 
 def area_km2(layer: QgsVectorLayer, geometry: QgsGeometry) -> float:
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(layer.crs(), QgsProject.instance().transformContext())
-    measure.setEllipsoid(QgsProject.instance().ellipsoid() or "EPSG:7030")
-    area = measure.measureArea(geometry)
-    return measure.convertAreaMeasurement(area, QgsUnitTypes.AreaUnit.AreaSquareKilometers)
+    """Ground area in km², measured as every view measures zones (``core.geodesy``)."""
+    to_wgs84 = QgsCoordinateTransform(
+        layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext()
+    )
+    return polygon_area_m2(to_shapely(geometry, to_wgs84)) / 1e6
 
 
 def zone_codes(layer: QgsVectorLayer) -> list:
@@ -391,9 +388,6 @@ class CaptureTool(ZoneMapTool):
     @property
     def min_points(self) -> int:
         return 3 if self.POLYGON else 2
-
-    def capturing(self) -> bool:
-        return bool(self.points)
 
     def reset(self) -> None:
         super().reset()

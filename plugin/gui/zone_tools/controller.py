@@ -4,6 +4,8 @@ when that layer can be edited, and unset when it goes away."""
 
 from __future__ import annotations
 
+import contextlib
+
 from ...commandmap import patrol_zones_for
 
 _LAYER_SIGNALS = ("editingStarted", "editingStopped", "layerModified", "afterCommitChanges", "afterRollBack")
@@ -37,20 +39,16 @@ class ZoneToolsController:
     def _watch(self, layer):
         if self.layer is not None:
             for name in _LAYER_SIGNALS:
-                try:
+                with contextlib.suppress(TypeError, RuntimeError):  # already gone with its layer
                     getattr(self.layer, name).disconnect(self.update)
-                except (TypeError, RuntimeError):  # already gone with its layer
-                    pass
         self.layer = layer
         if layer is not None:
             for name in _LAYER_SIGNALS:
                 getattr(layer, name).connect(self.update)
 
     def cleanup(self):
-        try:
+        with contextlib.suppress(TypeError, RuntimeError):
             self.iface.currentLayerChanged.disconnect(self.update)
-        except (TypeError, RuntimeError):
-            pass
         self._watch(None)
         canvas = self.iface.mapCanvas()
         for tool in self.tools.values():

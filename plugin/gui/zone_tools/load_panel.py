@@ -8,6 +8,8 @@ repaint of station_id only regroups cached numbers, so the panel follows the bru
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -36,9 +38,9 @@ from qgis.PyQt.QtWidgets import (
 from ... import settings
 from ...commandmap import STATION_PALETTE, command_map_layer, patrol_zones_for
 from ...core.network import NetworkError
+from ...core.rules import StationBounds, zone_target
 from ...core.zone_load import (
     RoadIndex,
-    load_bounds,
     station_times,
     summarise,
     zone_road,
@@ -47,23 +49,19 @@ from ...core.zone_load import (
 from ...i18n import tr
 from ...log import get_logger
 from ...network_layer import CACHE, NetworkSettings
-from ...processing.coverage import zone_target
+from ...qgis_bridge import plain as _clean
+from ...zone_figures import measure_zones
+from .. import palette
 from .base import CODE_FIELD, STATION_FIELD, is_zone_layer, to_shape
 
 STATIONS_LAYER = "stations"
 ROADS_LAYER = "roads"
-LOW_TINT = QColor("#fde3e1")
-HIGH_TINT = QColor("#fdebc8")
-MUTED = QColor("#6b7280")
-LATE_TEXT = QColor("#b42318")
+LOW_TINT = palette.qcolor(palette.ERROR_TINT)
+HIGH_TINT = palette.qcolor(palette.WARNING_TINT)
+MUTED = palette.qcolor(palette.MUTED)
+LATE_TEXT = palette.qcolor(palette.ERROR)
 UNREACHED_SHARE = 0.02  # unreachable road beyond this share of a station's road is marked *
 COL_STATION, COL_ZONES, COL_ROAD, COL_WORST = range(4)
-
-
-def _clean(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
 
 
 def companion_layer(zones: QgsVectorLayer, name: str, geometry_type):
@@ -163,6 +161,8 @@ class ZoneLoadModel(QObject):
         self._snapped = {}  # station_id → Snapped (one point) or None when off the network
         self._rows_cache = {}  # station_id → node times
         self._road = {}  # zone fid → ZoneRoad
+        self._road_m = None  # zone fid → ground metres of road, as every view measures it
+        self.bounds = StationBounds()
         self._times = {}  # (station_id, fid) → ZoneTimes
         self.codes = {}  # fid → zone code, for messages
         self._connections = []
@@ -221,10 +221,8 @@ class ZoneLoadModel(QObject):
 
     def _disconnect(self) -> None:
         for signal, slot in self._connections:
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
         self._connections.clear()
 
     def _look_again(self) -> None:
@@ -248,12 +246,14 @@ class ZoneLoadModel(QObject):
 
     def _zone_changed(self, fid) -> None:
         self._road.pop(fid, None)
+        self._road_m = None  # a border moved: the neighbours' halves change too
         for key in [k for k in self._times if k[1] == fid]:
             del self._times[key]
         self.schedule()
 
     def _zones_reset(self) -> None:
         self._road.clear()
+        self._road_m = None
         self._times.clear()
         self.schedule()
 
@@ -271,6 +271,7 @@ class ZoneLoadModel(QObject):
         self._snapped.clear()
         self._rows_cache.clear()
         self._road.clear()
+        self._road_m = None
         self._times.clear()
         self.network_note = ""
 
@@ -361,6 +362,15 @@ class ZoneLoadModel(QObject):
             self._road[fid] = road
         return road
 
+    def _zone_road_m(self) -> dict:
+        """Road metres per zone fid, measured as the zone workload and the duty map measure them."""
+        if self._road_m is None:
+            figures = measure_zones(self.zones, self.roads_layer, areas=False)
+            self._road_m = {
+                f.id(): float(m) for f, m in zip(figures.features, figures.road_m) if np.isfinite(m)
+            }
+        return self._road_m
+
     # ------------------------------------------------------------------ figures
     def refresh(self) -> None:
         self._timer.stop()
@@ -392,13 +402,13 @@ class ZoneLoadModel(QObject):
             assignment[f.id()] = None if sid in (None, "") else str(sid)
             targets[f.id()] = zone_target(values, "target_min" if "target_min" in names else "")
             self.codes[f.id()] = str(values.get(CODE_FIELD, f.id()))
-        road_m, times = {}, {}
+        times = {}
         lnet = self._network()
+        road_m = self._zone_road_m() if lnet is not None else {}
         if lnet is not None:
             transform = QgsCoordinateTransform(self.zones.crs(), lnet.crs, QgsProject.instance())
             for fid, sid in assignment.items():
                 road = self._zone_road(fid, transform)
-                road_m[fid] = road.road_m
                 if sid is None:
                     continue
                 key = (sid, fid)
@@ -414,7 +424,8 @@ class ZoneLoadModel(QObject):
                     self._times[key] = zone_times(lnet.network, road, row, snapped, offset)
                 times[key] = self._times[key]
         kinds = {sid: s.kind for sid, s in self.stations.items()}
-        self.rows = summarise(kinds, assignment, road_m, times, targets)
+        self.bounds = settings.station_bounds()
+        self.rows = summarise(kinds, assignment, road_m, times, targets, bounds=self.bounds)
         self.unassigned = sum(1 for sid in assignment.values() if sid is None)
         self.has_network = lnet is not None
         self.updated.emit()
@@ -429,10 +440,8 @@ def _swatch(color: QColor | None) -> QIcon:
     return QIcon(pixmap)
 
 
-def bounds_text(kind) -> str:
-    low, high = load_bounds(kind)
-    if high is None:
-        return tr("at least {low}").format(low=low)
+def bounds_text(kind, bounds: StationBounds) -> str:
+    low, high = bounds.for_kind(kind)
     return tr("{low}–{high}").format(low=low, high=high)
 
 
@@ -590,7 +599,7 @@ class ZoneLoadDock(QgsDockWidget):
                 _minutes(load.worst_min, model.has_network) + (" *" if marked else ""),
             ]
             tip = tr("{station}: {count} zones; wanted {bounds}.").format(
-                station=load.station_id, count=load.zones, bounds=bounds_text(load.kind)
+                station=load.station_id, count=load.zones, bounds=bounds_text(load.kind, model.bounds)
             )
             if station is not None and station.name:
                 tip = station.name + "\n" + tip
@@ -629,8 +638,14 @@ class ZoneLoadDock(QgsDockWidget):
         if out_of_bounds:
             parts.append(
                 tr(
-                    "Stations outside their zone range (6–8; mobile platforms at least 4), shaded: {count}."
-                ).format(count=out_of_bounds)
+                    "Stations outside their zone range ({low}–{high}; mobile platforms at least {platform}), "
+                    "shaded: {count}."
+                ).format(
+                    low=model.bounds.min_zones,
+                    high=model.bounds.max_zones,
+                    platform=model.bounds.min_platform_zones,
+                    count=out_of_bounds,
+                )
             )
         if late_stations:
             parts.append(

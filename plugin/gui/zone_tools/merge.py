@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, 
 
 from ...core.zone_edit import ZoneEditError, merge_zones
 from ...i18n import tr
+from ...qgis_bridge import text as _text
 from .base import (
     CODE_FIELD,
     EDIT_COLOR,
@@ -25,12 +26,6 @@ from .base import (
     to_layer_geometry,
     to_shape,
 )
-
-
-def _text(value) -> str:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    return str(value)
 
 
 class MergeCodeDialog(QDialog):
@@ -186,7 +181,9 @@ class MergeZonesTool(ZoneMapTool):
             name = _text(f["name"]) if layer.fields().indexOf("name") >= 0 else ""
             station = _text(f[STATION_FIELD]) if layer.fields().indexOf(STATION_FIELD) >= 0 else ""
             rows.append((fid, str(f[CODE_FIELD]), area_km2(layer, f.geometry()), station, name))
-        largest = max(range(len(rows)), key=lambda i: rows[i][2])
+        # To the square metre: zones drawn the same size tie and the first picked wins, whatever
+        # the ellipsoid makes of their last digits.
+        largest = max(range(len(rows)), key=lambda i: (round(rows[i][2], 6), -i))
         keep = self.choose(rows, largest, self.canvas().window())
         if keep is None:
             self.message(tr("Merge cancelled; nothing changed."), Qgis.MessageLevel.Info)
